@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { IdPrefix } from '../model/ids';
+import type { CaseState } from '../model/records';
+import type { Patch } from '../store/patch';
+
+/** What a command may use besides the state: the clock and id generation (injectable in tests). */
+export interface CommandContext {
+  readonly now: number;
+  newId(prefix: IdPrefix): string;
+}
+
+/**
+ * How a command enters undo history (after Excalidraw's capture modes):
+ * - 'undoable': one undo step;
+ * - 'never': not undoable (e.g. loading, settings that are not edits).
+ */
+export type UndoCapture = 'undoable' | 'never';
+
+/** A refusal the user can understand: an i18n key plus values for it. */
+export interface CommandRefusal {
+  readonly refused: true;
+  readonly reasonKey: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+export function refuse(reasonKey: string, values?: Record<string, string | number>): CommandRefusal {
+  return values ? { refused: true, reasonKey, values } : { refused: true, reasonKey };
+}
+
+export function isRefusal(x: unknown): x is CommandRefusal {
+  return typeof x === 'object' && x !== null && (x as CommandRefusal).refused === true;
+}
+
+/**
+ * Every user action is a named command: validated arguments in, a Patch out.
+ * `run` is pure and synchronous, so it can run inside a database transaction.
+ */
+export interface CommandDef<Args> {
+  readonly name: string;
+  /** i18n key naming the action, e.g. for "Undo: add moment". */
+  readonly labelKey: string;
+  readonly undo: UndoCapture;
+  readonly args: z.ZodType<Args>;
+  run(state: CaseState, args: Args, ctx: CommandContext): Patch | CommandRefusal;
+}
+
+export function defineCommand<Args>(def: CommandDef<Args>): CommandDef<Args> {
+  return def;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { caseRecordSchema, type CaseRecord } from './case';
+import { itemRecordSchema, type ItemRecord } from './item';
+import { laneRecordSchema, type LaneRecord } from './lane';
+import { memberRecordSchema, type MemberRecord } from './member';
+import { participantRecordSchema, type ParticipantRecord } from './participant';
+
+/**
+ * Every stored thing is a record with `type`, `id` and `caseId`. One table holds them all,
+ * so a command's effect is always a Patch of records, applied in one transaction.
+ * New record types (markers, cards, stickers…) are added to this union and nothing else changes.
+ */
+export const anyRecordSchema = z.discriminatedUnion('type', [
+  caseRecordSchema,
+  laneRecordSchema,
+  itemRecordSchema,
+  memberRecordSchema,
+  participantRecordSchema,
+]);
+export type AnyRecord = z.infer<typeof anyRecordSchema>;
+export type RecordType = AnyRecord['type'];
+
+/** All records of one case, grouped by type. Built from a flat list; read-only by convention. */
+export interface CaseState {
+  readonly case: CaseRecord;
+  readonly lanes: readonly LaneRecord[];
+  readonly items: readonly ItemRecord[];
+  readonly members: readonly MemberRecord[];
+  readonly participants: readonly ParticipantRecord[];
+  readonly byId: ReadonlyMap<string, AnyRecord>;
+}
+
+const byOrder = <T extends { order: number; id: string }>(a: T, b: T) =>
+  a.order - b.order || (a.id < b.id ? -1 : 1);
+
+export function buildCaseState(records: readonly AnyRecord[]): CaseState {
+  let caseRecord: CaseRecord | undefined;
+  const lanes: LaneRecord[] = [];
+  const items: ItemRecord[] = [];
+  const members: MemberRecord[] = [];
+  const participants: ParticipantRecord[] = [];
+  const byId = new Map<string, AnyRecord>();
+  for (const r of records) {
+    byId.set(r.id, r);
+    switch (r.type) {
+      case 'case':
+        caseRecord = r;
+        break;
+      case 'lane':
+        lanes.push(r);
+        break;
+      case 'item':
+        items.push(r);
+        break;
+      case 'member':
+        members.push(r);
+        break;
+      case 'participant':
+        participants.push(r);
+        break;
+    }
+  }
+  if (!caseRecord) throw new Error('buildCaseState: no case record among the records');
+  lanes.sort(byOrder);
+  members.sort(byOrder);
+  participants.sort(byOrder);
+  items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { case: caseRecord, lanes, items, members, participants, byId };
+}
+
+export function recordsOf(state: CaseState): AnyRecord[] {
+  return [...state.byId.values()];
+}
+
+export type { CaseRecord, ItemRecord, LaneRecord, MemberRecord, ParticipantRecord };

@@ -1,0 +1,42 @@
+/**
+ * The one typed interface through which the renderer reaches platform features.
+ * Implemented by the Electron preload (IPC to main) and by the browser (downloads, file input,
+ * window.open). The renderer never checks which one it has except through `kind`.
+ */
+export interface SaveFileRequest {
+  /** File name offered to the user, e.g. "gezin-zeeland.levenslijn.json". */
+  readonly suggestedName: string;
+  readonly mimeType: string;
+  /** Text (UTF-8) or bytes. */
+  readonly data: string | Uint8Array;
+  /** Extensions without the dot, e.g. ["json"]. */
+  readonly extensions: readonly string[];
+}
+
+export type SaveFileResult = { readonly saved: true; readonly location: string } | { readonly saved: false };
+
+export interface OpenFileRequest {
+  readonly extensions: readonly string[];
+  /** Files larger than this are refused before they are read. */
+  readonly maxBytes: number;
+}
+
+export type OpenFileResult =
+  | { readonly opened: true; readonly name: string; readonly text: string }
+  | { readonly opened: false; readonly reason: 'cancelled' }
+  | { readonly opened: false; readonly reason: 'tooLarge'; readonly name: string; readonly bytes: number };
+
+export interface WallOpenResult {
+  /** 'secondDisplay' when the wall went full screen on another display; 'window' otherwise. */
+  readonly placement: 'secondDisplay' | 'window' | 'blocked';
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(req: OpenFileRequest): Promise<OpenFileResult>;
+  /** Opens (or focuses) the wall view of a case. */
+  openWall(caseId: string): Promise<WallOpenResult>;
+  /** Writes a backup copy of a case file outside IndexedDB where the platform can. */
+  writeBackup(caseId: string, json: string): Promise<void>;
+}
