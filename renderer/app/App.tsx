@@ -1,3 +1,77 @@
-export function App() {
-  return <main>Levenslijn</main>;
+import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { i18n, setUiLanguage } from '../i18n';
+import { ToastProvider } from '../components/Toasts';
+import { ServicesProvider, useServices, type Services } from './services';
+import { useRoute } from './router';
+import { LibraryView } from '../views/library/LibraryView';
+import { EditorView } from '../views/editor/EditorView';
+import { WallView } from '../views/wall/WallView';
+import { usePref } from '../db/hooks';
+import '../styles/app.css';
+import '../styles/views.css';
+
+export function App({ services }: { services: Services }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={services}>
+        <ToastProvider>
+          <ErrorBoundary>
+            <LanguageFromPrefs />
+            <Screens />
+          </ErrorBoundary>
+        </ToastProvider>
+      </ServicesProvider>
+    </I18nextProvider>
+  );
+}
+
+function Screens() {
+  const route = useRoute();
+  switch (route.name) {
+    case 'library':
+      return <LibraryView />;
+    case 'case':
+      return <EditorView key={route.caseId} caseId={route.caseId} />;
+    case 'wall':
+      return <WallView key={route.caseId} caseId={route.caseId} />;
+  }
+}
+
+/** The interface language is a device preference; the other window follows it live. */
+function LanguageFromPrefs() {
+  const { db } = useServices();
+  void db;
+  const lang = usePref('language');
+  useEffect(() => {
+    if (lang === 'nl' || lang === 'en') setUiLanguage(lang);
+  }, [lang]);
+  return null;
+}
+
+class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('Levenslijn crashed in a view', error, info.componentStack);
+  }
+  override render() {
+    if (this.state.error) return <CrashScreen error={this.state.error} />;
+    return this.props.children;
+  }
+}
+
+function CrashScreen({ error }: { error: Error }) {
+  const { t } = useTranslation();
+  return (
+    <main className="crash card-panel" role="alert">
+      <h1>{t('app.error')}</h1>
+      <p>{t('app.errorDetail', { message: error.message })}</p>
+      <button type="button" className="primary" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
+    </main>
+  );
 }

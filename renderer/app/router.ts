@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react';
+
+/** The app's screens, addressed by hash so the same build works from file://, app:// and http://. */
+export type Route =
+  | { readonly name: 'library' }
+  | { readonly name: 'case'; readonly caseId: string }
+  | { readonly name: 'wall'; readonly caseId: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'case' && parts[1]) return { name: 'case', caseId: parts[1] };
+  if (parts[0] === 'wall' && parts[1]) return { name: 'wall', caseId: parts[1] };
+  return { name: 'library' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '#/';
+    case 'case':
+      return `#/case/${encodeURIComponent(route.caseId)}`;
+    case 'wall':
+      return `#/wall/${encodeURIComponent(route.caseId)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,290 @@
+import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { Layer, Line, Rect, Stage, Text, Group } from 'react-konva';
+import type Konva from 'konva';
+import type { WallScene } from './sceneTypes';
+import { BarShape, CardShape, DotShape, FONT } from './SceneShapes';
+import { WALL } from './palette';
+import type { Viewport, ViewportStore } from './viewportStore';
+import { GestureMachine, type GestureEffect, type HitPart } from './gestures';
+import { hitTest, laneAt } from './hitTest';
+import type { SceneMetrics, SceneTick } from './sceneTypes';
+import { chunkOf, CHUNK_PX, groupIntoChunks } from './chunks';
+
+export interface CanvasCallbacks {
+  onTapItem?(itemId: string): void;
+  onTapEmpty?(at: { sceneX: number; laneId: string | null; double: boolean }): void;
+  onDragCommit?(itemId: string, part: HitPart, dxPx: number): void;
+  /** Live feedback while dragging (the item is redrawn by the caller's preview state). */
+  onDragPreview?(itemId: string, part: HitPart, dxPx: number): void;
+  onDragCancel?(itemId: string): void;
+}
+
+export interface LifelineCanvasProps extends CanvasCallbacks {
+  readonly scene: WallScene;
+  readonly width: number;
+  readonly height: number;
+  readonly viewport: ViewportStore;
+  /** Ticks for the visible range; recomputed on pan/zoom by the caller. */
+  readonly ticksFor: (vp: Viewport) => readonly SceneTick[];
+  readonly editable: boolean;
+  readonly selectedId: string | null;
+  readonly onZoom: (factor: number, screenX: number) => void;
+  readonly onPan: (dxPx: number) => void;
+  /** 'naive' draws every shape every frame (benchmark baseline); 'culled' is the product. */
+  readonly renderMode?: 'culled' | 'naive';
+}
+
+/**
+ * The lifeline on a Konva stage. Panning moves the world layer imperatively (no React render),
+ * and only the chunks of cards near the screen are drawn. Hit testing is pure geometry
+ * (hitTest.ts), so no Konva hit canvas is kept.
+ */
+export function LifelineCanvas(props: LifelineCanvasProps) {
+  const { scene, width, height, viewport, editable, selectedId, renderMode = 'culled' } = props;
+  const worldRef = useRef<Konva.Layer>(null);
+  const overlayRef = useRef<Konva.Layer>(null);
+  const chunkRefs = useRef(new Map<number, Konva.Group>());
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const m = scene.metrics;
+  const machine = useMemo(
+    () => new GestureMachine({ slop: 10 * Math.min(m.u, 1.5), editable, doubleTapMs: 350 }),
+    [editable, m.u],
+  );
+
+  const chunks = useMemo(() => groupIntoChunks(scene.cards), [scene.cards]);
+
+  const applyViewport = useCallback(
+    (vp: Viewport) => {
+      const offset = -vp.x * scene.zoom;
+      const world = worldRef.current;
+      if (!world) return;
+      world.x(offset);
+      overlayRef.current?.x(offset);
+      if (renderMode === 'culled') {
+        const first = chunkOf(-offset - width * 0.5);
+        const last = chunkOf(-offset + width * 1.5);
+        for (const [index, group] of chunkRefs.current) group.visible(index >= first - 1 && index <= last + 1);
+      }
+      world.batchDraw();
+      overlayRef.current?.batchDraw();
+    },
+    [scene.zoom, width, renderMode],
+  );
+
+  useEffect(() => {
+    applyViewport(viewport.get());
+    return viewport.subscribe(() => applyViewport(viewport.get()));
+  }, [viewport, applyViewport]);
+
+  const toScene = (clientX: number, clientY: number, el: HTMLElement) => {
+    const rect = el.getBoundingClientRect();
+    const sx = clientX - rect.left;
+    const sy = clientY - rect.top;
+    return { sx, sy, x: sx + viewport.get().x * scene.zoom, y: sy };
+  };
+
+  const apply = (effects: GestureEffect[], el: HTMLElement) => {
+    const cb = callbacks.current;
+    for (const e of effects) {
+      switch (e.type) {
+        case 'pan':
+          cb.onPan(e.dx);
+          break;
+        case 'zoom':
+          cb.onZoom(e.factor, e.at.x - el.getBoundingClientRect().left);
+          break;
+        case 'tap': {
+          const p = toScene(e.at.x, e.at.y, el);
+          if (e.hit) cb.onTapItem?.(e.hit.itemId);
+          else cb.onTapEmpty?.({ sceneX: p.x, laneId: laneAt(scene, p.y), double: e.double });
+          break;
+        }
+        case 'dragPreview':
+          cb.onDragPreview?.(e.itemId, e.part, e.dx);
+          break;
+        case 'dragCommit':
+          cb.onDragCommit?.(e.itemId, e.part, e.dx);
+          break;
+        case 'dragCancel':
+          cb.onDragCancel?.(e.itemId);
+          break;
+      }
+    }
+  };
+
+  const onPointerDown = (ev: React.PointerEvent<HTMLDivElement>) => {
+    const el = ev.currentTarget;
+    el.setPointerCapture?.(ev.pointerId);
+    const p = toScene(ev.clientX, ev.clientY, el);
+    const slop = ev.pointerType === 'touch' ? 12 * m.u : 0;
+    apply(machine.down(ev.pointerId, { x: ev.clientX, y: ev.clientY }, hitTest(scene, p.x, p.y, slop)), el);
+  };
+  const onPointerMove = (ev: React.PointerEvent<HTMLDivElement>) =>
+    apply(machine.move(ev.pointerId, { x: ev.clientX, y: ev.clientY }), ev.currentTarget);
+  const onPointerUp = (ev: React.PointerEvent<HTMLDivElement>) =>
+    apply(machine.up(ev.pointerId, { x: ev.clientX, y: ev.clientY }, ev.timeStamp), ev.currentTarget);
+  const onPointerCancel = (ev: React.PointerEvent<HTMLDivElement>) => apply(machine.cancel(ev.pointerId), ev.currentTarget);
+
+  const onWheel = (ev: React.WheelEvent<HTMLDivElement>) => {
+    const rect = ev.currentTarget.getBoundingClientRect();
+    if (ev.ctrlKey || ev.metaKey) {
+      props.onZoom(Math.exp(-ev.deltaY * 0.0025), ev.clientX - rect.left);
+    } else {
+      const d = Math.abs(ev.deltaX) > Math.abs(ev.deltaY) ? ev.deltaX : ev.deltaY;
+      props.onPan(-d);
+    }
+  };
+
+  const laneLabelPlate = m.laneLabelWidth;
+  const selectedCard = selectedId ? scene.cards.find((c) => c.itemId === selectedId) : undefined;
+
+  return (
+    <div
+      className="lifeline-canvas"
+      style={{ width, height, touchAction: 'none', position: 'relative' }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerCancel}
+      onWheel={onWheel}
+      data-testid="lifeline-canvas"
+    >
+      <Stage width={width} height={height} listening={false}>
+        <Layer listening={false}>
+          <Rect x={0} y={0} width={width} height={height} fill={WALL.paper} />
+          {scene.lanes.map((lane, i) => (
+            <Rect key={lane.id} x={0} y={lane.y} width={width} height={lane.height} fill={i % 2 ? WALL.laneOdd : WALL.laneEven} />
+          ))}
+        </Layer>
+        <Layer ref={worldRef} listening={false}>
+          {scene.bars.map((bar) => (
+            <BarShape key={bar.itemId} bar={bar} m={m} selected={bar.itemId === selectedId} />
+          ))}
+          <Line points={[0, scene.axisY, scene.widthPx, scene.axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" />
+          <Ticks viewport={viewport} ticksFor={props.ticksFor} axisY={scene.axisY} m={m} />
+          {scene.ages.map((row) => (
+            <Group key={row.memberId}>
+              {row.ages.map((a) => (
+                <Text
+                  key={a.x}
+                  x={a.x - 30 * m.u}
+                  y={row.y}
+                  width={60 * m.u}
+                  align="center"
+                  text={a.label}
+                  fontSize={m.smallFont}
+                  fontFamily={FONT}
+                  fill={WALL.inkSoft}
+                />
+              ))}
+            </Group>
+          ))}
+          {scene.dots.map((d) => (
+            <DotShape key={d.itemId} dot={d} axisY={scene.axisY} m={m} />
+          ))}
+          {renderMode === 'naive'
+            ? scene.cards.map((c) => <CardShape key={c.itemId} card={c} axisY={scene.axisY} m={m} selected={false} />)
+            : [...chunks.entries()].map(([index, cards]) => (
+                <Group
+                  key={index}
+                  ref={(g) => {
+                    if (g) chunkRefs.current.set(index, g);
+                    else chunkRefs.current.delete(index);
+                  }}
+                >
+                  {cards.map((c) => (
+                    <CardShape key={c.itemId} card={c} axisY={scene.axisY} m={m} selected={false} />
+                  ))}
+                </Group>
+              ))}
+        </Layer>
+        <Layer ref={overlayRef} listening={false}>
+          {selectedCard && <CardShape card={selectedCard} axisY={scene.axisY} m={m} selected />}
+        </Layer>
+        <Layer listening={false}>
+          {scene.lanes.map((lane) => (
+            <Group key={lane.id}>
+              <Rect x={0} y={lane.y} width={laneLabelPlate} height={lane.height} fill={WALL.paper} opacity={0.92} />
+              <Rect x={0} y={lane.y} width={8 * m.u} height={lane.height} fill={lane.colour} />
+              <Text
+                x={14 * m.u}
+                y={lane.y}
+                height={lane.height}
+                width={laneLabelPlate - 20 * m.u}
+                verticalAlign="middle"
+                text={lane.name}
+                fontSize={m.smallFont}
+                fontStyle="bold"
+                fontFamily={FONT}
+                fill={WALL.ink}
+                wrap="none"
+                ellipsis
+              />
+            </Group>
+          ))}
+          {scene.ages.map((row) => (
+            <Text
+              key={row.memberId}
+              x={14 * m.u}
+              y={row.y}
+              width={laneLabelPlate - 20 * m.u}
+              text={row.name}
+              fontSize={m.smallFont}
+              fontStyle="bold"
+              fontFamily={FONT}
+              fill={WALL.inkSoft}
+              wrap="none"
+              ellipsis
+            />
+          ))}
+        </Layer>
+      </Stage>
+    </div>
+  );
+}
+
+export { CHUNK_PX };
+
+/** Axis ticks and labels for the visible range: the only part that re-renders while panning. */
+const Ticks = memo(function Ticks({
+  viewport,
+  ticksFor,
+  axisY,
+  m,
+}: {
+  viewport: ViewportStore;
+  ticksFor: (vp: Viewport) => readonly SceneTick[];
+  axisY: number;
+  m: SceneMetrics;
+}) {
+  const vp = useSyncExternalStore(viewport.subscribe, viewport.get);
+  const ticks = ticksFor(vp);
+  const scene = { axisY };
+  return (
+    <>
+      {ticks.map((t) => (
+            <Group key={`${t.x}-${t.label}`}>
+              <Line
+                points={[t.x, scene.axisY - (t.major ? 16 : 9) * m.u, t.x, scene.axisY + (t.major ? 16 : 9) * m.u]}
+                stroke={t.major ? WALL.axis : WALL.tickMinor}
+                strokeWidth={(t.major ? 3 : 2) * m.u}
+              />
+              {t.label && (
+                <Text
+                  x={t.x - 60 * m.u}
+                  y={scene.axisY + 20 * m.u}
+                  width={120 * m.u}
+                  align="center"
+                  text={t.label}
+                  fontSize={t.major ? m.tickFont : m.smallFont}
+                  fontStyle={t.major ? 'bold' : 'normal'}
+                  fontFamily={FONT}
+                  fill={t.major ? WALL.ink : WALL.inkSoft}
+                />
+              )}
+            </Group>
+          ))}
+    </>
+  );
+});

@@ -1,0 +1,113 @@
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ViewportStore } from './viewportStore';
+import { WALL } from './palette';
+
+export interface OverviewMark {
+  /** Metres from the lifeline start. */
+  readonly x0: number;
+  readonly x1: number;
+  readonly colour: string;
+  readonly row: number;
+}
+
+/**
+ * The whole lifeline in miniature with the visible part framed. Drag the frame (or anywhere)
+ * to move the view; it is a plain 2D canvas, redrawn only when the view moves.
+ */
+export function OverviewStrip({
+  width,
+  height,
+  lengthMetres,
+  marks,
+  years,
+  viewport,
+  viewWidthPx,
+  onMoveTo,
+  u,
+}: {
+  width: number;
+  height: number;
+  lengthMetres: number;
+  marks: readonly OverviewMark[];
+  years: readonly { x: number; label: string }[];
+  viewport: ViewportStore;
+  viewWidthPx: number;
+  /** Centre the view on this metre. */
+  onMoveTo: (centreMetres: number) => void;
+  u: number;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLCanvasElement>(null);
+  const vp = useSyncExternalStore(viewport.subscribe, viewport.get);
+  const pad = 12 * u;
+  const scale = (width - pad * 2) / lengthMetres;
+
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = '#eceae4';
+    ctx.fillRect(0, 0, width, height);
+    const lineY = height * 0.38;
+    ctx.fillStyle = WALL.axis;
+    ctx.fillRect(pad, lineY - 1.5 * u, width - pad * 2, 3 * u);
+    for (const mark of marks) {
+      ctx.fillStyle = mark.colour;
+      const x0 = pad + mark.x0 * scale;
+      const w = Math.max(2 * u, (mark.x1 - mark.x0) * scale);
+      ctx.fillRect(x0, lineY + (4 + mark.row * 5) * u, w, 4 * u);
+    }
+    ctx.fillStyle = WALL.ink;
+    ctx.font = `bold ${Math.round(14 * u)}px 'Atkinson Hyperlegible', sans-serif`;
+    ctx.textAlign = 'center';
+    let lastRight = -Infinity;
+    for (const y of years) {
+      const x = pad + y.x * scale;
+      const w = ctx.measureText(y.label).width;
+      if (x - w / 2 < lastRight + 8 * u) continue;
+      ctx.fillText(y.label, x, lineY - 8 * u);
+      lastRight = x + w / 2;
+    }
+    // the visible part of the lifeline
+    const vx = pad + vp.x * scale;
+    const vw = Math.max(6 * u, (viewWidthPx / vp.zoom) * scale);
+    ctx.fillStyle = 'rgb(31 95 139 / 18%)';
+    ctx.fillRect(vx, 2 * u, vw, height - 4 * u);
+    ctx.strokeStyle = WALL.selection;
+    ctx.lineWidth = 3 * u;
+    ctx.strokeRect(vx, 2 * u, vw, height - 4 * u);
+  }, [width, height, marks, years, vp, scale, pad, u, viewWidthPx]);
+
+  const moveTo = (clientX: number, el: HTMLElement) => {
+    const x = clientX - el.getBoundingClientRect().left;
+    onMoveTo(Math.min(lengthMetres, Math.max(0, (x - pad) / scale)));
+  };
+
+  return (
+    <canvas
+      ref={ref}
+      className="overview-strip"
+      role="slider"
+      aria-label={t('wall.overview')}
+      aria-valuemin={0}
+      aria-valuemax={Math.round(lengthMetres * 100)}
+      aria-valuenow={Math.round(vp.x * 100)}
+      tabIndex={-1}
+      style={{ width, height, touchAction: 'none', display: 'block' }}
+      data-testid="overview-strip"
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture?.(e.pointerId);
+        moveTo(e.clientX, e.currentTarget);
+      }}
+      onPointerMove={(e) => {
+        if (e.buttons || e.pointerType === 'touch') moveTo(e.clientX, e.currentTarget);
+      }}
+    />
+  );
+}

@@ -1,0 +1,155 @@
+import { memo } from 'react';
+import { Circle, Group, Line, Rect, Text } from 'react-konva';
+import type { SceneBar, SceneCard, SceneDot, SceneMetrics } from './sceneTypes';
+import { WALL, readableOn, tint } from './palette';
+
+const FONT = "'Atkinson Hyperlegible', 'DejaVu Sans', sans-serif";
+
+/** A moment as a card: colour strip of its lane, title (max 2 lines), date and lane below. */
+export const CardShape = memo(function CardShape({
+  card,
+  axisY,
+  m,
+  selected,
+}: {
+  card: SceneCard;
+  axisY: number;
+  m: SceneMetrics;
+  selected: boolean;
+}) {
+  const strip = 10 * m.u;
+  const pad = 10 * m.u;
+  const connectorFromY = card.above ? card.y + card.height : card.y;
+  const session = card.origin !== 'prepared';
+  return (
+    <Group listening={false}>
+      {card.range && (
+        <Rect
+          x={card.range.x0}
+          y={axisY - 9 * m.u}
+          width={Math.max(2, card.range.x1 - card.range.x0)}
+          height={18 * m.u}
+          cornerRadius={9 * m.u}
+          fillLinearGradientStartPoint={{ x: 0, y: 0 }}
+          fillLinearGradientEndPoint={{ x: Math.max(2, card.range.x1 - card.range.x0), y: 0 }}
+          fillLinearGradientColorStops={[0, tint(card.colour, 1), 0.5, tint(card.colour, 0.35), 1, tint(card.colour, 1)]}
+          perfectDrawEnabled={false}
+        />
+      )}
+      <Line
+        points={[card.anchorX, axisY, card.x + card.width / 2, connectorFromY]}
+        stroke={card.colour}
+        strokeWidth={2.5 * m.u}
+        dash={card.range ? [6 * m.u, 5 * m.u] : undefined}
+        perfectDrawEnabled={false}
+      />
+      <Circle x={card.anchorX} y={axisY} radius={7 * m.u} fill={card.colour} stroke={WALL.paper} strokeWidth={2 * m.u} perfectDrawEnabled={false} />
+      <Rect
+        x={card.x}
+        y={card.y}
+        width={card.width}
+        height={card.height}
+        cornerRadius={8 * m.u}
+        fill={WALL.cardFill}
+        stroke={selected ? WALL.selection : session ? WALL.sessionEdit : WALL.cardStroke}
+        strokeWidth={(selected ? 4 : session ? 3 : 1.5) * m.u}
+        dash={session && !selected ? [8 * m.u, 4 * m.u] : undefined}
+        perfectDrawEnabled={false}
+      />
+      <Rect x={card.x} y={card.y} width={strip} height={card.height} cornerRadius={[8 * m.u, 0, 0, 8 * m.u]} fill={card.colour} perfectDrawEnabled={false} />
+      <Text
+        x={card.x + strip + pad}
+        y={card.y + pad * 0.8}
+        width={card.width - strip - pad * 2}
+        height={m.titleFont * 1.2 * 2}
+        text={card.title}
+        fontSize={m.titleFont}
+        fontStyle="bold"
+        fontFamily={FONT}
+        fill={WALL.ink}
+        lineHeight={1.15}
+        wrap="word"
+        ellipsis
+        perfectDrawEnabled={false}
+      />
+      <Text
+        x={card.x + strip + pad}
+        y={card.y + card.height - pad * 0.7 - m.smallFont * 1.15}
+        width={card.width - strip - pad * 2}
+        text={card.subtitle}
+        fontSize={m.smallFont}
+        fontFamily={FONT}
+        fill={WALL.inkSoft}
+        wrap="none"
+        ellipsis
+        perfectDrawEnabled={false}
+      />
+    </Group>
+  );
+});
+
+/** A moment whose card does not fit at this zoom: a dot on the line (zoom in to read it). */
+export const DotShape = memo(function DotShape({ dot, axisY, m }: { dot: SceneDot; axisY: number; m: SceneMetrics }) {
+  return <Circle x={dot.x} y={axisY} radius={8 * m.u} fill={dot.colour} stroke={WALL.paper} strokeWidth={2 * m.u} listening={false} perfectDrawEnabled={false} />;
+});
+
+/** A period: a bar in its lane; uncertain ends fade, an ongoing period fades out at its end. */
+export const BarShape = memo(function BarShape({
+  bar,
+  m,
+  selected,
+}: {
+  bar: SceneBar;
+  m: SceneMetrics;
+  selected: boolean;
+}) {
+  const width = Math.max(4, bar.x1 - bar.x0);
+  const solid = tint(bar.colour, 0.15);
+  const fadeStart = Math.min(bar.fadeStart / width, 0.45);
+  const fadeEnd = Math.min(bar.fadeEnd / width, 0.45);
+  const stops: (number | string)[] = [0, fadeStart > 0 ? tint(bar.colour, 0.92) : solid];
+  if (fadeStart > 0) stops.push(fadeStart, solid);
+  if (fadeEnd > 0) stops.push(1 - fadeEnd, solid);
+  stops.push(1, fadeEnd > 0 ? tint(bar.colour, 0.92) : solid);
+  const labelColour = readableOn(solid);
+  return (
+    <Group listening={false}>
+      <Rect
+        x={bar.x0}
+        y={bar.y}
+        width={width}
+        height={bar.height}
+        cornerRadius={bar.height / 2}
+        fillLinearGradientStartPoint={{ x: 0, y: 0 }}
+        fillLinearGradientEndPoint={{ x: width, y: 0 }}
+        fillLinearGradientColorStops={stops}
+        stroke={selected ? WALL.selection : undefined}
+        strokeWidth={selected ? 4 * m.u : 0}
+        perfectDrawEnabled={false}
+      />
+      {width > 60 * m.u && (
+        <Text
+          x={bar.x0 + bar.height / 2 + Math.min(bar.fadeStart, width / 3)}
+          y={bar.y + (bar.height - m.smallFont) / 2}
+          width={Math.max(0, width - bar.height - Math.min(bar.fadeStart, width / 3) - Math.min(bar.fadeEnd, width / 3))}
+          text={bar.title}
+          fontSize={m.smallFont}
+          fontStyle="bold"
+          fontFamily={FONT}
+          fill={labelColour}
+          wrap="none"
+          ellipsis
+          perfectDrawEnabled={false}
+        />
+      )}
+      {selected && !bar.ongoing && (
+        <>
+          <Rect x={bar.x0 - 3 * m.u} y={bar.y - 4 * m.u} width={8 * m.u} height={bar.height + 8 * m.u} cornerRadius={4 * m.u} fill={WALL.selection} />
+          <Rect x={bar.x1 - 5 * m.u} y={bar.y - 4 * m.u} width={8 * m.u} height={bar.height + 8 * m.u} cornerRadius={4 * m.u} fill={WALL.selection} />
+        </>
+      )}
+    </Group>
+  );
+});
+
+export { FONT };

@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { CaseState, Language } from '@shared/model';
+import { buildWallScene, overviewOf, sceneTicks, wallUnit, type ScaleInfo } from './buildScene';
+import { ViewportStore, type Viewport } from './viewportStore';
+import type { DragPreview } from './dragToCommand';
+import type { SceneTick, WallScene } from './sceneTypes';
+import type { OverviewMark } from './OverviewStrip';
+
+export interface LifelineView {
+  readonly store: ViewportStore;
+  readonly scene: WallScene | null;
+  readonly scaleInfo: ScaleInfo;
+  readonly zoomPercent: number;
+  readonly overviewMarks: readonly OverviewMark[];
+  readonly overviewYears: readonly { x: number; label: string }[];
+  ticksFor(vp: Viewport): readonly SceneTick[];
+  panBy(dxPx: number): void;
+  zoomAt(factor: number, screenX: number): void;
+  zoomCentre(factor: number): void;
+  fitAll(): void;
+  centreOn(metres: number): void;
+  setTrueSize(displayWidthCm: number): void;
+  dayAtSceneX(sceneX: number): number;
+  itemScreenPoint(itemId: string): { x: number; y: number } | null;
+  /** Keyboard navigation; returns true when the key was used. */
+  onKey(e: KeyboardEvent): boolean;
+}
+
+const PAD_PX = 40;
+
+/**
+ * Viewport state and scene for one lifeline view (console or wall). The scene is rebuilt when
+ * the data, the size or the zoom changes; panning only moves the viewport.
+ */
+export function useLifelineView(
+  state: CaseState,
+  opts: { width: number; height: number; lang: Language; preview: DragPreview | null; wall: boolean },
+): LifelineView {
+  const { width, height, lang, preview, wall } = opts;
+  const u = wall ? wallUnit(width, height) : 1;
+  const axis = state.case.axis;
+  const lengthMetres = axis.lengthMetres;
+  const labelWidth = useMemo(() => Math.round((wall ? 210 : 170) * u), [wall, u]);
+
+  const limits = useMemo(() => {
+    const usable = Math.max(1, width - labelWidth - PAD_PX * 2);
+    const fit = usable / lengthMetres;
+    return { fit, min: fit * 0.5, max: Math.max(fit * 400, 20_000) };
+  }, [width, labelWidth, lengthMetres]);
+
+  const fitViewport = useCallback(
+    (): Viewport => ({ zoom: limits.fit, x: -(labelWidth + PAD_PX) / limits.fit }),
+    [limits.fit, labelWidth],
+  );
+
+  const storeRef = useRef<ViewportStore | null>(null);
+  if (!storeRef.current) storeRef.current = new ViewportStore({ x: 0, zoom: 1 });
+  const store = storeRef.current;
+
+  // First real size, or a changed lifeline length: show it all.
+  const fittedFor = useRef('');
+  useEffect(() => {
+    if (width <= 0) return;
+    const key = `${width}:${lengthMetres}`;
+    if (fittedFor.current === key) return;
+    fittedFor.current = key;
+    store.set(fitViewport());
+  }, [width, lengthMetres, fitViewport, store]);
+
+  const clamp = useCallback(
+    (vp: Viewport): Viewport => {
+      const zoom = Math.min(limits.max, Math.max(limits.min, vp.zoom));
+      const visible = width / zoom;
+      const minX = -visible + (labelWidth + PAD_PX * 2) / zoom;
+      const maxX = lengthMetres - (labelWidth + PAD_PX * 2) / zoom;
+      return { zoom, x: Math.min(maxX, Math.max(minX, vp.x)) };
+    },
+    [limits, width, labelWidth, lengthMetres],
+  );
+
+  const zoom = useSyncExternalStore(store.subscribe, () => store.get().zoom);
+  const built = useMemo(
+    () => (width > 0 && height > 0 ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview }) : null),
+    [state, zoom, width, height, lang, u, labelWidth, preview],
+  );
+  const scene = built?.scene ?? null;
+  const scaleInfo = useMemo(() => built?.scaleInfo ?? null, [built]);
+
+  const overview = useMemo(() => overviewOf(state, lang), [state, lang]);
+
+  return useMemo((): LifelineView => {
+    const panBy = (dxPx: number) => {
+      const vp = store.get();
+      store.set(clamp({ ...vp, x: vp.x - dxPx / vp.zoom }));
+    };
+    const zoomAt = (factor: number, screenX: number) => {
+      const vp = store.get();
+      const next = clamp({ ...vp, zoom: vp.zoom * factor });
+      const worldAtPointer = vp.x + screenX / vp.zoom;
+      store.set(clamp({ zoom: next.zoom, x: worldAtPointer - screenX / next.zoom }));
+    };
+    const centreOn = (metres: number) => {
+      const vp = store.get();
+      store.set(clamp({ ...vp, x: metres - width / 2 / vp.zoom }));
+    };
+    const info = scaleInfo;
+    return {
+      store,
+      scene,
+      scaleInfo: info ?? { toDay: () => 0, toMetres: () => 0, zoom },
+      zoomPercent: Math.round((zoom / limits.fit) * 100),
+      overviewMarks: overview.marks,
+      overviewYears: overview.years,
+      ticksFor: (vp) => (scene ? sceneTicks(state, scene, vp, width, lang) : []),
+      panBy,
+      zoomAt,
+      zoomCentre: (factor) => zoomAt(factor, width / 2),
+      fitAll: () => store.set(fitViewport()),
+      centreOn,
+      setTrueSize: (displayWidthCm) => {
+        const pxPerMetre = width / (displayWidthCm / 100);
+        const vp = store.get();
+        const centre = vp.x + width / 2 / vp.zoom;
+        const zoomTo = Math.min(limits.max, Math.max(limits.min, pxPerMetre));
+        store.set(clamp({ zoom: zoomTo, x: centre - width / 2 / zoomTo }));
+      },
+      dayAtSceneX: (sceneX) => (info ? info.toDay(sceneX / zoom) : 0),
+      itemScreenPoint: (itemId) => {
+        if (!scene) return null;
+        const vp = store.get();
+        const card = scene.cards.find((c) => c.itemId === itemId);
+        if (card) return { x: card.x + card.width / 2 - vp.x * scene.zoom, y: card.y + card.height / 2 };
+        const bar = scene.bars.find((b) => b.itemId === itemId);
+        if (bar) return { x: (bar.x0 + bar.x1) / 2 - vp.x * scene.zoom, y: bar.y + bar.height / 2 };
+        const dot = scene.dots.find((d) => d.itemId === itemId);
+        if (dot) return { x: dot.x - vp.x * scene.zoom, y: scene.axisY };
+        return null;
+      },
+      onKey: (e) => {
+        const step = width * 0.25;
+        switch (e.key) {
+          case 'ArrowLeft':
+            panBy(step);
+            return true;
+          case 'ArrowRight':
+            panBy(-step);
+            return true;
+          case '+':
+          case '=':
+            zoomAt(1.5, width / 2);
+            return true;
+          case '-':
+          case '_':
+            zoomAt(1 / 1.5, width / 2);
+            return true;
+          case '0':
+            store.set(fitViewport());
+            return true;
+          default:
+            return false;
+        }
+      },
+    };
+  }, [store, scene, scaleInfo, zoom, limits, overview, state, width, lang, clamp, fitViewport]);
+}

@@ -1,0 +1,54 @@
+import Dexie, { type Table } from 'dexie';
+import type { AnyRecord } from '@shared/model';
+import type { Patch } from '@shared/store/patch';
+
+/** One undoable step of a case: what the command wrote, and what restores the state before it. */
+export interface HistoryEntry {
+  seq?: number;
+  caseId: string;
+  name: string;
+  labelKey: string;
+  forward: Patch;
+  backward: Patch;
+  /** 0 = done (on the undo stack), 1 = undone (on the redo stack). Numbers, because IndexedDB cannot index booleans. */
+  undone: 0 | 1;
+  at: number;
+}
+
+export interface PrefRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'levenslijn';
+
+/**
+ * The local database. Every schema version stays listed with its upgrade function, so a
+ * database from any released version opens in a newer one (Dexie runs the upgrades in order,
+ * inside one versionchange transaction: an interrupted upgrade rolls back and runs again on the
+ * next start).
+ *
+ * Writes use strict durability: Chromium's default ("relaxed") may keep a committed transaction
+ * in the OS buffer for seconds, and a confirmed sticker must survive a power cut.
+ */
+export class LevenslijnDb extends Dexie {
+  records!: Table<AnyRecord, string>;
+  history!: Table<HistoryEntry, number>;
+  prefs!: Table<PrefRow, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    // Version 1 (app 0.1): records of all types in one table, undo history, device preferences.
+    this.version(1).stores({
+      records: 'id, caseId, type, [caseId+type]',
+      history: '++seq, caseId, [caseId+undone]',
+      prefs: 'key',
+    });
+    // Next schema version: add `this.version(2).stores({...}).upgrade(tx => ...)` here, keep v1 above,
+    // and add a fixture database of v1 to renderer/db/fixtures with a migration test.
+  }
+}
+
+export function openDatabase(name?: string): LevenslijnDb {
+  return new LevenslijnDb(name);
+}

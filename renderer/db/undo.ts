@@ -1,0 +1,39 @@
+import type { LevenslijnDb } from './database';
+import { writePatch } from './executor';
+
+/** Steps back the latest done step of a case. Resolves true when something was undone. */
+export async function undo(db: LevenslijnDb, caseId: string): Promise<boolean> {
+  return db.transaction('rw', db.records, db.history, async () => {
+    const entry = await db.history.where('[caseId+undone]').equals([caseId, 0]).last();
+    if (!entry || entry.seq === undefined) return false;
+    await writePatch(db, entry.backward);
+    await db.history.update(entry.seq, { undone: 1 });
+    return true;
+  });
+}
+
+/** Re-applies the earliest undone step of a case. */
+export async function redo(db: LevenslijnDb, caseId: string): Promise<boolean> {
+  return db.transaction('rw', db.records, db.history, async () => {
+    const entry = await db.history.where('[caseId+undone]').equals([caseId, 1]).first();
+    if (!entry || entry.seq === undefined) return false;
+    await writePatch(db, entry.forward);
+    await db.history.update(entry.seq, { undone: 0 });
+    return true;
+  });
+}
+
+export interface UndoState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undoLabelKey: string | null;
+  readonly redoLabelKey: string | null;
+}
+
+export async function readUndoState(db: LevenslijnDb, caseId: string): Promise<UndoState> {
+  const [last, next] = await Promise.all([
+    db.history.where('[caseId+undone]').equals([caseId, 0]).last(),
+    db.history.where('[caseId+undone]').equals([caseId, 1]).first(),
+  ]);
+  return { canUndo: !!last, canRedo: !!next, undoLabelKey: last?.labelKey ?? null, redoLabelKey: next?.labelKey ?? null };
+}

@@ -1,0 +1,81 @@
+import type { OpenFileRequest, OpenFileResult, Platform, SaveFileRequest, SaveFileResult, WallOpenResult } from '@shared/platform/types';
+
+/**
+ * The platform in a plain browser (`npm run web`): downloads for saving, a file input for
+ * opening, a second window for the wall, the origin private file system for backups.
+ */
+export function createBrowserPlatform(): Platform {
+  return { kind: 'browser', saveFile, openFile, openWall, writeBackup };
+}
+
+async function saveFile(req: SaveFileRequest): Promise<SaveFileResult> {
+  const blob = new Blob([req.data as BlobPart], { type: req.mimeType });
+  const url = URL.createObjectURL(blob);
+  try {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = req.suggestedName;
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  } finally {
+    // Give the browser time to start the download before the URL is released.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return { saved: true, location: req.suggestedName };
+}
+
+function openFile(req: OpenFileRequest): Promise<OpenFileResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = req.extensions.map((e) => `.${e}`).join(',');
+    input.style.display = 'none';
+    input.dataset.testid = 'file-input';
+    let settled = false;
+    const done = (r: OpenFileResult) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(r);
+    };
+    input.addEventListener('cancel', () => done({ opened: false, reason: 'cancelled' }));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return done({ opened: false, reason: 'cancelled' });
+      if (file.size > req.maxBytes) return done({ opened: false, reason: 'tooLarge', name: file.name, bytes: file.size });
+      file.text().then(
+        (text) => done({ opened: true, name: file.name, text }),
+        () => done({ opened: false, reason: 'cancelled' }),
+      );
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+async function openWall(caseId: string): Promise<WallOpenResult> {
+  const url = new URL(window.location.href);
+  url.hash = `#/wall/${encodeURIComponent(caseId)}`;
+  const w = window.open(url.toString(), `levenslijn-wall-${caseId}`, 'popup,width=1280,height=720');
+  if (!w) return { placement: 'blocked' };
+  w.focus();
+  return { placement: 'window' };
+}
+
+/** One backup file per case in the origin private file system; createWritable commits atomically on close. */
+async function writeBackup(caseId: string, json: string): Promise<void> {
+  const dir = await backupDirectory();
+  if (!dir) return;
+  const handle = await dir.getFileHandle(`${caseId}.levenslijn`, { create: true });
+  const writable = await handle.createWritable();
+  await writable.write(json);
+  await writable.close();
+}
+
+export async function backupDirectory(): Promise<FileSystemDirectoryHandle | null> {
+  if (!navigator.storage?.getDirectory) return null;
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle('backups', { create: true });
+}

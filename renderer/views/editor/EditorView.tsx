@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseState, ItemRecord } from '@shared/model';
+import { useServices } from '../../app/services';
+import { navigate } from '../../app/router';
+import { useDispatch } from '../../app/useDispatch';
+import { AppTopBar } from '../../app/AppTopBar';
+import { useToast } from '../../components/Toasts';
+import { useCaseState } from '../../db/hooks';
+import { exportCaseToFile } from '../library/caseFileIO';
+import { ItemForm } from './ItemForm';
+import { LanesPanel } from './LanesPanel';
+import { AxisPanel } from './AxisPanel';
+import { MembersPanel } from './MembersPanel';
+import { CasePanel } from './CasePanel';
+import { ItemList } from './ItemList';
+import { UndoButtons } from './UndoButtons';
+import { EditorCanvas } from './EditorCanvas';
+import { newItemArgs } from './newItem';
+
+type Tab = 'items' | 'lanes' | 'axis' | 'members' | 'case';
+
+/** The facilitator's console for building and correcting a case's lifeline. */
+export function EditorView({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const state = useCaseState(caseId);
+  if (state === undefined) return <p className="wall-message">{t('app.loading')}</p>;
+  if (state === null)
+    return (
+      <main className="crash card-panel">
+        <p>{t('wall.notFound')}</p>
+        <button type="button" className="primary" onClick={() => navigate({ name: 'library' })}>
+          {t('editor.toLibrary')}
+        </button>
+      </main>
+    );
+  return <Editor state={state} />;
+}
+
+function Editor({ state }: { state: CaseState }) {
+  const { t } = useTranslation();
+  const { db, platform, appVersion } = useServices();
+  const toast = useToast();
+  const caseId = state.case.id;
+  const dispatch = useDispatch(caseId);
+  const [tab, setTab] = useState<Tab>('items');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = selectedId ? (state.byId.get(selectedId) as ItemRecord | undefined) : undefined;
+  useEffect(() => {
+    if (selectedId && !state.byId.has(selectedId)) setSelectedId(null);
+  }, [selectedId, state.byId]);
+
+  const addItem = useCallback(
+    async (shape: 'moment' | 'period', at?: { day?: number; laneId?: string | null }) => {
+      const args = newItemArgs(state, shape, t(shape === 'moment' ? 'item.newMoment' : 'item.newPeriod'), at);
+      const ok = await dispatch('item.add', args);
+      if (ok) {
+        setSelectedId(args.id);
+        setTab('items');
+      }
+    },
+    [dispatch, state, t],
+  );
+
+  const openWall = async () => {
+    const result = await platform.openWall(caseId);
+    if (result.placement === 'blocked') toast({ tone: 'error', message: t('editor.wallBlocked') });
+  };
+
+  const deleteSelected = useCallback(() => {
+    if (!selectedId) return;
+    void dispatch('item.delete', { ids: [selectedId] }).then((ok) => ok && setSelectedId(null));
+  }, [dispatch, selectedId]);
+
+  return (
+    <div className="editor">
+      <AppTopBar title={state.case.title}>
+        <button type="button" onClick={() => navigate({ name: 'library' })}>
+          ← {t('editor.toLibrary')}
+        </button>
+        <UndoButtons caseId={caseId} />
+        <button type="button" onClick={() => void addItem('moment')}>
+          + {t('editor.addMoment')}
+        </button>
+        <button type="button" onClick={() => void addItem('period')}>
+          + {t('editor.addPeriod')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void exportCaseToFile(db, platform, caseId, appVersion).then(
+              (r) => r.saved && toast({ message: t('library.exported', { location: r.location }) }),
+            )
+          }
+        >
+          {t('editor.export')}
+        </button>
+        <button type="button" className="primary" onClick={() => void openWall()}>
+          {t('editor.openWall')}
+        </button>
+      </AppTopBar>
+      <div className="editor-body">
+        <section className="editor-canvas" aria-label={t('editor.title')}>
+          <EditorCanvas
+            state={state}
+            selectedId={selectedId}
+            onSelect={(id) => {
+              setSelectedId(id);
+              if (id) setTab('items');
+            }}
+            dispatch={dispatch}
+            onAddAt={(day, laneId) => void addItem('moment', { day, laneId })}
+            onDeleteSelected={deleteSelected}
+          />
+        </section>
+        <aside className="editor-side">
+          <div className="editor-tabs" role="tablist">
+            {(['items', 'lanes', 'axis', 'members', 'case'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={tab === name}
+                onClick={() => setTab(name)}
+              >
+                {t(tabLabel[name])}
+              </button>
+            ))}
+          </div>
+          {tab === 'items' &&
+            (selected && selected.type === 'item' ? (
+              <ItemForm
+                key={selected.id}
+                state={state}
+                item={selected}
+                onSave={(changes) => dispatch('item.update', { id: selected.id, ...changes })}
+                onDelete={deleteSelected}
+                onClose={() => setSelectedId(null)}
+              />
+            ) : (
+              <ItemList state={state} onSelect={setSelectedId} />
+            ))}
+          {tab === 'lanes' && <LanesPanel state={state} dispatch={dispatch} />}
+          {tab === 'axis' && <AxisPanel state={state} dispatch={dispatch} />}
+          {tab === 'members' && <MembersPanel state={state} dispatch={dispatch} />}
+          {tab === 'case' && <CasePanel state={state} dispatch={dispatch} />}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const tabLabel: Record<Tab, string> = {
+  items: 'editor.items',
+  lanes: 'editor.lanes',
+  axis: 'editor.axis',
+  members: 'editor.members',
+  case: 'editor.caseDetails',
+};

@@ -1,0 +1,151 @@
+import { useTranslation } from 'react-i18next';
+import type { DatePrecision, FuzzyDate, Season } from '@shared/model';
+
+const PRECISIONS: DatePrecision[] = ['day', 'month', 'season', 'year', 'approx'];
+const SEASONS: Season[] = ['winter', 'spring', 'summer', 'autumn'];
+
+/** Converts a date to another precision, keeping what it can. */
+export function withPrecision(date: FuzzyDate, precision: DatePrecision): FuzzyDate {
+  const month = 'month' in date ? date.month : date.precision === 'season' ? seasonMonth(date.season) : 6;
+  switch (precision) {
+    case 'day':
+      return { precision, year: date.year, month, day: 'day' in date ? date.day : 1 };
+    case 'month':
+      return { precision, year: date.year, month };
+    case 'season':
+      return { precision, year: date.year, season: date.precision === 'season' ? date.season : monthSeason(month) };
+    case 'year':
+      return { precision, year: date.year };
+    case 'approx':
+      return { precision, year: date.year, plusMinusYears: date.precision === 'approx' ? date.plusMinusYears : 1 };
+  }
+}
+
+function seasonMonth(season: Season): number {
+  return { winter: 1, spring: 4, summer: 7, autumn: 10 }[season];
+}
+function monthSeason(month: number): Season {
+  if (month <= 2 || month === 12) return 'winter';
+  if (month <= 5) return 'spring';
+  if (month <= 8) return 'summer';
+  return 'autumn';
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A date entry that speaks the way people remember: day, month, season, year or "about". */
+export function FuzzyDateInput({
+  legend,
+  value,
+  onChange,
+  idPrefix,
+}: {
+  legend: string;
+  value: FuzzyDate;
+  onChange: (d: FuzzyDate) => void;
+  idPrefix: string;
+}) {
+  const { t } = useTranslation();
+  const months = t('date.months', { returnObjects: true }) as string[];
+  const setYear = (year: number) => {
+    if (!Number.isFinite(year) || year < 1800 || year > 2200) return;
+    if (value.precision === 'day') onChange({ ...value, year, day: Math.min(value.day, daysInMonth(year, value.month)) });
+    else onChange({ ...value, year });
+  };
+  return (
+    <fieldset className="fuzzy-date">
+      <legend>{legend}</legend>
+      <div className="row">
+        <label className="field">
+          {t('date.precision')}
+          <select
+            id={`${idPrefix}-precision`}
+            value={value.precision}
+            onChange={(e) => onChange(withPrecision(value, e.target.value as DatePrecision))}
+          >
+            {PRECISIONS.map((p) => (
+              <option key={p} value={p}>
+                {t(`date.precisions.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {value.precision === 'day' && (
+          <label className="field narrow">
+            {t('date.day')}
+            <input
+              type="number"
+              min={1}
+              max={daysInMonth(value.year, value.month)}
+              value={value.day}
+              onChange={(e) => {
+                const day = Number(e.target.value);
+                if (day >= 1 && day <= daysInMonth(value.year, value.month)) onChange({ ...value, day });
+              }}
+            />
+          </label>
+        )}
+        {(value.precision === 'day' || value.precision === 'month') && (
+          <label className="field">
+            {t('date.month')}
+            <select
+              value={value.month}
+              onChange={(e) => {
+                const month = Number(e.target.value);
+                if (value.precision === 'day')
+                  onChange({ ...value, month, day: Math.min(value.day, daysInMonth(value.year, month)) });
+                else onChange({ ...value, month });
+              }}
+            >
+              {months.map((m, i) => (
+                <option key={m} value={i + 1}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {value.precision === 'season' && (
+          <label className="field">
+            {t('date.season')}
+            <select value={value.season} onChange={(e) => onChange({ ...value, season: e.target.value as Season })}>
+              {SEASONS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`date.seasons.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="field narrow">
+          {t('date.year')}
+          <input
+            id={`${idPrefix}-year`}
+            type="number"
+            min={1800}
+            max={2200}
+            value={value.year}
+            onChange={(e) => setYear(Number(e.target.value))}
+          />
+        </label>
+        {value.precision === 'approx' && (
+          <label className="field narrow">
+            {t('date.plusMinus')}
+            <input
+              type="number"
+              min={1}
+              max={20}
+              value={value.plusMinusYears}
+              onChange={(e) => {
+                const n = Number(e.target.value);
+                if (n >= 1 && n <= 20) onChange({ ...value, plusMinusYears: n });
+              }}
+            />
+          </label>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseState } from '@shared/model';
+import { TEXT_LIMITS } from '@shared/model';
+import { useState } from 'react';
+
+/** Lanes: family life plus one per help provider; rename, recolour, reorder, add, delete. */
+export function LanesPanel({
+  state,
+  dispatch,
+}: {
+  state: CaseState;
+  dispatch: (name: string, args: unknown) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [names, setNames] = useState<Record<string, string>>({});
+  return (
+    <section className="stack" aria-labelledby="lanes-heading">
+      <h2 id="lanes-heading">{t('lane.title')}</h2>
+      <ol className="lane-list stack">
+        {state.lanes.map((lane, index) => {
+          const name = names[lane.id] ?? lane.name;
+          const commitName = () => {
+            const trimmed = name.trim();
+            if (trimmed && trimmed !== lane.name) void dispatch('lane.update', { id: lane.id, name: trimmed });
+            setNames(({ [lane.id]: _, ...rest }) => rest);
+          };
+          return (
+            <li key={lane.id} className="lane-row row" data-lane-id={lane.id}>
+              <input
+                type="color"
+                aria-label={`${t('lane.colour')} ${lane.name}`}
+                value={lane.colour}
+                onChange={(e) => void dispatch('lane.update', { id: lane.id, colour: e.target.value })}
+              />
+              <input
+                className="grow"
+                aria-label={`${t('lane.name')} ${index + 1}`}
+                value={name}
+                maxLength={TEXT_LIMITS.name}
+                onChange={(e) => setNames((n) => ({ ...n, [lane.id]: e.target.value }))}
+                onBlur={commitName}
+                onKeyDown={(e) => e.key === 'Enter' && commitName()}
+                dir="auto"
+              />
+              <button
+                type="button"
+                aria-label={`${t('lane.moveUp')}: ${lane.name}`}
+                disabled={index === 0}
+                onClick={() => void dispatch('lane.reorder', { id: lane.id, toIndex: index - 1 })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`${t('lane.moveDown')}: ${lane.name}`}
+                disabled={index === state.lanes.length - 1}
+                onClick={() => void dispatch('lane.reorder', { id: lane.id, toIndex: index + 1 })}
+              >
+                ↓
+              </button>
+              {lane.kind === 'help' && (
+                <button
+                  type="button"
+                  className="danger"
+                  aria-label={`${t('lane.delete')}: ${lane.name}`}
+                  onClick={() => {
+                    const family = state.lanes.find((l) => l.kind === 'family');
+                    void dispatch('lane.delete', { id: lane.id, moveItemsTo: family?.id });
+                  }}
+                >
+                  ✕
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={() => void dispatch('lane.add', { name: t('lane.newName'), kind: 'help' })}>
+        + {t('lane.add')}
+      </button>
+    </section>
+  );
+}

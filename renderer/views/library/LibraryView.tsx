@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '@shared/model';
+import { useServices } from '../../app/services';
+import { navigate } from '../../app/router';
+import { useToast } from '../../components/Toasts';
+import { useCaseList, usePref } from '../../db/hooks';
+import { setPref } from '../../db/prefs';
+import { createCase, deleteCase, duplicateCase, purgeDeletedCases, restoreCase } from '../../db/library';
+import { executeCommand } from '../../db/executor';
+import { exportCaseToFile, importCaseFromFile, type ImportOutcome } from './caseFileIO';
+import { addDemoCase } from './demo';
+import { CaseRow } from './CaseRow';
+import { NewCaseDialog } from './NewCaseDialog';
+import { RenameDialog } from './RenameDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ImportErrorDialog } from './ImportErrorDialog';
+import type { CaseFileError } from '@shared/file';
+import { AppTopBar } from '../../app/AppTopBar';
+
+/** How long a deleted case can be restored before it is purged for real. */
+export const DELETE_UNDO_WINDOW_MS = 30_000;
+
+export function LibraryView() {
+  const { t } = useTranslation();
+  const { db, platform, appVersion } = useServices();
+  const toast = useToast();
+  const [query, setQuery] = useState('');
+  const cases = useCaseList(query);
+  const demoOffered = usePref('demoOffered');
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<CaseRecord | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<CaseRecord | null>(null);
+  const [importError, setImportError] = useState<CaseFileError | null>(null);
+
+  // Cases in the bin past the undo window are deleted for real (also right after start).
+  useEffect(() => {
+    void purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS);
+    const timer = setInterval(() => void purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS), 5_000);
+    return () => clearInterval(timer);
+  }, [db]);
+
+  const fail = useCallback(
+    (err: unknown) => toast({ tone: 'error', message: t('app.errorDetail', { message: String((err as Error)?.message ?? err) }) }),
+    [t, toast],
+  );
+
+  const openDemo = async () => {
+    try {
+      const caseId = await addDemoCase(db);
+      await setPref(db, 'demoOffered', true);
+      toast({ message: t('library.demoAdded') });
+      navigate({ name: 'case', caseId });
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const onImport = async () => {
+    let outcome: ImportOutcome;
+    try {
+      outcome = await importCaseFromFile(db, platform);
+    } catch (err) {
+      fail(err);
+      return;
+    }
+    if (outcome.kind === 'refused') setImportError(outcome.error);
+    if (outcome.kind === 'imported')
+      toast({
+        message: t(outcome.asCopy ? 'library.importedCopy' : 'library.imported', { title: outcome.caseRecord.title }),
+      });
+  };
+
+  const onExport = async (c: CaseRecord) => {
+    try {
+      const result = await exportCaseToFile(db, platform, c.id, appVersion);
+      if (result.saved) toast({ message: t('library.exported', { location: result.location }) });
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const onDelete = async (c: CaseRecord) => {
+    setConfirmDelete(null);
+    try {
+      await deleteCase(db, c.id);
+      toast({
+        message: t('library.deleted', { title: c.title }),
+        durationMs: DELETE_UNDO_WINDOW_MS - 2_000,
+        action: { label: t('library.restore'), run: () => void restoreCase(db, c.id).catch(fail) },
+      });
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const showDemoOffer = demoOffered !== true && cases !== undefined && cases.length === 0 && query === '';
+
+  return (
+    <div className="library">
+      <AppTopBar>
+        <label className="visually-hidden" htmlFor="case-search">
+          {t('library.searchLabel')}
+        </label>
+        <input
+          id="case-search"
+          type="search"
+          className="library-search"
+          placeholder={t('library.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="button" onClick={onImport}>
+          {t('library.import')}
+        </button>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          {t('library.newCase')}
+        </button>
+      </AppTopBar>
+      <main className="library-main">
+        <h1>{t('library.title')}</h1>
+        <p className="muted">{t('app.privacy')}</p>
+        {showDemoOffer && (
+          <div className="card-panel demo-offer">
+            <p>{t('library.demoOffer')}</p>
+            <button type="button" className="primary" onClick={openDemo}>
+              {t('library.openDemo')}
+            </button>
+          </div>
+        )}
+        {cases === undefined ? (
+          <p>{t('app.loading')}</p>
+        ) : cases.length === 0 ? (
+          !showDemoOffer && <p className="muted">{query ? t('library.noMatches', { query }) : t('library.empty')}</p>
+        ) : (
+          <ul className="case-list" aria-label={t('library.title')}>
+            {cases.map((c) => (
+              <CaseRow
+                key={c.id}
+                caseRecord={c}
+                onOpen={() => navigate({ name: 'case', caseId: c.id })}
+                onRename={() => setRenaming(c)}
+                onDuplicate={() =>
+                  void duplicateCase(db, c.id, t('library.duplicateTitle', { title: c.title })).catch(fail)
+                }
+                onExport={() => void onExport(c)}
+                onDelete={() => setConfirmDelete(c)}
+              />
+            ))}
+          </ul>
+        )}
+        {!showDemoOffer && (
+          <p>
+            <button type="button" onClick={openDemo}>
+              {t('library.openDemo')}
+            </button>
+          </p>
+        )}
+      </main>
+      {creating && (
+        <NewCaseDialog
+          onCancel={() => setCreating(false)}
+          onCreate={async (title, language) => {
+            setCreating(false);
+            try {
+              const caseId = await createCase(db, { title, language });
+              navigate({ name: 'case', caseId });
+            } catch (err) {
+              fail(err);
+            }
+          }}
+        />
+      )}
+      {renaming && (
+        <RenameDialog
+          initial={renaming.title}
+          onCancel={() => setRenaming(null)}
+          onRename={async (title) => {
+            const id = renaming.id;
+            setRenaming(null);
+            const r = await executeCommand(db, id, 'case.update', { title });
+            if (!r.ok) toast({ tone: 'error', message: t(r.refusal.reasonKey, r.refusal.values) });
+          }}
+        />
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title={t('library.delete')}
+          message={t('library.confirmDelete', { title: confirmDelete.title })}
+          confirmLabel={t('library.delete')}
+          danger
+          onCancel={() => setConfirmDelete(null)}
+          onConfirm={() => void onDelete(confirmDelete)}
+        />
+      )}
+      {importError && <ImportErrorDialog error={importError} onClose={() => setImportError(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { parseCaseFile, serializeCase, type CaseFileError } from '@shared/file';
+import type { AnyRecord, CaseRecord } from '@shared/model';
+import type { Platform } from '@shared/platform/types';
+import { exportRecords, getCaseRecords, importRecords } from '../../db/library';
+import type { LevenslijnDb } from '../../db/database';
+import { reassignIds } from '@shared/file';
+import { newId } from '@shared/model';
+
+export const MAX_CASE_FILE_BYTES = 20 * 1024 * 1024;
+export const CASE_FILE_EXTENSION = 'levenslijn';
+
+export type ImportOutcome =
+  | { kind: 'cancelled' }
+  | { kind: 'imported'; caseRecord: CaseRecord; asCopy: boolean }
+  | { kind: 'refused'; error: CaseFileError };
+
+/** File name for an exported case: a slug of its (pseudonymous) title. */
+export function caseFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'casus'}.${CASE_FILE_EXTENSION}`;
+}
+
+export async function exportCaseToFile(db: LevenslijnDb, platform: Platform, caseId: string, appVersion: string) {
+  const records = await exportRecords(db, caseId);
+  const caseRecord = records.find((r): r is CaseRecord => r.type === 'case');
+  if (!caseRecord) throw new Error('case not found');
+  const json = serializeCase(records, { appVersion });
+  return platform.saveFile({
+    suggestedName: caseFileName(caseRecord.title),
+    mimeType: 'application/json',
+    data: json,
+    extensions: [CASE_FILE_EXTENSION, 'json'],
+  });
+}
+
+/** Asks for a file, validates it fully, and only then writes it (as a copy if the id exists). */
+export async function importCaseFromFile(db: LevenslijnDb, platform: Platform): Promise<ImportOutcome> {
+  const file = await platform.openFile({ extensions: [CASE_FILE_EXTENSION, 'json'], maxBytes: MAX_CASE_FILE_BYTES });
+  if (!file.opened) {
+    if (file.reason === 'cancelled') return { kind: 'cancelled' };
+    return {
+      kind: 'refused',
+      error: {
+        code: 'tooLarge',
+        messageKey: 'file.error.tooLarge',
+        values: { size: formatBytes(file.bytes), max: formatBytes(MAX_CASE_FILE_BYTES) },
+        details: [],
+      },
+    };
+  }
+  return importCaseText(db, file.text);
+}
+
+export async function importCaseText(db: LevenslijnDb, text: string): Promise<ImportOutcome> {
+  const parsed = parseCaseFile(text, { maxBytes: MAX_CASE_FILE_BYTES });
+  if (!parsed.ok) return { kind: 'refused', error: parsed.error };
+  let records: AnyRecord[] = parsed.records;
+  const original = records.find((r) => r.type === 'case');
+  const exists = original ? (await getCaseRecords(db, original.caseId)).length > 0 : false;
+  if (exists) records = reassignIds(records, newId);
+  await importRecords(db, records);
+  const caseRecord = records.find((r): r is CaseRecord => r.type === 'case');
+  if (!caseRecord) throw new Error('import without case record');
+  return { kind: 'imported', caseRecord, asCopy: exists };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${bytes} B`;
+}

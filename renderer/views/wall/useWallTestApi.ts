@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import type { LifelineView } from '../../canvas/useLifelineView';
+
+/** Lets e2e tests ask where an item is drawn on the wall (canvas shapes are not in the DOM). */
+export function useWallTestApi(view: LifelineView): void {
+  useEffect(() => {
+    const api = window.__levenslijn;
+    if (!api) return;
+    api.wall = {
+      itemScreenPoint: view.itemScreenPoint,
+      viewport: () => view.store.get(),
+      sceneStats: () => ({
+        cards: view.scene?.cards.length ?? 0,
+        dots: view.scene?.dots.length ?? 0,
+        bars: view.scene?.bars.length ?? 0,
+        zoom: view.scene?.zoom ?? 0,
+        widthPx: view.scene?.widthPx ?? 0,
+      }),
+    };
+    return () => {
+      if (window.__levenslijn) delete window.__levenslijn.wall;
+    };
+  }, [view]);
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { fuzzyDateSchema } from '../model/fuzzyDate';
+import { itemOriginSchema, type ItemRecord } from '../model/item';
+import { descriptionText, titleText } from '../model/text';
+import { checkPeriod, definedOnly, findRecord } from './helpers';
+import { defineCommand, isRefusal, refuse, type CommandRefusal } from './types';
+import type { CaseState } from '../model/records';
+
+const itemFields = z.object({
+  shape: z.enum(['moment', 'period']),
+  kind: z.enum(['life', 'help']),
+  title: titleText,
+  description: descriptionText.default(''),
+  start: fuzzyDateSchema,
+  end: fuzzyDateSchema.nullable().default(null),
+  laneId: z.string(),
+  memberIds: z.array(z.string()).max(50).default([]),
+});
+
+function checkItem(state: CaseState, item: ItemRecord): CommandRefusal | null {
+  const lane = state.byId.get(item.laneId);
+  if (!lane || lane.type !== 'lane') return refuse('refusal.unknownLane');
+  for (const m of item.memberIds) {
+    const member = state.byId.get(m);
+    if (!member || member.type !== 'member') return refuse('refusal.notFound');
+  }
+  return item.shape === 'period' ? checkPeriod(item.start, item.end) : null;
+}
+
+/** A moment has no end; a period keeps its end (null = ongoing). */
+function normalise(item: ItemRecord): ItemRecord {
+  return item.shape === 'moment' ? { ...item, end: null } : item;
+}
+
+export const itemAdd = defineCommand({
+  name: 'item.add',
+  labelKey: 'cmd.item.add',
+  undo: 'undoable',
+  args: itemFields.extend({
+    /** Callers may choose the id so they can select the new item at once. */
+    id: z.string().startsWith('item_').max(64).optional(),
+    origin: itemOriginSchema.default('prepared'),
+  }),
+  run(state, args, ctx) {
+    const id = args.id ?? ctx.newId('item');
+    if (state.byId.has(id)) return refuse('refusal.duplicateId');
+    const item = normalise({ type: 'item', caseId: state.case.id, ...args, id });
+    const problem = checkItem(state, item);
+    return problem ?? { put: [item], remove: [] };
+  },
+});
+
+/** Editing fields of an item; an item that was prepared becomes "corrected in session" only when asked. */
+export const itemUpdate = defineCommand({
+  name: 'item.update',
+  labelKey: 'cmd.item.update',
+  undo: 'undoable',
+  args: itemFields.partial().extend({ id: z.string(), origin: itemOriginSchema.optional() }),
+  run(state, args) {
+    const found = findRecord(state, 'item', args.id);
+    if (isRefusal(found)) return found;
+    const { id: _id, ...changes } = args;
+    const item = normalise({ ...found, ...definedOnly(changes) });
+    const problem = checkItem(state, item);
+    return problem ?? { put: [item], remove: [] };
+  },
+});
+
+/** Moving by drag: new start (and end for periods), optionally another lane. */
+export const itemMove = defineCommand({
+  name: 'item.move',
+  labelKey: 'cmd.item.move',
+  undo: 'undoable',
+  args: z.object({
+    id: z.string(),
+    start: fuzzyDateSchema,
+    end: fuzzyDateSchema.nullable(),
+    laneId: z.string().optional(),
+  }),
+  run(state, args) {
+    const found = findRecord(state, 'item', args.id);
+    if (isRefusal(found)) return found;
+    const item = normalise({ ...found, start: args.start, end: found.shape === 'period' ? args.end : null, laneId: args.laneId ?? found.laneId });
+    const problem = checkItem(state, item);
+    return problem ?? { put: [item], remove: [] };
+  },
+});
+
+/** Dragging one end of a period. */
+export const itemResize = defineCommand({
+  name: 'item.resize',
+  labelKey: 'cmd.item.resize',
+  undo: 'undoable',
+  args: z.object({ id: z.string(), start: fuzzyDateSchema.optional(), end: fuzzyDateSchema.nullable().optional() }),
+  run(state, args) {
+    const found = findRecord(state, 'item', args.id);
+    if (isRefusal(found)) return found;
+    if (found.shape !== 'period') return refuse('refusal.notAPeriod');
+    const item: ItemRecord = { ...found, ...definedOnly({ start: args.start, end: args.end }) };
+    const problem = checkItem(state, item);
+    return problem ?? { put: [item], remove: [] };
+  },
+});
+
+export const itemDelete = defineCommand({
+  name: 'item.delete',
+  labelKey: 'cmd.item.delete',
+  undo: 'undoable',
+  args: z.object({ ids: z.array(z.string()).min(1).max(5000) }),
+  run(state, args) {
+    for (const id of args.ids) {
+      const found = findRecord(state, 'item', id);
+      if (isRefusal(found)) return found;
+    }
+    return { put: [], remove: [...new Set(args.ids)] };
+  },
+});

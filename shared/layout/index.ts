@@ -1,0 +1,3 @@
+export * from './packCards';
+export * from './ticks';
+export * from './dragItem';
