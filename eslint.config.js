@@ -15,6 +15,7 @@ export default tseslint.config(
   {
     // The domain stays pure: no UI, shell or storage libraries in shared/.
     files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -33,6 +33,7 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     viewport: { width: 1920, height: 1080 },
+    hasTouch: true,
     locale: 'nl-NL',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

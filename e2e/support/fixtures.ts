@@ -48,3 +48,18 @@ export class AppPage {
     return this.page.evaluate(() => window.__levenslijn!.wall!.sceneStats());
   }
 }
+
+/** All records of a case, read through the app's own database (sorted by id, for comparisons). */
+export async function caseRecords(page: Page, caseId: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (id) => {
+    const db = window.__levenslijn!.services.db;
+    const records = await db.records.where('caseId').equals(id).toArray();
+    return records.sort((a, b) => (a.id < b.id ? -1 : 1)) as unknown as Record<string, unknown>[];
+  }, caseId);
+}
+
+export function caseIdFromUrl(page: Page): string {
+  const m = /#\/(?:case|wall)\/([^/?#]+)/.exec(page.url());
+  if (!m) throw new Error(`no case id in ${page.url()}`);
+  return decodeURIComponent(m[1]!);
+}

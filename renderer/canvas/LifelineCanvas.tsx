@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Layer, Line, Rect, Stage, Text, Group } from 'react-konva';
 import type Konva from 'konva';
 import type { WallScene } from './sceneTypes';
@@ -43,9 +43,12 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
   const { scene, width, height, viewport, editable, selectedId, renderMode = 'culled' } = props;
   const worldRef = useRef<Konva.Layer>(null);
   const overlayRef = useRef<Konva.Layer>(null);
-  const chunkRefs = useRef(new Map<number, Konva.Group>());
+  // Konva groups per chunk, filled by ref callbacks (a stable Map, not React state).
+  const [chunkGroups] = useState(() => new Map<number, Konva.Group>());
   const callbacks = useRef(props);
-  callbacks.current = props;
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
   const m = scene.metrics;
   const machine = useMemo(
     () => new GestureMachine({ slop: 10 * Math.min(m.u, 1.5), editable, doubleTapMs: 350 }),
@@ -64,12 +67,12 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
       if (renderMode === 'culled') {
         const first = chunkOf(-offset - width * 0.5);
         const last = chunkOf(-offset + width * 1.5);
-        for (const [index, group] of chunkRefs.current) group.visible(index >= first - 1 && index <= last + 1);
+        for (const [index, group] of chunkGroups) group.visible(index >= first - 1 && index <= last + 1);
       }
       world.batchDraw();
       overlayRef.current?.batchDraw();
     },
-    [scene.zoom, width, renderMode],
+    [scene.zoom, width, renderMode, chunkGroups],
   );
 
   useEffect(() => {
@@ -189,8 +192,8 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
                 <Group
                   key={index}
                   ref={(g) => {
-                    if (g) chunkRefs.current.set(index, g);
-                    else chunkRefs.current.delete(index);
+                    if (g) chunkGroups.set(index, g);
+                    else chunkGroups.delete(index);
                   }}
                 >
                   {cards.map((c) => (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CaseState, Language } from '@shared/model';
 import { buildWallScene, overviewOf, sceneTicks, wallUnit, type ScaleInfo } from './buildScene';
 import { ViewportStore, type Viewport } from './viewportStore';
@@ -53,9 +53,7 @@ export function useLifelineView(
     [limits.fit, labelWidth],
   );
 
-  const storeRef = useRef<ViewportStore | null>(null);
-  if (!storeRef.current) storeRef.current = new ViewportStore({ x: 0, zoom: 1 });
-  const store = storeRef.current;
+  const [store] = useState(() => new ViewportStore({ x: 0, zoom: 1 }));
 
   // First real size, or a changed lifeline length: show it all.
   const fittedFor = useRef('');

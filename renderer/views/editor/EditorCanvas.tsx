@@ -7,6 +7,7 @@ import { useLifelineView } from '../../canvas/useLifelineView';
 import { useElementSize } from '../../canvas/useElementSize';
 import { dragToCommand, type DragPreview } from '../../canvas/dragToCommand';
 import { ViewControls } from '../../canvas/ViewControls';
+import { useWallTestApi } from '../wall/useWallTestApi';
 
 /** The lifeline on the console: tap to select, drag to move or resize, double-tap to add. */
 export function EditorCanvas({
@@ -34,6 +35,7 @@ export function EditorCanvas({
     preview,
     wall: false,
   });
+  useWallTestApi(view);
   return (
     <div
       className="canvas-host"

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, ItemRecord } from '@shared/model';
 import { useServices } from '../../app/services';
@@ -46,9 +46,16 @@ function Editor({ state }: { state: CaseState }) {
   const [tab, setTab] = useState<Tab>('items');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = selectedId ? (state.byId.get(selectedId) as ItemRecord | undefined) : undefined;
+  // Deselect an item once it is gone (deleted, undone) — but not a just-added one the live query has not delivered yet.
+  const selectedSeen = useRef(false);
   useEffect(() => {
-    if (selectedId && !state.byId.has(selectedId)) setSelectedId(null);
+    if (!selectedId) return;
+    if (state.byId.has(selectedId)) selectedSeen.current = true;
+    else if (selectedSeen.current) setSelectedId(null);
   }, [selectedId, state.byId]);
+  useEffect(() => {
+    selectedSeen.current = false;
+  }, [selectedId]);
 
   const addItem = useCallback(
     async (shape: 'moment' | 'period', at?: { day?: number; laneId?: string | null }) => {

@@ -30,7 +30,8 @@ function Wall({ state }: { state: CaseState }) {
   const [hostRef, size] = useElementSize<HTMLDivElement>();
   const u = wallUnit(size.width, size.height);
   const stripHeight = Math.round(72 * u);
-  const canvasHeight = Math.max(0, size.height - stripHeight);
+  const headerHeight = Math.round(84 * u);
+  const canvasHeight = Math.max(0, size.height - stripHeight - headerHeight);
   const [trueSizeOpen, setTrueSizeOpen] = useState(false);
   const view = useLifelineView(state, {
     width: size.width,
@@ -51,9 +52,37 @@ function Wall({ state }: { state: CaseState }) {
 
   return (
     <div className="wall" style={{ ['--u' as string]: u }} ref={hostRef} data-testid="wall">
-      <h1 className="wall-title" dir="auto">
-        {state.case.title}
-      </h1>
+      <header className="wall-header" style={{ height: headerHeight }}>
+        <h1 className="wall-title" dir="auto">
+          {state.case.title}
+        </h1>
+        <div className="wall-controls">
+          <span className="wall-zoom-label" data-testid="zoom-label">
+            {t('wall.zoom', { percent: view.zoomPercent })}
+          </span>
+          <button type="button" onClick={() => view.zoomCentre(1 / 1.5)} aria-label={t('wall.zoomOut')}>
+            −
+          </button>
+          <button type="button" onClick={() => view.zoomCentre(1.5)} aria-label={t('wall.zoomIn')}>
+            +
+          </button>
+          <button type="button" onClick={view.fitAll}>
+            {t('wall.fitAll')}
+          </button>
+          <button type="button" onClick={() => setTrueSizeOpen(true)}>
+            {t('wall.trueSize')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (document.fullscreenElement) void document.exitFullscreen();
+              else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+            }}
+          >
+            {t('wall.fullscreen')}
+          </button>
+        </div>
+      </header>
       {size.width > 0 && view.scene && (
         <>
           <div className="wall-canvas">
@@ -80,32 +109,6 @@ function Wall({ state }: { state: CaseState }) {
             viewWidthPx={size.width}
             onMoveTo={view.centreOn}
           />
-          <div className="wall-controls">
-            <span className="wall-zoom-label" data-testid="zoom-label">
-              {t('wall.zoom', { percent: view.zoomPercent })}
-            </span>
-            <button type="button" onClick={() => view.zoomCentre(1 / 1.5)} aria-label={t('wall.zoomOut')}>
-              −
-            </button>
-            <button type="button" onClick={() => view.zoomCentre(1.5)} aria-label={t('wall.zoomIn')}>
-              +
-            </button>
-            <button type="button" onClick={view.fitAll}>
-              {t('wall.fitAll')}
-            </button>
-            <button type="button" onClick={() => setTrueSizeOpen(true)}>
-              {t('wall.trueSize')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                if (document.fullscreenElement) void document.exitFullscreen();
-                else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-              }}
-            >
-              ⛶<span className="visually-hidden">{t('wall.fullscreen')}</span>
-            </button>
-          </div>
         </>
       )}
       {trueSizeOpen && (
