@@ -4,6 +4,26 @@ import { axisUpdate, caseUpdate } from './caseCommands';
 import { itemAdd, itemDelete, itemMove, itemResize, itemUpdate } from './itemCommands';
 import { laneAdd, laneDelete, laneReorder, laneUpdate } from './laneCommands';
 import { memberAdd, memberDelete, memberUpdate } from './memberCommands';
+import {
+  cardAdd,
+  cardDelete,
+  cardMerge,
+  cardUpdate,
+  markerAdd,
+  markerDelete,
+  markerMove,
+  markerUpdate,
+  participantAdd,
+  participantDelete,
+  participantUpdate,
+  sessionRestartTimer,
+  sessionSetPhase,
+  sessionSetSpeaker,
+  sessionSetTallies,
+  stickerPlace,
+  stickerRemove,
+} from './sessionCommands';
+import { withChangeTrail } from './changeTrail';
 import { isRefusal, refuse, type CommandContext, type CommandDef, type CommandRefusal } from './types';
 
 /** Every user action on a case, by name. The only place commands are listed. */
@@ -23,6 +43,23 @@ const ALL: readonly CommandDef<any>[] = [
   memberAdd,
   memberUpdate,
   memberDelete,
+  participantAdd,
+  participantUpdate,
+  participantDelete,
+  sessionSetPhase,
+  sessionSetSpeaker,
+  sessionSetTallies,
+  sessionRestartTimer,
+  markerAdd,
+  markerUpdate,
+  markerMove,
+  markerDelete,
+  cardAdd,
+  cardUpdate,
+  cardDelete,
+  cardMerge,
+  stickerPlace,
+  stickerRemove,
 ];
 
 export const COMMANDS: ReadonlyMap<string, CommandDef<unknown>> = new Map(ALL.map((c) => [c.name, c]));
@@ -43,8 +80,9 @@ export function runCommand(state: CaseState, name: string, args: unknown, ctx: C
     const first = parsed.error.issues[0];
     return { ok: false, refusal: refuse('refusal.invalidArgs', { detail: first ? `${first.path.join('.')}: ${first.message}` : '' }) };
   }
-  const result = command.run(state, parsed.data, ctx);
-  if (isRefusal(result)) return { ok: false, refusal: result };
+  const ran = command.run(state, parsed.data, ctx);
+  if (isRefusal(ran)) return { ok: false, refusal: ran };
+  const result = withChangeTrail(state, ran, ctx);
   for (const r of result.put) {
     const check = anyRecordSchema.safeParse(r);
     if (!check.success || r.caseId !== state.case.id) {

@@ -9,7 +9,8 @@ export type IdPrefix =
   | 'card'
   | 'sticker'
   | 'change'
-  | 'group';
+  | 'group'
+  | 'session';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;

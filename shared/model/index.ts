@@ -8,3 +8,4 @@ export * from './member';
 export * from './participant';
 export * from './records';
 export * from './text';
+export * from './session';

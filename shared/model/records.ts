@@ -4,6 +4,18 @@ import { itemRecordSchema, type ItemRecord } from './item';
 import { laneRecordSchema, type LaneRecord } from './lane';
 import { memberRecordSchema, type MemberRecord } from './member';
 import { participantRecordSchema, type ParticipantRecord } from './participant';
+import {
+  cardRecordSchema,
+  changeRecordSchema,
+  markerRecordSchema,
+  sessionRecordSchema,
+  stickerRecordSchema,
+  type CardRecord,
+  type ChangeRecord,
+  type MarkerRecord,
+  type SessionRecord,
+  type StickerRecord,
+} from './session';
 
 /**
  * Every stored thing is a record with `type`, `id` and `caseId`. One table holds them all,
@@ -16,6 +28,11 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   itemRecordSchema,
   memberRecordSchema,
   participantRecordSchema,
+  sessionRecordSchema,
+  markerRecordSchema,
+  cardRecordSchema,
+  stickerRecordSchema,
+  changeRecordSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -27,6 +44,13 @@ export interface CaseState {
   readonly items: readonly ItemRecord[];
   readonly members: readonly MemberRecord[];
   readonly participants: readonly ParticipantRecord[];
+  /** The live session, once one was started. */
+  readonly session: SessionRecord | null;
+  readonly markers: readonly MarkerRecord[];
+  readonly cards: readonly CardRecord[];
+  readonly stickers: readonly StickerRecord[];
+  /** Phase-1 change trail, oldest first. */
+  readonly changes: readonly ChangeRecord[];
   readonly byId: ReadonlyMap<string, AnyRecord>;
 }
 
@@ -39,6 +63,11 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
   const items: ItemRecord[] = [];
   const members: MemberRecord[] = [];
   const participants: ParticipantRecord[] = [];
+  let session: SessionRecord | null = null;
+  const markers: MarkerRecord[] = [];
+  const cards: CardRecord[] = [];
+  const stickers: StickerRecord[] = [];
+  const changes: ChangeRecord[] = [];
   const byId = new Map<string, AnyRecord>();
   for (const r of records) {
     byId.set(r.id, r);
@@ -58,6 +87,21 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
       case 'participant':
         participants.push(r);
         break;
+      case 'session':
+        session = r;
+        break;
+      case 'marker':
+        markers.push(r);
+        break;
+      case 'card':
+        cards.push(r);
+        break;
+      case 'sticker':
+        stickers.push(r);
+        break;
+      case 'change':
+        changes.push(r);
+        break;
     }
   }
   if (!caseRecord) throw new Error('buildCaseState: no case record among the records');
@@ -65,11 +109,16 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
   members.sort(byOrder);
   participants.sort(byOrder);
   items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { case: caseRecord, lanes, items, members, participants, byId };
+  const byCreation = <T extends { createdAt: number; id: string }>(a: T, b: T) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+  markers.sort(byCreation);
+  cards.sort(byCreation);
+  stickers.sort(byCreation);
+  changes.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  return { case: caseRecord, lanes, items, members, participants, session, markers, cards, stickers, changes, byId };
 }
 
 export function recordsOf(state: CaseState): AnyRecord[] {
   return [...state.byId.values()];
 }
 
-export type { CaseRecord, ItemRecord, LaneRecord, MemberRecord, ParticipantRecord };
+export type { CaseRecord, ItemRecord, LaneRecord, MemberRecord, ParticipantRecord, SessionRecord, MarkerRecord, CardRecord, StickerRecord, ChangeRecord };
