@@ -7,6 +7,7 @@ import { useRoute } from './router';
 import { LibraryView } from '../views/library/LibraryView';
 import { EditorView } from '../views/editor/EditorView';
 import { WallView } from '../views/wall/WallView';
+import { SessionView } from '../views/session/SessionView';
 import { usePref } from '../db/hooks';
 import '../styles/app.css';
 import '../styles/views.css';
@@ -35,6 +36,8 @@ function Screens() {
       return <EditorView key={route.caseId} caseId={route.caseId} />;
     case 'wall':
       return <WallView key={route.caseId} caseId={route.caseId} />;
+    case 'session':
+      return <SessionView key={route.caseId} caseId={route.caseId} />;
   }
 }
 

@@ -11,12 +11,26 @@ export interface TestApi {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
     sceneStats(): { cards: number; dots: number; bars: number; zoom: number; widthPx: number };
+    panBy(dxPx: number): void;
+    zoomAt(factor: number, screenX: number): void;
+    fitAll(): void;
   };
 }
 
 declare global {
   interface Window {
     __levenslijn?: TestApi;
+  }
+}
+
+/** Benchmarks compare the product's culled drawing with a naive baseline (every shape, every frame). */
+export function testRenderMode(): 'culled' | 'naive' {
+  try {
+    return window.localStorage.getItem('levenslijnTestApi') === '1' && window.localStorage.getItem('levenslijnRenderMode') === 'naive'
+      ? 'naive'
+      : 'culled';
+  } catch {
+    return 'culled';
   }
 }
 

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { Layer, Line, Rect, Stage, Text, Group } from 'react-konva';
 import type Konva from 'konva';
 import type { WallScene } from './sceneTypes';
-import { BarShape, CardShape, DotShape, FONT } from './SceneShapes';
+import { BarShape, CardShape, DotShape, FONT, MarkerShape } from './SceneShapes';
 import { WALL } from './palette';
 import type { Viewport, ViewportStore } from './viewportStore';
 import { GestureMachine, type GestureEffect, type HitPart } from './gestures';
@@ -11,7 +11,7 @@ import type { SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupIntoChunks } from './chunks';
 
 export interface CanvasCallbacks {
-  onTapItem?(itemId: string): void;
+  onTapItem?(itemId: string, at: { sceneX: number; laneId: string | null }): void;
   onTapEmpty?(at: { sceneX: number; laneId: string | null; double: boolean }): void;
   onDragCommit?(itemId: string, part: HitPart, dxPx: number): void;
   /** Live feedback while dragging (the item is redrawn by the caller's preview state). */
@@ -99,7 +99,7 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
           break;
         case 'tap': {
           const p = toScene(e.at.x, e.at.y, el);
-          if (e.hit) cb.onTapItem?.(e.hit.itemId);
+          if (e.hit) cb.onTapItem?.(e.hit.itemId, { sceneX: p.x, laneId: laneAt(scene, p.y) });
           else cb.onTapEmpty?.({ sceneX: p.x, laneId: laneAt(scene, p.y), double: e.double });
           break;
         }
@@ -203,6 +203,9 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
               ))}
         </Layer>
         <Layer ref={overlayRef} listening={false}>
+          {scene.markers.map((mk) => (
+            <MarkerShape key={mk.markerId} marker={mk} axisY={scene.axisY} m={m} />
+          ))}
           {selectedCard && <CardShape card={selectedCard} axisY={scene.axisY} m={m} selected />}
         </Layer>
         <Layer listening={false}>

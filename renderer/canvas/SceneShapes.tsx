@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Circle, Group, Line, Rect, Text } from 'react-konva';
-import type { SceneBar, SceneCard, SceneDot, SceneMetrics } from './sceneTypes';
+import type { SceneBar, SceneCard, SceneDot, SceneMarker, SceneMetrics } from './sceneTypes';
 import { WALL, readableOn, tint } from './palette';
 
 const FONT = "'Atkinson Hyperlegible', 'DejaVu Sans', sans-serif";
@@ -148,6 +148,38 @@ export const BarShape = memo(function BarShape({
           <Rect x={bar.x1 - 5 * m.u} y={bar.y - 4 * m.u} width={8 * m.u} height={bar.height + 8 * m.u} cornerRadius={4 * m.u} fill={WALL.selection} />
         </>
       )}
+    </Group>
+  );
+});
+
+/** Marker colours: green for good help, red-orange for no good help (with + and − so colour is not the only sign). */
+export const MARKER = { good: '#1e7a3c', bad: '#c2410c' } as const;
+
+/** A marker: a pin from the axis to a badge with the participant's colour, name and what it is about. */
+export const MarkerShape = memo(function MarkerShape({ marker, axisY, m }: { marker: SceneMarker; axisY: number; m: SceneMetrics }) {
+  const colour = marker.good ? MARKER.good : MARKER.bad;
+  const r = marker.badgeHeight / 2;
+  return (
+    <Group listening={false}>
+      {marker.x1 !== null && (
+        <Rect x={marker.x} y={axisY - 10 * m.u} width={Math.max(4, marker.x1 - marker.x)} height={20 * m.u} fill={colour} opacity={0.35} cornerRadius={10 * m.u} />
+      )}
+      <Line points={[marker.x, marker.badgeY + marker.badgeHeight, marker.x, axisY]} stroke={colour} strokeWidth={5 * m.u} />
+      <Circle x={marker.x} y={axisY} radius={12 * m.u} fill={colour} stroke="#ffffff" strokeWidth={3 * m.u} />
+      <Rect x={marker.badgeX} y={marker.badgeY} width={marker.badgeWidth} height={marker.badgeHeight} cornerRadius={r} fill="#ffffff" stroke={colour} strokeWidth={4 * m.u} />
+      <Circle x={marker.badgeX + r} y={marker.badgeY + r} radius={r - 7 * m.u} fill={marker.colour} />
+      <Text
+        x={marker.badgeX + r * 2 + 4 * m.u}
+        y={marker.badgeY + (marker.badgeHeight - m.smallFont * 1.1) / 2}
+        width={marker.badgeWidth - r * 2 - 14 * m.u}
+        text={marker.label}
+        fontSize={Math.round(m.smallFont * 1.1)}
+        fontStyle="bold"
+        fontFamily={FONT}
+        fill={WALL.ink}
+        wrap="none"
+        ellipsis
+      />
     </Group>
   );
 });

@@ -1,8 +1,8 @@
 import type { CaseState, ItemRecord, Language } from '@shared/model';
 import { createAxisScale, type AxisScale } from '@shared/axis';
-import { ageAt, formatFuzzyDate, fuzzySpan, isUncertain, yearStart } from '@shared/time';
+import { ageAt, formatFuzzyDate, fuzzySpan, isoToDay, isUncertain, yearStart } from '@shared/time';
 import { chooseTickStep, draggedDates, packCards, packRows, ticksBetween, type TickStep } from '@shared/layout';
-import type { SceneAgeRow, SceneBar, SceneCard, SceneLane, SceneMetrics, SceneTick, WallScene } from './sceneTypes';
+import type { SceneAgeRow, SceneBar, SceneCard, SceneLane, SceneMarker, SceneMetrics, SceneTick, WallScene } from './sceneTypes';
 import type { DragPreview } from './dragToCommand';
 import type { OverviewMark } from './OverviewStrip';
 import type { Viewport } from './viewportStore';
@@ -61,7 +61,7 @@ export interface BuildOptions {
 /** Lays out the whole lifeline at one zoom: lanes with period bars, cards, dots, ages. */
 export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: WallScene; scaleInfo: ScaleInfo } {
   const { zoom, height, lang, u } = opts;
-  const m = sceneMetrics(u, opts.labelWidth);
+  let m = sceneMetrics(u, opts.labelWidth);
   const scale = scaleOf(state);
   const px = (day: number) => scale.toMetres(day) * zoom;
   const laneById = new Map(state.lanes.map((l) => [l.id, l]));
@@ -76,28 +76,38 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
       .map((p) => ({ id: p.id, x0: px(fuzzySpan(p.start).start), x1: periodEndPx(p, scale, zoom) }));
     rowsByLane.set(lane.id, packRows(spans, 6 * u));
   }
-  const rowH = m.barHeight + Math.round(8 * u);
-  const laneHeights = state.lanes.map((l) => {
-    const rows = Math.max(1, ...[...(rowsByLane.get(l.id)?.values() ?? [])].map((r) => r + 1));
-    return Math.max(m.laneHeight, rows * rowH + Math.round(10 * u));
-  });
-  const lanesHeight = laneHeights.reduce((a, b) => a + b, 0);
-
-  // Vertical bands: cards above, axis + ticks + ages, cards below, then the lanes.
-  const agedMembers = state.case.settings.showAges ? state.members.filter((mm) => mm.birthYear !== null) : [];
-  const ageRowH = Math.round(24 * u);
-  const top = Math.round(14 * u);
+  // Vertical bands: marker badges, cards above, axis + ticks + ages, cards below, then the lanes.
+  // When the view is low (a session with lists below it), ages go and lanes get slimmer first.
+  const badgeH = Math.round(44 * u);
+  const markerRows = markerBadgeRows(state, scale, zoom, u);
+  const markerBand = markerRows.rows > 0 ? markerRows.rows * (badgeH + Math.round(6 * u)) + Math.round(8 * u) : 0;
+  const top = Math.round(14 * u) + markerBand;
   const tickBand = Math.round(50 * u);
-  const ageBand = agedMembers.length * ageRowH;
   const levelH = m.cardHeight + Math.round(14 * u);
   const stem = Math.round(22 * u);
-  const free = Math.max(0, height - lanesHeight - top - tickBand - ageBand - 2 * stem - Math.round(12 * u));
-  const levels = Math.max(2, Math.floor(free / levelH));
+  const ageRowH = Math.round(24 * u);
+  const withAges = state.case.settings.showAges ? state.members.filter((mm) => mm.birthYear !== null) : [];
+  const laneRows = state.lanes.map((l) => Math.max(1, ...[...(rowsByLane.get(l.id)?.values() ?? [])].map((r) => r + 1)));
+  const budget = (compact: boolean) => {
+    const barHeight = compact ? Math.round(22 * u) : m.barHeight;
+    const rowH = barHeight + Math.round((compact ? 4 : 8) * u);
+    const laneHeights = laneRows.map((rows) => Math.max(compact ? Math.round(30 * u) : m.laneHeight, rows * rowH + Math.round((compact ? 6 : 10) * u)));
+    const lanesHeight = laneHeights.reduce((a, b) => a + b, 0);
+    const ageBand = compact ? 0 : withAges.length * ageRowH;
+    const free = Math.max(0, height - lanesHeight - top - tickBand - ageBand - 2 * stem - Math.round(12 * u));
+    return { barHeight, rowH, laneHeights, lanesHeight, ageBand, free, compact };
+  };
+  const roomy = budget(false);
+  const fit = roomy.free >= 2 * levelH ? roomy : budget(true);
+  if (fit.compact) m = { ...m, barHeight: fit.barHeight, laneHeight: Math.round(30 * u) };
+  const { rowH, laneHeights, ageBand, free } = fit;
+  const agedMembers = fit.compact ? [] : withAges;
+  const levels = Math.max(fit.compact ? 1 : 2, Math.floor(free / levelH));
   const levelsAbove = Math.ceil(levels / 2);
   const levelsBelow = levels - levelsAbove;
   const axisY = top + levelsAbove * levelH + stem;
   const belowTop = axisY + tickBand + ageBand + stem;
-  const lanesTop = Math.max(belowTop + levelsBelow * levelH, height - lanesHeight);
+  const lanesTop = Math.max(belowTop + levelsBelow * levelH, height - fit.lanesHeight);
 
   const lanes: SceneLane[] = [];
   let y = lanesTop;
@@ -176,6 +186,23 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
     return { memberId: mm.id, name: `${mm.pseudonym} (${mm.birthYear})`, y: axisY + tickBand + i * ageRowH, ages: list };
   });
 
+  const participants = new Map(state.participants.map((p) => [p.id, p]));
+  const markers: SceneMarker[] = state.markers.map((mk) => {
+    const placed = markerRows.placed.get(mk.id)!;
+    return {
+      markerId: mk.id,
+      x: placed.x,
+      x1: mk.end ? px(isoToDay(mk.end)) : null,
+      badgeX: placed.x - Math.round(12 * u),
+      badgeY: Math.round(8 * u) + placed.row * (badgeH + Math.round(6 * u)),
+      badgeWidth: placed.width,
+      badgeHeight: badgeH,
+      good: mk.valence === 'good',
+      colour: participants.get(mk.participantId)?.colour ?? '#555555',
+      label: placed.label,
+    };
+  });
+
   const scene: WallScene = {
     metrics: m,
     zoom,
@@ -186,9 +213,26 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
     cards,
     dots,
     ages,
+    markers,
     height: Math.max(height, y),
   };
   return { scene, scaleInfo: { toDay: scale.toDay, toMetres: scale.toMetres, zoom } };
+}
+
+/** Badge rows for markers so their name badges never overlap (packed like period rows). */
+function markerBadgeRows(state: CaseState, scale: AxisScale, zoom: number, u: number) {
+  const names = new Map(state.participants.map((p) => [p.id, p.pseudonym]));
+  const charW = 11 * u;
+  const spans = state.markers.map((mk) => {
+    const x = scale.toMetres(isoToDay(mk.start)) * zoom;
+    const label = `${mk.valence === 'good' ? '+' : '−'} ${names.get(mk.participantId) ?? '?'}${mk.title ? ` · ${mk.title}` : ''}`;
+    const width = Math.min(380 * u, Math.round(label.length * charW + 80 * u));
+    return { id: mk.id, x0: x - 12 * u, x1: x - 12 * u + width, x, label, width };
+  });
+  const rows = packRows(spans, 8 * u);
+  const placed = new Map(spans.map((s) => [s.id, { x: s.x, row: Math.min(rows.get(s.id) ?? 0, 3), label: s.label, width: s.width }]));
+  const used = spans.length ? Math.min(4, Math.max(...[...rows.values()].map((r) => r + 1))) : 0;
+  return { rows: used, placed };
 }
 
 function periodEndPx(p: ItemRecord, scale: AxisScale, zoom: number): number {

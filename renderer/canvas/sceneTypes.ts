@@ -77,6 +77,21 @@ export interface SceneAgeRow {
   readonly ages: readonly { readonly x: number; readonly label: string }[];
 }
 
+/** A good-help (green) or no-good-help (red) marker: a pin from the axis up to a name badge. */
+export interface SceneMarker {
+  readonly markerId: string;
+  readonly x: number;
+  /** Span end for a marker over a period (null for a point). */
+  readonly x1: number | null;
+  readonly badgeX: number;
+  readonly badgeY: number;
+  readonly badgeWidth: number;
+  readonly badgeHeight: number;
+  readonly good: boolean;
+  readonly colour: string;
+  readonly label: string;
+}
+
 export interface WallScene {
   readonly metrics: SceneMetrics;
   /** Pixels per metre of lifeline at which this scene was laid out. */
@@ -89,6 +104,7 @@ export interface WallScene {
   readonly cards: readonly SceneCard[];
   readonly dots: readonly SceneDot[];
   readonly ages: readonly SceneAgeRow[];
+  readonly markers: readonly SceneMarker[];
   readonly height: number;
 }
 

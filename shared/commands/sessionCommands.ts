@@ -351,11 +351,14 @@ export const stickerPlace = defineCommand({
     id: z.string().startsWith('sticker_').max(64).optional(),
     cardId: z.string(),
     participantId: z.string(),
+    /** The tray the sticker came from (wall); a strengths sticker cannot go on an improvement point. */
+    list: listSchema.optional(),
   }),
   run(state, args, ctx) {
     if (currentPhase(state) !== 4) return refuse('refusal.votingClosed');
     const card = findRecord(state, 'card', args.cardId);
     if (isRefusal(card)) return card;
+    if (args.list && args.list !== card.list) return refuse(args.list === 'strengths' ? 'refusal.stickerForStrengths' : 'refusal.stickerForImprovements');
     const p = findRecord(state, 'participant', args.participantId);
     if (isRefusal(p)) return refuse('refusal.chooseParticipant');
     if (stickersLeft(state, p.id, card.list) <= 0) {

@@ -1,4 +1,4 @@
 export * from './format';
 export * from './caseFile';
+export * from './migrations';
 export * from './reassignIds';
-export { MIGRATIONS } from './migrations';

@@ -1,47 +1,106 @@
 import { DEFAULT_CASE_SETTINGS } from '../model/case';
+import { APP_NAME, CASE_FILE_FORMAT } from './format';
 
 /**
- * Upgrades of the case file, one per format version: `MIGRATIONS[n]` turns a version-n document
- * into version n+1. Documents are plain JSON here (validated only after the last step).
- * Version 0 was the pre-release format: parallel arrays, exact `date` or `year` on items, no
- * origins, no participants, no session settings.
+ * Upgrades of the case file, in order: the migration `from: n` turns a version-n document into
+ * version n+1. Documents are untrusted plain JSON here; a migration must accept anything
+ * without throwing and leave whatever it does not understand for the final schema check.
+ *
+ * Adding format version N: bump CURRENT_FORMAT_VERSION, append `{ from: N-1, … }` here and add
+ * `fixtures/case-vN.json` (a test fails until all three exist).
  */
-type Json = Record<string, unknown>;
+export type JsonObject = { [key: string]: unknown };
 
-export const MIGRATIONS: Readonly<Record<number, (doc: Json) => Json>> = {
-  0: (doc) => {
-    const c = (doc.case ?? {}) as Json;
-    const caseId = String(c.id ?? '');
-    const withCase = (r: unknown, type: string): Json => ({ ...(r as Json), type, caseId });
-    const items = asArray(doc.items).map((raw) => {
-      const { date, year, endDate, endYear, ...rest } = raw as Json;
-      return {
-        ...withCase(rest, 'item'),
-        start: toFuzzy(date, year),
-        end: endDate !== undefined || endYear !== undefined ? toFuzzy(endDate, endYear) : null,
-        origin: 'prepared',
-        memberIds: (rest.memberIds as unknown) ?? [],
-      };
-    });
-    return {
-      format: doc.format,
-      formatVersion: 1,
-      exportedAt: doc.exportedAt ?? new Date(0).toISOString(),
-      app: doc.app ?? { name: 'Levenslijn', version: '0.0.0' },
-      records: [
-        { ...c, type: 'case', caseId, settings: c.settings ?? DEFAULT_CASE_SETTINGS, deletedAt: null },
-        ...asArray(doc.lanes).map((l) => withCase(l, 'lane')),
-        ...asArray(doc.members).map((m) => withCase(m, 'member')),
-        ...items,
-      ],
-    };
+export interface Migration {
+  readonly from: number;
+  readonly to: number;
+  readonly summary: string;
+  readonly migrate: (doc: JsonObject) => JsonObject;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    to: 1,
+    summary:
+      'Pre-release format: parallel case/lanes/members/items, exact `date` or `year` on items, ' +
+      'no origins, no participants, no session settings → one flat list of typed records.',
+    migrate: migrate0to1,
   },
-};
+];
+
+export function isJsonObject(x: unknown): x is JsonObject {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * The format version a document claims, or null when it is not a case file at all.
+ * Version 1 and later use `formatVersion`; the pre-release version 0 used `version`.
+ */
+export function documentVersion(doc: unknown): number | null {
+  if (!isJsonObject(doc) || doc.format !== CASE_FILE_FORMAT) return null;
+  const v = Object.hasOwn(doc, 'formatVersion') ? doc.formatVersion : doc.version === 0 ? 0 : undefined;
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null;
+}
+
+/** Runs every migration from `version` up to `target`; null when a step is missing. */
+export function migrateDocument(doc: JsonObject, version: number, target: number): JsonObject | null {
+  let current = doc;
+  for (let v = version; v < target; v++) {
+    const step = MIGRATIONS.find((m) => m.from === v);
+    if (!step) return null;
+    current = step.migrate(current);
+  }
+  return current;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 0 → 1
+
+function migrate0to1(doc: JsonObject): JsonObject {
+  const c = isJsonObject(doc.case) ? doc.case : {};
+  const caseId = typeof c.id === 'string' ? c.id : '';
+  const tag = (raw: unknown, type: string): unknown => (isJsonObject(raw) ? { ...raw, type, caseId } : raw);
+  const items = asArray(doc.items).map((raw) => {
+    if (!isJsonObject(raw)) return raw;
+    const { date, year, endDate, endYear, ...rest } = raw;
+    const hasEnd = endDate !== undefined || endYear !== undefined;
+    return {
+      ...rest,
+      type: 'item',
+      caseId,
+      start: toFuzzy(date, year),
+      end: hasEnd ? toFuzzy(endDate, endYear) : null,
+      memberIds: rest.memberIds ?? [],
+      origin: 'prepared',
+    };
+  });
+  const caseRecord = {
+    ...c,
+    type: 'case',
+    caseId,
+    settings: c.settings ?? structuredClone(DEFAULT_CASE_SETTINGS),
+    deletedAt: c.deletedAt ?? null,
+  };
+  return {
+    format: CASE_FILE_FORMAT,
+    formatVersion: 1,
+    exportedAt: typeof doc.exportedAt === 'string' ? doc.exportedAt : new Date(0).toISOString(),
+    app: isJsonObject(doc.app) ? doc.app : { name: APP_NAME, version: '0.0.0' },
+    records: [
+      caseRecord,
+      ...asArray(doc.lanes).map((l) => tag(l, 'lane')),
+      ...asArray(doc.members).map((m) => tag(m, 'member')),
+      ...items,
+    ],
+  };
+}
 
 function asArray(x: unknown): unknown[] {
   return Array.isArray(x) ? x : [];
 }
 
+/** Version 0 knew two precisions: an exact `date` (YYYY-MM-DD) or just a `year`. */
 function toFuzzy(date: unknown, year: unknown): unknown {
   if (typeof date === 'string') {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

@@ -102,6 +102,9 @@ function Editor({ state }: { state: CaseState }) {
         >
           {t('editor.export')}
         </button>
+        <button type="button" onClick={() => navigate({ name: 'session', caseId })}>
+          {t('session.open')}
+        </button>
         <button type="button" className="primary" onClick={() => void openWall()}>
           {t('editor.openWall')}
         </button>

@@ -9,6 +9,14 @@ import { useElementSize } from '../../canvas/useElementSize';
 import { wallUnit } from '../../canvas/buildScene';
 import { TrueSizeDialog } from './TrueSizeDialog';
 import { useWallTestApi } from './useWallTestApi';
+import { testRenderMode } from '../../app/testApi';
+import { dayToIso } from '@shared/time';
+import { PeopleBar } from './session/PeopleBar';
+import { WallLists } from './session/WallLists';
+import { StickerTrays } from './session/StickerTrays';
+import { useWallMessage } from './session/useWallMessage';
+import { useWallDispatch } from './session/useWallDispatch';
+import { RankingPanel } from '../session/RankingPanel';
 
 /**
  * The wall: the lifeline large and calm for the projector or touch screen. Only looking and
@@ -31,7 +39,32 @@ function Wall({ state }: { state: CaseState }) {
   const u = wallUnit(size.width, size.height);
   const stripHeight = Math.round(72 * u);
   const headerHeight = Math.round(84 * u);
-  const canvasHeight = Math.max(0, size.height - stripHeight - headerHeight);
+  // A session starts (phase 0) once it has a record or participants; before that the wall is just the lifeline.
+  const phase = state.session?.phase ?? (state.participants.length > 0 ? 0 : null);
+  const inRound = phase === 2 || phase === 3;
+  const voting = phase === 4;
+  const instructionHeight = phase === null ? 0 : Math.round(56 * u);
+  const peopleHeight = inRound || voting ? Math.round(96 * u) : 0;
+  const bottomHeight =
+    phase === null || phase < 2 ? 0 : phase === 5 ? Math.round(size.height * 0.42) : Math.round(size.height * (voting ? 0.26 : 0.22)) + (voting ? Math.round(150 * u) : 0);
+  const canvasHeight = Math.max(0, size.height - stripHeight - headerHeight - instructionHeight - peopleHeight - bottomHeight);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [message, showMessage] = useWallMessage();
+  const wallDispatch = useWallDispatch(state.case.id, showMessage);
+  const [selectedCardId, setSelectedCardId] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<ReadonlyMap<number, string>>(new Map());
+  const chosenName = state.participants.find((p) => p.id === chosen)?.pseudonym ?? '';
+  const placeMarker = (sceneX: number, laneId: string | null) => {
+    if (!inRound) return;
+    if (!chosen) {
+      showMessage(t('refusal.chooseParticipant'));
+      return;
+    }
+    const day = view.dayAtSceneX(sceneX);
+    void wallDispatch('marker.add', { valence: phase === 2 ? 'good' : 'bad', participantId: chosen, start: dayToIso(Math.round(day)), laneId }).then(
+      (ok) => ok && showMessage(t('session.markerPlaced', { name: chosenName })),
+    );
+  };
   const [trueSizeOpen, setTrueSizeOpen] = useState(false);
   const view = useLifelineView(state, {
     width: size.width,
@@ -41,6 +74,7 @@ function Wall({ state }: { state: CaseState }) {
     wall: true,
   });
   useWallTestApi(view);
+  const [renderMode] = useState(testRenderMode);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -83,6 +117,12 @@ function Wall({ state }: { state: CaseState }) {
           </button>
         </div>
       </header>
+      {phase !== null && (
+        <p className="wall-instruction" style={{ height: instructionHeight }} data-testid="wall-instruction">
+          {inRound && chosen ? t('session.tapToPlace', { name: chosenName }) : t(`session.wallInstructions.${phase}`)}
+        </p>
+      )}
+      {(inRound || voting) && <PeopleBar state={state} chosen={chosen} onChoose={setChosen} />}
       {size.width > 0 && view.scene && (
         <>
           <div className="wall-canvas">
@@ -96,6 +136,9 @@ function Wall({ state }: { state: CaseState }) {
               selectedId={null}
               onPan={view.panBy}
               onZoom={view.zoomAt}
+              renderMode={renderMode}
+              onTapEmpty={({ sceneX, laneId }) => placeMarker(sceneX, laneId)}
+              onTapItem={(_id, { sceneX, laneId }) => placeMarker(sceneX, laneId)}
             />
           </div>
           <OverviewStrip
@@ -110,6 +153,50 @@ function Wall({ state }: { state: CaseState }) {
             onMoveTo={view.centreOn}
           />
         </>
+      )}
+      {phase !== null && phase >= 2 && phase <= 4 && (
+        <div style={{ height: voting ? bottomHeight - Math.round(150 * u) : bottomHeight, display: 'flex', flexDirection: 'column' }}>
+          <WallLists
+            state={state}
+            voting={voting}
+            chosen={chosen}
+            selectedCardId={selectedCardId}
+            dropTargetIds={new Set(hovered.values())}
+            onTapCard={(cardId) => setSelectedCardId(cardId === selectedCardId ? null : cardId)}
+            onTapSticker={(sticker) => {
+              if (voting && sticker.participantId === chosen) void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
+            }}
+          />
+        </div>
+      )}
+      {voting && (
+        <StickerTrays
+          state={state}
+          u={u}
+          onHover={(pointerId, cardId) =>
+            setHovered((h) => {
+              const next = new Map(h);
+              if (cardId) next.set(pointerId, cardId);
+              else next.delete(pointerId);
+              return next;
+            })
+          }
+          onDrop={(drop) => {
+            const cardId = drop.tap ? selectedCardId : drop.cardId;
+            if (!cardId) return;
+            void wallDispatch('sticker.place', { cardId, participantId: drop.participantId, list: drop.list }).then((ok) => ok && drop.tap && setSelectedCardId(null));
+          }}
+        />
+      )}
+      {phase === 5 && (
+        <div className="wall-ranking" style={{ height: bottomHeight }}>
+          <RankingPanel state={state} large />
+        </div>
+      )}
+      {message && (
+        <div className="wall-toast" role="status" data-testid="wall-message">
+          {message}
+        </div>
       )}
       {trueSizeOpen && (
         <TrueSizeDialog

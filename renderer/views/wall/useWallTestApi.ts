@@ -16,6 +16,9 @@ export function useWallTestApi(view: LifelineView): void {
         zoom: view.scene?.zoom ?? 0,
         widthPx: view.scene?.widthPx ?? 0,
       }),
+      panBy: view.panBy,
+      zoomAt: view.zoomAt,
+      fitAll: view.fitAll,
     };
     return () => {
       if (window.__levenslijn) delete window.__levenslijn.wall;

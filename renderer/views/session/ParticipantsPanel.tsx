@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { perspectiveOf, roleSchema, TEXT_LIMITS, type CaseState, type Role } from '@shared/model';
+
+/** Participants by pseudonym and role (never real names), who has the floor, add and remove. */
+export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispatch: (name: string, args: unknown) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [pseudonym, setPseudonym] = useState('');
+  const [role, setRole] = useState<Role>('ouder');
+  const [organisation, setOrganisation] = useState('');
+  const [fn, setFn] = useState('');
+  const speakerId = state.session?.speakerId ?? null;
+  const professional = perspectiveOf(role) === 'professional';
+  return (
+    <section className="stack" aria-labelledby="participants-heading">
+      <h2 id="participants-heading">
+        {t('session.participants')} ({state.participants.length})
+      </h2>
+      {state.participants.length === 0 && <p className="muted">{t('session.noParticipants')}</p>}
+      <ul className="participant-list">
+        {state.participants.map((p) => (
+          <li key={p.id} className={p.id === speakerId ? 'speaking' : undefined} data-participant-id={p.id}>
+            <span className="chip" style={{ background: p.colour }} aria-hidden />
+            <span className="grow" dir="auto">
+              <strong>{p.pseudonym}</strong>
+              <span className="muted">
+                {' '}
+                · {t(`session.roles.${p.role}`)}
+                {p.organisation && ` · ${p.organisation}`}
+                {p.function && ` (${p.function})`}
+              </span>
+            </span>
+            <button
+              type="button"
+              aria-pressed={p.id === speakerId}
+              onClick={() => void dispatch('session.setSpeaker', { participantId: p.id === speakerId ? null : p.id })}
+            >
+              {p.id === speakerId ? t('session.speaker') : t('session.giveFloor')}
+            </button>
+            <button type="button" className="danger" onClick={() => void dispatch('participant.delete', { id: p.id })} aria-label={`${t('session.removeParticipant')} ${p.pseudonym}`}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="stack add-participant"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!pseudonym.trim()) return;
+          void dispatch('participant.add', { pseudonym: pseudonym.trim(), role, organisation, function: fn }).then((ok) => {
+            if (ok) {
+              setPseudonym('');
+              setOrganisation('');
+              setFn('');
+            }
+          });
+        }}
+      >
+        <div className="row">
+          <label className="field grow">
+            {t('session.pseudonym')}
+            <input value={pseudonym} maxLength={TEXT_LIMITS.name} onChange={(e) => setPseudonym(e.target.value)} dir="auto" />
+          </label>
+          <label className="field">
+            {t('session.role')}
+            <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {roleSchema.options.map((r) => (
+                <option key={r} value={r}>
+                  {t(`session.roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {professional && (
+          <div className="row">
+            <label className="field grow">
+              {t('session.organisation')}
+              <input value={organisation} maxLength={120} onChange={(e) => setOrganisation(e.target.value)} />
+            </label>
+            <label className="field grow">
+              {t('session.function')}
+              <input value={fn} maxLength={120} onChange={(e) => setFn(e.target.value)} />
+            </label>
+          </div>
+        )}
+        <button type="submit" className="primary" disabled={!pseudonym.trim()}>
+          {t('session.addParticipant')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS, type CardList, type CaseState, type MarkerRecord } from '@shared/model';
+import { listOfValence } from '@shared/session';
+import { formatFuzzyDate, isoToDay, dayToYmd } from '@shared/time';
+
+type Dispatch = (name: string, args: unknown) => Promise<boolean>;
+
+/** Rounds 2 and 3 on the console: every marker with what the help was, why, and its factor cards. */
+export function RoundPanel({ state, valence, dispatch }: { state: CaseState; valence: 'good' | 'bad'; dispatch: Dispatch }) {
+  const { t, i18n } = useTranslation();
+  const markers = state.markers.filter((m) => m.valence === valence);
+  const list = listOfValence(valence);
+  return (
+    <section className="stack" aria-labelledby="round-heading">
+      <h2 id="round-heading" className={valence === 'good' ? 'good-text' : 'bad-text'}>
+        {t(`session.markers.${valence}`)} ({markers.length})
+      </h2>
+      <AddMarkerForm state={state} valence={valence} dispatch={dispatch} />
+      {markers.length === 0 && <p className="muted">{t('session.noMarkers')}</p>}
+      {[...markers].reverse().map((m) => (
+        <MarkerEditor key={m.id} state={state} marker={m} list={list} dispatch={dispatch} lang={i18n.language === 'en' ? 'en' : 'nl'} />
+      ))}
+      <UnlinkedCards state={state} list={list} dispatch={dispatch} />
+    </section>
+  );
+}
+
+function AddMarkerForm({ state, valence, dispatch }: { state: CaseState; valence: 'good' | 'bad'; dispatch: Dispatch }) {
+  const { t } = useTranslation();
+  const [who, setWho] = useState(state.session?.speakerId ?? state.participants[0]?.id ?? '');
+  const [date, setDate] = useState(state.case.axis.end.slice(0, 4) + '-01-01');
+  if (state.participants.length === 0) return <p className="muted">{t('session.noParticipants')}</p>;
+  return (
+    <form
+      className="row add-marker"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void dispatch('marker.add', { valence, participantId: who || state.session?.speakerId, start: date, byFacilitator: true });
+      }}
+    >
+      <label className="field">
+        {t('session.markerFor')}
+        <select value={who} onChange={(e) => setWho(e.target.value)}>
+          {state.participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.pseudonym}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        {t('session.markerDate')}
+        <input type="date" value={date} min={state.case.axis.start} max={state.case.axis.end} onChange={(e) => setDate(e.target.value)} required />
+      </label>
+      <button type="submit">+ {t('session.addMarker')}</button>
+    </form>
+  );
+}
+
+function MarkerEditor({ state, marker, list, dispatch, lang }: { state: CaseState; marker: MarkerRecord; list: CardList; dispatch: Dispatch; lang: 'nl' | 'en' }) {
+  const { t } = useTranslation();
+  const who = state.participants.find((p) => p.id === marker.participantId);
+  const ymd = dayToYmd(isoToDay(marker.start));
+  const cards = state.cards.filter((c) => c.markerId === marker.id);
+  return (
+    <article className={`marker-editor card-panel ${marker.valence}`} data-marker-id={marker.id}>
+      <header className="row">
+        <span className="chip" style={{ background: who?.colour }} aria-hidden />
+        <strong className="grow" dir="auto">
+          {who?.pseudonym ?? '?'} · {formatFuzzyDate({ precision: 'day', ...ymd }, lang)}
+        </strong>
+        <button type="button" className="danger" onClick={() => void dispatch('marker.delete', { id: marker.id })}>
+          {t('session.deleteMarker')}
+        </button>
+      </header>
+      <BlurField label={t('session.markerTitle')} value={marker.title} max={TEXT_LIMITS.title} onCommit={(title) => dispatch('marker.update', { id: marker.id, title })} />
+      <BlurField label={t('session.explanation')} value={marker.explanation} max={TEXT_LIMITS.description} multiline onCommit={(explanation) => dispatch('marker.update', { id: marker.id, explanation })} />
+      <CardList state={state} cards={cards} dispatch={dispatch} />
+      <AddCard list={list} onAdd={(text) => dispatch('card.add', { markerId: marker.id, text, participantId: marker.participantId })} />
+    </article>
+  );
+}
+
+function UnlinkedCards({ state, list, dispatch }: { state: CaseState; list: CardList; dispatch: Dispatch }) {
+  const { t } = useTranslation();
+  const cards = state.cards.filter((c) => c.list === list && c.markerId === null);
+  return (
+    <article className="card-panel stack">
+      <h3>{t(`session.lists.${list}`)}</h3>
+      <CardList state={state} cards={cards} dispatch={dispatch} />
+      <AddCard list={list} onAdd={(text) => dispatch('card.add', { list, text })} />
+    </article>
+  );
+}
+
+function CardList({ state, cards, dispatch }: { state: CaseState; cards: CaseState['cards']; dispatch: Dispatch }) {
+  const { t } = useTranslation();
+  if (cards.length === 0) return null;
+  return (
+    <ul className="factor-cards">
+      {cards.map((c) => (
+        <li key={c.id} data-card-id={c.id}>
+          <span className="grow" dir="auto">
+            {c.text}
+          </span>
+          <select
+            aria-label={t('session.mergeInto')}
+            value=""
+            onChange={(e) => e.target.value && void dispatch('card.merge', { targetId: e.target.value, sourceIds: [c.id] })}
+          >
+            <option value="">{t('session.mergeInto')}</option>
+            {state.cards
+              .filter((o) => o.list === c.list && o.id !== c.id)
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.text.slice(0, 60)}
+                </option>
+              ))}
+          </select>
+          <button type="button" className="danger" onClick={() => void dispatch('card.delete', { id: c.id })} aria-label={t('session.deleteCard')}>
+            ✕
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AddCard({ list, onAdd }: { list: CardList; onAdd: (text: string) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  return (
+    <form
+      className="row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) void onAdd(text.trim()).then((ok) => ok && setText(''));
+      }}
+    >
+      <input className="grow" value={text} maxLength={TEXT_LIMITS.cardText} placeholder={t(`session.cardPlaceholder.${list}`)} aria-label={t(`session.cardPlaceholder.${list}`)} onChange={(e) => setText(e.target.value)} dir="auto" />
+      <button type="submit" disabled={!text.trim()}>
+        + {t('session.addCard')}
+      </button>
+    </form>
+  );
+}
+
+/** A text field that stores its value as one command when it loses focus. */
+function BlurField({ label, value, max, multiline, onCommit }: { label: string; value: string; max: number; multiline?: boolean; onCommit: (v: string) => Promise<boolean> }) {
+  const [draft, setDraft] = useState(value);
+  const [base, setBase] = useState(value);
+  if (value !== base) {
+    setBase(value);
+    setDraft(value);
+  }
+  const commit = () => {
+    if (draft !== value) void onCommit(draft);
+  };
+  return (
+    <label className="field">
+      {label}
+      {multiline ? (
+        <textarea value={draft} maxLength={max} onChange={(e) => setDraft(e.target.value)} onBlur={commit} dir="auto" />
+      ) : (
+        <input value={draft} maxLength={max} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} dir="auto" />
+      )}
+    </label>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseState } from '@shared/model';
+
+/** "Wie ben jij?": big name buttons in each participant's colour; the chosen one acts on the wall. */
+export function PeopleBar({ state, chosen, onChoose }: { state: CaseState; chosen: string | null; onChoose: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="wall-people" role="group" aria-label={t('session.chooseWho')}>
+      <span className="label">{t('session.chooseWho')}</span>
+      {state.participants.map((p) => (
+        <button
+          key={p.id}
+          type="button"
+          className="wall-person"
+          aria-pressed={p.id === chosen}
+          style={{ borderColor: p.colour }}
+          onClick={() => onChoose(p.id === chosen ? null : p.id)}
+          data-participant-id={p.id}
+        >
+          <span className="dot" style={{ background: p.colour }} aria-hidden />
+          <span dir="auto">{p.pseudonym}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// `npm run bench`: speed of the built app in headless Debian Chromium, on generated cases of three
+// sizes, next to a naive-rendering baseline measured in the same run. Prints a table with the
+// targets and writes bench-results/bench.json. `--quick` runs a short smoke version (CI).
+// Frame times are measured with the frame-rate limit off, so a frame's time is its real cost.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const quick = process.argv.includes('--quick');
+const port = 4795;
+const base = `http://127.0.0.1:${port}/`;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync('dist/renderer/index.html') || process.argv.includes('--build')) {
+  await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+}
+
+mkdirSync('bench-results', { recursive: true });
+await build({ entryPoints: ['scripts/bench/fixtures.ts'], bundle: true, platform: 'node', format: 'esm', outfile: 'bench-results/.fixtures.mjs', logLevel: 'warning' });
+const { benchFixtures } = await import(pathToFileURL('bench-results/.fixtures.mjs').href);
+const fixtures = benchFixtures();
+
+const server = spawn('node', ['scripts/serve-web.mjs', '--port', String(port), '--quiet'], { stdio: 'inherit' });
+await waitForServer(base);
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+});
+
+const rows = [];
+const frames = quick ? 60 : 240;
+const sizes = quick ? ['small', 'dense'] : ['small', 'dense', 'extreme'];
+try {
+  for (const size of sizes) {
+    const records = fixtures[size];
+    const items = records.filter((r) => r.type === 'item').length;
+    for (const mode of ['culled', 'naive']) {
+      const page = await openPage(mode);
+      const caseId = await seed(page, records);
+      const open = await openWall(page, caseId);
+      if (mode === 'culled') rows.push({ scenario: `open case → wall painted (${size}, ${items} items)`, value: open, unit: 'ms', target: size === 'extreme' ? null : 1000 });
+      const pan = await measure(page, 'pan', frames);
+      const zoom = await measure(page, 'zoom', Math.round(frames / 2));
+      rows.push({ scenario: `pan frame p95 (${size}, ${mode})`, value: pan.p95, p50: pan.p50, max: pan.max, unit: 'ms', target: mode === 'culled' && size !== 'extreme' ? 16.7 : null });
+      rows.push({ scenario: `zoom frame p95 (${size}, ${mode})`, value: zoom.p95, p50: zoom.p50, max: zoom.max, unit: 'ms', target: mode === 'culled' && size !== 'extreme' ? 16.7 : null });
+      if (mode === 'culled') {
+        const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null));
+        if (heap !== null) rows.push({ scenario: `JS heap with wall open (${size})`, value: heap, unit: 'MB', target: null });
+      }
+      await page.context().close();
+    }
+    const culled = rows.find((r) => r.scenario === `pan frame p95 (${size}, culled)`);
+    const naive = rows.find((r) => r.scenario === `pan frame p95 (${size}, naive)`);
+    if (culled && naive) rows.push({ scenario: `pan speed-up over naive (${size})`, value: naive.value / culled.value, unit: '×', target: null });
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+for (const r of rows) r.pass = r.target === null ? null : r.unit === '×' ? r.value >= r.target : r.value <= r.target;
+const result = { when: new Date().toISOString(), quick, chromium: browser.version(), node: process.version, rows };
+writeFileSync('bench-results/bench.json', JSON.stringify(result, null, 2));
+printTable(rows);
+console.log(`\nwritten to bench-results/bench.json${quick ? ' (quick run)' : ''}`);
+process.exit(rows.some((r) => r.pass === false) && !process.argv.includes('--no-fail') ? 1 : 0);
+
+async function openPage(mode) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  await context.addInitScript((m) => {
+    localStorage.setItem('levenslijnTestApi', '1');
+    localStorage.setItem('levenslijnRenderMode', m);
+  }, mode);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(base);
+  await page.waitForFunction(() => !!window.__levenslijn);
+  return page;
+}
+
+async function seed(page, records) {
+  return page.evaluate(async (recs) => {
+    await window.__levenslijn.services.db.records.bulkPut(recs);
+    return recs.find((r) => r.type === 'case').id;
+  }, records);
+}
+
+async function openWall(page, caseId) {
+  await page.goto('about:blank');
+  await page.goto(`${base}#/wall/${caseId}`);
+  await page.waitForFunction(() => (window.__levenslijn?.wall?.sceneStats().widthPx ?? 0) > 0);
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+}
+
+async function measure(page, kind, count) {
+  return page.evaluate(
+    ({ kind, count }) =>
+      new Promise((resolve) => {
+        const wall = window.__levenslijn.wall;
+        wall.fitAll();
+        if (kind === 'pan') wall.zoomAt(6, 960);
+        const deltas = [];
+        let last = 0;
+        let i = 0;
+        const step = (t) => {
+          if (last) deltas.push(t - last);
+          last = t;
+          if (i++ >= count) {
+            deltas.sort((a, b) => a - b);
+            const q = (p) => deltas[Math.min(deltas.length - 1, Math.floor(p * deltas.length))];
+            resolve({ p50: q(0.5), p95: q(0.95), max: deltas[deltas.length - 1] });
+            return;
+          }
+          if (kind === 'pan') wall.panBy(i % 120 < 60 ? -14 : 14);
+          else wall.zoomAt(i % 40 < 20 ? 1.04 : 1 / 1.04, 700 + (i % 7) * 40);
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    { kind, count },
+  );
+}
+
+function printTable(rows) {
+  const fmt = (v) => (v === null || v === undefined ? '' : typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : String(v));
+  const table = rows.map((r) => [r.scenario, `${fmt(r.value)} ${r.unit}`, r.p50 !== undefined ? `${fmt(r.p50)} / ${fmt(r.max)}` : '', r.target === null ? '—' : `${r.unit === '×' ? '≥' : '≤'} ${r.target} ${r.unit}`, r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']);
+  const head = ['scenario', 'result', 'p50 / max', 'target', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of table) console.log(line(row));
+}
+
+function run(cmd, args) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, args, { stdio: 'inherit' });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not start at ${url}`);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { anyRecordSchema, buildCaseState, DEFAULT_CASE_SETTINGS, type ItemRecord } from '../model';
+import {
+  consistencyProblem,
+  CURRENT_FORMAT_VERSION,
+  documentVersion,
+  migrateDocument,
+  MIGRATIONS,
+  parseCaseFile,
+} from './index';
+import { fixtureText, fixtureVersions, TEST_MAX_BYTES as MAX } from './testSupport';
+
+describe('format versions', () => {
+  it('has a fixture file case-v<N>.json for every version 0..CURRENT_FORMAT_VERSION', () => {
+    // If this fails you raised CURRENT_FORMAT_VERSION: add shared/file/fixtures/case-v<N>.json,
+    // a realistic file written by that version, so it keeps opening forever.
+    const versions = fixtureVersions();
+    for (let v = 0; v <= CURRENT_FORMAT_VERSION; v++)
+      expect(versions, `fixtures/case-v${v}.json`).toContain(v);
+    expect(Math.max(...versions)).toBe(CURRENT_FORMAT_VERSION);
+  });
+
+  it('has one migration per step, in order, from 0 up to the current version', () => {
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual(
+      Array.from({ length: CURRENT_FORMAT_VERSION }, (_, v) => [v, v + 1]),
+    );
+  });
+
+  it.each(fixtureVersions())('opens the version-%i fixture as a valid, consistent current case', (v) => {
+    const r = parseCaseFile(fixtureText(v), { maxBytes: MAX });
+    expect(r.ok, `version ${v}: ${JSON.stringify(!r.ok && r.error)}`).toBe(true);
+    if (!r.ok) return;
+    expect(r.migratedFrom).toBe(v === CURRENT_FORMAT_VERSION ? null : v);
+    for (const rec of r.records) expect(anyRecordSchema.safeParse(rec).success, rec.id).toBe(true);
+    expect(consistencyProblem(r.records)).toBeNull();
+    const state = buildCaseState(r.records);
+    expect(state.items.length).toBeGreaterThan(3);
+    expect(state.lanes.length).toBeGreaterThan(1);
+  });
+
+  it('reads the version a document claims', () => {
+    expect(documentVersion({ format: 'levenslijn-case', version: 0 })).toBe(0);
+    expect(documentVersion({ format: 'levenslijn-case', formatVersion: 1 })).toBe(1);
+    expect(documentVersion({ format: 'levenslijn-case', formatVersion: 1.5 })).toBeNull();
+    expect(documentVersion({ format: 'levenslijn-case', version: 1 })).toBeNull();
+    expect(documentVersion({ format: 'other', formatVersion: 1 })).toBeNull();
+    expect(documentVersion([])).toBeNull();
+  });
+});
+
+describe('migration 0 → 1', () => {
+  const parsed = parseCaseFile(fixtureText(0), { maxBytes: MAX });
+  if (!parsed.ok) throw new Error(`fixture v0: ${parsed.error.code} ${parsed.error.details.join('; ')}`);
+  const state = buildCaseState(parsed.records);
+  const item = (id: string) => state.items.find((i) => i.id === id) as ItemRecord;
+
+  it('turns exact dates and years into fuzzy dates, with ends for periods', () => {
+    expect(item('item_v0a').start).toEqual({ precision: 'day', year: 2008, month: 4, day: 2 });
+    expect(item('item_v0a').end).toBeNull();
+    expect(item('item_v0c').start).toEqual({ precision: 'year', year: 2014 });
+    expect([item('item_v0d').start, item('item_v0d').end]).toEqual([
+      { precision: 'year', year: 2015 },
+      { precision: 'year', year: 2017 },
+    ]);
+    expect(item('item_v0f').end).toEqual({ precision: 'day', year: 2019, month: 7, day: 5 });
+    // a period without an end is still ongoing
+    expect(item('item_v0g').end).toBeNull();
+  });
+
+  it('adds what version 0 did not have: origins, member lists, settings, no participants', () => {
+    expect(state.items.every((i) => i.origin === 'prepared')).toBe(true);
+    expect(item('item_v0d').memberIds).toEqual([]);
+    expect(state.case.settings).toEqual(DEFAULT_CASE_SETTINGS);
+    expect(state.case.deletedAt).toBeNull();
+    expect(state.case.caseId).toBe(state.case.id);
+    expect(state.participants).toEqual([]);
+    expect(parsed.records.every((r) => r.caseId === 'case_v0duinkerk')).toBe(true);
+    expect(state.members.find((m) => m.pseudonym === 'Daan')?.birthYear).toBeNull();
+  });
+
+  it('does not share the default settings object', () => {
+    const migrated = migrateDocument(JSON.parse(fixtureText(0)), 0, 1) as {
+      records: { settings?: unknown }[];
+    };
+    expect(migrated.records[0]!.settings).toEqual(DEFAULT_CASE_SETTINGS);
+    expect(migrated.records[0]!.settings).not.toBe(DEFAULT_CASE_SETTINGS);
+  });
+
+  it('copes with anything in a version-0 envelope without throwing', () => {
+    const docs: unknown[] = [
+      { format: 'levenslijn-case', version: 0 },
+      {
+        format: 'levenslijn-case',
+        version: 0,
+        case: null,
+        lanes: 'x',
+        items: [null, 1, [], 'a'],
+        members: {},
+      },
+      {
+        format: 'levenslijn-case',
+        version: 0,
+        case: { id: 5 },
+        items: [{ date: 20200101 }, { year: '2020' }],
+      },
+    ];
+    for (const doc of docs) {
+      const r = parseCaseFile(JSON.stringify(doc), { maxBytes: MAX });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(['invalid', 'inconsistent']).toContain(r.error.code);
+    }
+  });
+});
