@@ -46,6 +46,7 @@ try {
       const zoom = await measure(page, 'zoom', Math.round(frames / 2));
       rows.push({ scenario: `pan frame p95 (${size}, ${mode})`, value: pan.p95, p50: pan.p50, max: pan.max, unit: 'ms', target: mode === 'culled' && size !== 'extreme' ? 16.7 : null });
       rows.push({ scenario: `zoom frame p95 (${size}, ${mode})`, value: zoom.p95, p50: zoom.p50, max: zoom.max, unit: 'ms', target: mode === 'culled' && size !== 'extreme' ? 16.7 : null });
+      if (mode === 'culled') rows.push({ scenario: `re-layout when a zoom rests (${size})`, value: await relayout(page), unit: 'ms', target: null });
       if (mode === 'culled') {
         const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null));
         if (heap !== null) rows.push({ scenario: `JS heap with wall open (${size})`, value: heap, unit: 'MB', target: null });
@@ -121,6 +122,27 @@ async function measure(page, kind, count) {
         requestAnimationFrame(step);
       }),
     { kind, count },
+  );
+}
+
+/** Time from the moment a zoom comes to rest until the lifeline is laid out and painted at the new zoom. */
+async function relayout(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const wall = window.__levenslijn.wall;
+        wall.fitAll();
+        setTimeout(() => {
+          wall.zoomAt(2.5, 960);
+          const t0 = performance.now();
+          const wanted = wall.viewport().zoom;
+          const check = () => {
+            if (Math.abs(wall.sceneStats().zoom - wanted) < 1e-6) requestAnimationFrame(() => resolve(performance.now() - t0 - 120));
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }, 400);
+      }),
   );
 }
 

@@ -8,7 +8,7 @@ import type { Viewport, ViewportStore } from './viewportStore';
 import { GestureMachine, type GestureEffect, type HitPart } from './gestures';
 import { hitTest, laneAt } from './hitTest';
 import type { SceneMetrics, SceneTick } from './sceneTypes';
-import { chunkOf, CHUNK_PX, groupIntoChunks } from './chunks';
+import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
 
 export interface CanvasCallbacks {
   onTapItem?(itemId: string, at: { sceneX: number; laneId: string | null }): void;
@@ -43,6 +43,7 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
   const { scene, width, height, viewport, editable, selectedId, renderMode = 'culled' } = props;
   const worldRef = useRef<Konva.Layer>(null);
   const overlayRef = useRef<Konva.Layer>(null);
+  const ticksRef = useRef<Konva.Layer>(null);
   // Konva groups per chunk, filled by ref callbacks (a stable Map, not React state).
   const [chunkGroups] = useState(() => new Map<number, Konva.Group>());
   const callbacks = useRef(props);
@@ -55,25 +56,52 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
     [editable, m.u],
   );
 
-  const chunks = useMemo(() => groupIntoChunks(scene.cards), [scene.cards]);
+  const chunks = useMemo(() => groupSceneIntoChunks(scene), [scene]);
+  // Bitmaps of the strips drawn so far for this scene.
+  const [cached] = useState(() => new Set<number>());
 
   const applyViewport = useCallback(
     (vp: Viewport) => {
-      const offset = -vp.x * scene.zoom;
       const world = worldRef.current;
       if (!world) return;
-      world.x(offset);
-      overlayRef.current?.x(offset);
+      // While a zoom gesture runs the scene keeps its layout and is stretched; it is laid out
+      // anew at the new zoom once the gesture pauses (useLifelineView).
+      const stretch = vp.zoom / scene.zoom;
+      const offset = -vp.x * vp.zoom;
+      for (const layer of [world, overlayRef.current, ticksRef.current]) {
+        if (!layer) continue;
+        layer.x(offset);
+        layer.scaleX(stretch);
+      }
       if (renderMode === 'culled') {
-        const first = chunkOf(-offset - width * 0.5);
-        const last = chunkOf(-offset + width * 1.5);
-        for (const [index, group] of chunkGroups) group.visible(index >= first - 1 && index <= last + 1);
+        const left = (vp.x * scene.zoom);
+        const right = left + width / stretch;
+        const first = chunkOf(left - CHUNK_PX / 2);
+        const last = chunkOf(right + CHUNK_PX / 2);
+        for (const [index, group] of chunkGroups) {
+          const near = index >= first && index <= last;
+          group.visible(near);
+          if (near && !cached.has(index)) {
+            group.cache({ x: index * CHUNK_PX, y: 0, width: CHUNK_PX, height: scene.height, pixelRatio: window.devicePixelRatio || 1 });
+            cached.add(index);
+          } else if (!near && cached.has(index) && (index < first - 3 || index > last + 3)) {
+            group.clearCache();
+            cached.delete(index);
+          }
+        }
       }
       world.batchDraw();
       overlayRef.current?.batchDraw();
+      ticksRef.current?.batchDraw();
     },
-    [scene.zoom, width, renderMode, chunkGroups],
+    [scene.zoom, scene.height, width, renderMode, chunkGroups, cached],
   );
+
+  // A new scene (data, size or zoom changed): every strip is drawn again.
+  useLayoutEffect(() => {
+    for (const index of cached) chunkGroups.get(index)?.clearCache();
+    cached.clear();
+  }, [chunks, cached, chunkGroups]);
 
   useEffect(() => {
     applyViewport(viewport.get());
@@ -84,7 +112,8 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
     const rect = el.getBoundingClientRect();
     const sx = clientX - rect.left;
     const sy = clientY - rect.top;
-    return { sx, sy, x: sx + viewport.get().x * scene.zoom, y: sy };
+    const vp = viewport.get();
+    return { sx, sy, x: (vp.x + sx / vp.zoom) * scene.zoom, y: sy };
   };
 
   const apply = (effects: GestureEffect[], el: HTMLElement) => {
@@ -141,6 +170,7 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
 
   const laneLabelPlate = m.laneLabelWidth;
   const selectedCard = selectedId ? scene.cards.find((c) => c.itemId === selectedId) : undefined;
+  const selectedBar = selectedId ? scene.bars.find((b) => b.itemId === selectedId) : undefined;
 
   return (
     <div
@@ -161,48 +191,33 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
           ))}
         </Layer>
         <Layer ref={worldRef} listening={false}>
-          {scene.bars.map((bar) => (
-            <BarShape key={bar.itemId} bar={bar} m={m} selected={bar.itemId === selectedId} />
-          ))}
           <Line points={[0, scene.axisY, scene.widthPx, scene.axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" />
+          {renderMode === 'naive' ? (
+            <ChunkContent chunk={{ index: 0, bars: [...scene.bars], cards: [...scene.cards], dots: [...scene.dots], ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })) }} scene={scene} selectedId={selectedId} />
+          ) : (
+            [...chunks.values()].map((chunk) => (
+              <Group
+                key={chunk.index}
+                clipX={chunk.index * CHUNK_PX}
+                clipY={0}
+                clipWidth={CHUNK_PX}
+                clipHeight={scene.height}
+                visible={false}
+                ref={(g) => {
+                  if (g) chunkGroups.set(chunk.index, g);
+                  else chunkGroups.delete(chunk.index);
+                }}
+              >
+                <ChunkContent chunk={chunk} scene={scene} selectedId={null} />
+              </Group>
+            ))
+          )}
+        </Layer>
+        <Layer ref={ticksRef} listening={false}>
           <Ticks viewport={viewport} ticksFor={props.ticksFor} axisY={scene.axisY} m={m} />
-          {scene.ages.map((row) => (
-            <Group key={row.memberId}>
-              {row.ages.map((a) => (
-                <Text
-                  key={a.x}
-                  x={a.x - 30 * m.u}
-                  y={row.y}
-                  width={60 * m.u}
-                  align="center"
-                  text={a.label}
-                  fontSize={m.smallFont}
-                  fontFamily={FONT}
-                  fill={WALL.inkSoft}
-                />
-              ))}
-            </Group>
-          ))}
-          {scene.dots.map((d) => (
-            <DotShape key={d.itemId} dot={d} axisY={scene.axisY} m={m} />
-          ))}
-          {renderMode === 'naive'
-            ? scene.cards.map((c) => <CardShape key={c.itemId} card={c} axisY={scene.axisY} m={m} selected={false} />)
-            : [...chunks.entries()].map(([index, cards]) => (
-                <Group
-                  key={index}
-                  ref={(g) => {
-                    if (g) chunkGroups.set(index, g);
-                    else chunkGroups.delete(index);
-                  }}
-                >
-                  {cards.map((c) => (
-                    <CardShape key={c.itemId} card={c} axisY={scene.axisY} m={m} selected={false} />
-                  ))}
-                </Group>
-              ))}
         </Layer>
         <Layer ref={overlayRef} listening={false}>
+          {selectedBar && <BarShape bar={selectedBar} m={m} selected />}
           {scene.markers.map((mk) => (
             <MarkerShape key={mk.markerId} marker={mk} axisY={scene.axisY} m={m} />
           ))}
@@ -251,6 +266,31 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
 }
 
 export { CHUNK_PX };
+
+/** The shapes of one strip (or, for the naive baseline, of the whole scene). */
+function ChunkContent({ chunk, scene, selectedId }: { chunk: SceneChunk; scene: WallScene; selectedId: string | null }) {
+  const m = scene.metrics;
+  return (
+    <>
+      {chunk.bars.map((bar) => (
+        <BarShape key={bar.itemId} bar={bar} m={m} selected={bar.itemId === selectedId} />
+      ))}
+      {chunk.ages.map(({ row, ages }) => (
+        <Group key={row.memberId}>
+          {ages.map((a) => (
+            <Text key={a.x} x={a.x - 30 * m.u} y={row.y} width={60 * m.u} align="center" text={a.label} fontSize={m.smallFont} fontFamily={FONT} fill={WALL.inkSoft} perfectDrawEnabled={false} />
+          ))}
+        </Group>
+      ))}
+      {chunk.dots.map((d) => (
+        <DotShape key={d.itemId} dot={d} axisY={scene.axisY} m={m} />
+      ))}
+      {chunk.cards.map((c) => (
+        <CardShape key={c.itemId} card={c} axisY={scene.axisY} m={m} selected={false} />
+      ))}
+    </>
+  );
+}
 
 /** Axis ticks and labels for the visible range: the only part that re-renders while panning. */
 const Ticks = memo(function Ticks({

@@ -1,19 +1,57 @@
-import type { SceneCard } from './sceneTypes';
+import type { SceneAgeRow, SceneBar, SceneCard, SceneDot, WallScene } from './sceneTypes';
 
-/** Cards are grouped in vertical strips this wide so panning can hide the far-away ones. */
+/**
+ * The world is cut into vertical strips this wide. Each strip is drawn once into a bitmap
+ * (Konva cache) and panning only moves and blits those bitmaps; strips far from the screen are
+ * hidden and their bitmaps released.
+ */
 export const CHUNK_PX = 1024;
 
 export function chunkOf(x: number): number {
   return Math.floor(x / CHUNK_PX);
 }
 
-export function groupIntoChunks(cards: readonly SceneCard[]): Map<number, SceneCard[]> {
-  const chunks = new Map<number, SceneCard[]>();
-  for (const card of cards) {
-    const index = chunkOf(Math.min(card.x, card.anchorX));
-    const list = chunks.get(index);
-    if (list) list.push(card);
-    else chunks.set(index, [card]);
+export interface SceneChunk {
+  readonly index: number;
+  readonly bars: SceneBar[];
+  readonly cards: SceneCard[];
+  readonly dots: SceneDot[];
+  readonly ages: { row: SceneAgeRow; ages: SceneAgeRow['ages'][number][] }[];
+}
+
+/** Every shape goes into each strip it overlaps (strips are clipped, so a long bar is drawn piecewise). */
+export function groupSceneIntoChunks(scene: WallScene): Map<number, SceneChunk> {
+  const chunks = new Map<number, SceneChunk>();
+  const at = (index: number): SceneChunk => {
+    let c = chunks.get(index);
+    if (!c) {
+      c = { index, bars: [], cards: [], dots: [], ages: [] };
+      chunks.set(index, c);
+    }
+    return c;
+  };
+  const each = (x0: number, x1: number, f: (c: SceneChunk) => void) => {
+    for (let i = chunkOf(x0); i <= chunkOf(x1); i++) f(at(i));
+  };
+  const u = scene.metrics.u;
+  for (const b of scene.bars) each(b.x0 - 8 * u, b.x1 + 8 * u, (c) => c.bars.push(b));
+  for (const d of scene.dots) each(d.x - 12 * u, d.x + 12 * u, (c) => c.dots.push(d));
+  for (const card of scene.cards) {
+    const x0 = Math.min(card.x, card.anchorX, card.range?.x0 ?? Infinity) - 10 * u;
+    const x1 = Math.max(card.x + card.width, card.anchorX, card.range?.x1 ?? -Infinity) + 10 * u;
+    each(x0, x1, (c) => c.cards.push(card));
+  }
+  for (const row of scene.ages) {
+    for (const a of row.ages) {
+      each(a.x - 30 * u, a.x + 30 * u, (c) => {
+        let entry = c.ages.find((e) => e.row === row);
+        if (!entry) {
+          entry = { row, ages: [] };
+          c.ages.push(entry);
+        }
+        entry.ages.push(a);
+      });
+    }
   }
   return chunks;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseState, Language } from '@shared/model';
 import { buildWallScene, overviewOf, sceneTicks, wallUnit, type ScaleInfo } from './buildScene';
 import { ViewportStore, type Viewport } from './viewportStore';
@@ -27,6 +27,8 @@ export interface LifelineView {
 }
 
 const PAD_PX = 40;
+/** How long the zoom must rest before the lifeline is laid out again at the new zoom. */
+export const RELAYOUT_AFTER_MS = 120;
 
 /**
  * Viewport state and scene for one lifeline view (console or wall). The scene is rebuilt when
@@ -62,7 +64,9 @@ export function useLifelineView(
     const key = `${width}:${lengthMetres}`;
     if (fittedFor.current === key) return;
     fittedFor.current = key;
-    store.set(fitViewport());
+    const fitted = fitViewport();
+    store.set(fitted);
+    setZoom(fitted.zoom);
   }, [width, lengthMetres, fitViewport, store]);
 
   const clamp = useCallback(
@@ -76,7 +80,20 @@ export function useLifelineView(
     [limits, width, labelWidth, lengthMetres],
   );
 
-  const zoom = useSyncExternalStore(store.subscribe, () => store.get().zoom);
+  // The scene is laid out at `zoom`; while a zoom gesture runs the canvas stretches the last
+  // layout and a new one is made once the viewport's zoom has been still for a moment.
+  const [zoom, setZoom] = useState(() => store.get().zoom);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setZoom(store.get().zoom), RELAYOUT_AFTER_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [store]);
   const built = useMemo(
     () => (width > 0 && height > 0 ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview }) : null),
     [state, zoom, width, height, lang, u, labelWidth, preview],
@@ -126,12 +143,13 @@ export function useLifelineView(
       itemScreenPoint: (itemId) => {
         if (!scene) return null;
         const vp = store.get();
+        const toScreen = (sceneX: number) => (sceneX / scene.zoom - vp.x) * vp.zoom;
         const card = scene.cards.find((c) => c.itemId === itemId);
-        if (card) return { x: card.x + card.width / 2 - vp.x * scene.zoom, y: card.y + card.height / 2 };
+        if (card) return { x: toScreen(card.x + card.width / 2), y: card.y + card.height / 2 };
         const bar = scene.bars.find((b) => b.itemId === itemId);
-        if (bar) return { x: (bar.x0 + bar.x1) / 2 - vp.x * scene.zoom, y: bar.y + bar.height / 2 };
+        if (bar) return { x: toScreen((bar.x0 + bar.x1) / 2), y: bar.y + bar.height / 2 };
         const dot = scene.dots.find((d) => d.itemId === itemId);
-        if (dot) return { x: dot.x - vp.x * scene.zoom, y: scene.axisY };
+        if (dot) return { x: toScreen(dot.x), y: scene.axisY };
         return null;
       },
       onKey: (e) => {

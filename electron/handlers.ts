@@ -1,0 +1,89 @@
+/**
+ * The IPC handlers: native dialogs, file I/O, backups, wall, PDF. Arguments arrive already
+ * validated by electron/ipc/register.ts; file writes still pass through the PathPolicy.
+ */
+import { BrowserWindow, app, dialog, type SaveDialogOptions, type WebContents } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { SaveFileResult } from '../shared/platform/types';
+import { atomicWriteFile, type BackupStore } from './backups';
+import type { IpcHandlers } from './ipc/register';
+import type { PathPolicy } from './paths';
+import type { WallController } from './wall';
+
+export interface HandlerDeps {
+  readonly backups: BackupStore;
+  readonly policy: PathPolicy;
+  readonly wall: WallController;
+  readonly consoleWindow: () => BrowserWindow | null;
+}
+
+/** Filter label for a dialog, e.g. "LEVENSLIJN, JSON". */
+function filterName(extensions: readonly string[]): string {
+  return extensions.map((e) => e.toUpperCase()).join(', ');
+}
+
+async function saveWithDialog(
+  deps: HandlerDeps,
+  owner: BrowserWindow | null,
+  suggestedName: string,
+  extensions: readonly string[],
+  data: string | Uint8Array,
+): Promise<SaveFileResult> {
+  const options: SaveDialogOptions = {
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters: [{ name: filterName(extensions), extensions: [...extensions] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return { saved: false };
+  // The user chose this path in a native dialog: record it, then check it like any other write.
+  deps.policy.allowUserChosen(result.filePath);
+  const target = deps.policy.assertWritable(result.filePath);
+  await atomicWriteFile(target, data);
+  return { saved: true, location: target };
+}
+
+export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
+  const ownerOf = (sender: WebContents) => BrowserWindow.fromWebContents(sender) ?? deps.consoleWindow();
+
+  return {
+    saveFile: (event, req) =>
+      saveWithDialog(deps, ownerOf(event.sender), req.suggestedName, req.extensions, req.data),
+
+    openFile: async (event, req) => {
+      const owner = ownerOf(event.sender);
+      const options = {
+        properties: ['openFile' as const],
+        filters: [{ name: filterName(req.extensions), extensions: [...req.extensions] }],
+      };
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      const file = result.filePaths[0];
+      if (result.canceled || !file) return { opened: false, reason: 'cancelled' };
+      const name = path.basename(file);
+      const { size } = await fs.stat(file);
+      if (size > req.maxBytes) return { opened: false, reason: 'tooLarge', name, bytes: size };
+      return { opened: true, name, text: await fs.readFile(file, 'utf8') };
+    },
+
+    openWall: (_event, caseId) => deps.wall.open(caseId, deps.consoleWindow()),
+
+    writeBackup: async (_event, caseId, json) => {
+      deps.policy.assertWritable(deps.backups.dir);
+      await deps.backups.write(caseId, json);
+    },
+
+    listBackups: async () =>
+      (await deps.backups.list()).map(({ caseId, file, savedAt }) => ({ caseId, file, savedAt })),
+
+    readBackup: (_event, file) => deps.backups.read(file),
+
+    printReportToPdf: async (event, req) => {
+      const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true });
+      const name = /\.pdf$/i.test(req.suggestedName) ? req.suggestedName : `${req.suggestedName}.pdf`;
+      return saveWithDialog(deps, ownerOf(event.sender), name, ['pdf'], new Uint8Array(pdf));
+    },
+  };
+}

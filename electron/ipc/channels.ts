@@ -1,0 +1,41 @@
+/**
+ * The one table of IPC channel names, shared by preload (ipcRenderer.invoke) and main (ipcMain.handle).
+ * Keep this file free of runtime dependencies: it is bundled into the sandboxed preload.
+ */
+import type { Platform, SaveFileResult } from '../../shared/platform/types';
+
+export const IPC_CHANNELS = {
+  saveFile: 'levenslijn:save-file',
+  openFile: 'levenslijn:open-file',
+  openWall: 'levenslijn:open-wall',
+  writeBackup: 'levenslijn:write-backup',
+  listBackups: 'levenslijn:list-backups',
+  readBackup: 'levenslijn:read-backup',
+  printReportToPdf: 'levenslijn:print-report-to-pdf',
+} as const;
+
+export type IpcName = keyof typeof IPC_CHANNELS;
+export type IpcChannel = (typeof IPC_CHANNELS)[IpcName];
+
+export interface BackupListEntry {
+  readonly caseId: string;
+  readonly file: string;
+  readonly savedAt: number;
+}
+
+export interface PrintReportRequest {
+  readonly suggestedName: string;
+}
+
+/** What the preload exposes as `window.levenslijnPlatform`. */
+export interface DesktopPlatform extends Platform {
+  readonly kind: 'electron';
+  listBackups(): Promise<BackupListEntry[]>;
+  readBackup(file: string): Promise<string>;
+  printReportToPdf(req: PrintReportRequest): Promise<SaveFileResult>;
+}
+
+/** Every IPC-backed method of DesktopPlatform (all but `kind`). */
+export type IpcMethods = { [K in IpcName]: DesktopPlatform[K] };
+export type IpcArgs<K extends IpcName> = Parameters<IpcMethods[K]>;
+export type IpcResult<K extends IpcName> = Awaited<ReturnType<IpcMethods[K]>>;

@@ -1,0 +1,20 @@
+/**
+ * Preload (sandboxed, context-isolated). Exposes exactly one object, `window.levenslijnPlatform`,
+ * implementing the renderer's Platform contract plus the desktop-only extras. Every method is a
+ * thin ipcRenderer.invoke on a channel from the shared table; ipcRenderer itself is never exposed.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_CHANNELS, type DesktopPlatform } from './ipc/channels';
+
+const api: DesktopPlatform = {
+  kind: 'electron',
+  saveFile: (req) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, req),
+  openFile: (req) => ipcRenderer.invoke(IPC_CHANNELS.openFile, req),
+  openWall: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.openWall, caseId),
+  writeBackup: (caseId, json) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, caseId, json),
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
+  readBackup: (file) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, file),
+  printReportToPdf: (req) => ipcRenderer.invoke(IPC_CHANNELS.printReportToPdf, req),
+};
+
+contextBridge.exposeInMainWorld('levenslijnPlatform', Object.freeze(api));
