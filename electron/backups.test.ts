@@ -84,6 +84,17 @@ describe('BackupStore', () => {
     expect((await store.list()).length).toBe(3);
   });
 
+  it('deletes every backup of one case and nothing else', async () => {
+    const store = new BackupStore({ dir, now });
+    await store.write('case_a', '{}');
+    clock += 10;
+    await store.write('case_a', '{}');
+    await store.write('case_b', '{}');
+    expect(await store.deleteAll('case_a')).toBe(2);
+    expect(await store.list('case_a')).toEqual([]);
+    expect(await store.list('case_b')).toHaveLength(1);
+  });
+
   it('keeps only the N newest backups per case (default 5)', async () => {
     const store = new BackupStore({ dir, now });
     for (let i = 0; i < 8; i++) {

@@ -196,6 +196,16 @@ export class BackupStore {
     return this.serial(() => fs.readFile(path.join(this.dir, file), 'utf8'));
   }
 
+  /** Deletes every backup of a case (when the case itself is deleted for real). */
+  deleteAll(caseId: string): Promise<number> {
+    assertCaseId(caseId);
+    return this.serial(async () => {
+      const all = await this.listUnlocked(caseId);
+      for (const e of all) await fs.rm(path.join(this.dir, e.file), { force: true });
+      return all.length;
+    });
+  }
+
   /** Keeps the `keep` newest backups of a case; returns the removed file names. */
   prune(caseId: string): Promise<string[]> {
     assertCaseId(caseId);

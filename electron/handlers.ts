@@ -80,6 +80,10 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
 
     readBackup: (_event, file) => deps.backups.read(file),
 
+    deleteBackups: async (_event, caseId) => {
+      await deps.backups.deleteAll(caseId);
+    },
+
     printReportToPdf: async (event, req) => {
       const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true });
       const name = /\.pdf$/i.test(req.suggestedName) ? req.suggestedName : `${req.suggestedName}.pdf`;

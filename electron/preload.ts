@@ -13,6 +13,7 @@ const api: DesktopPlatform = {
   openWall: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.openWall, caseId),
   writeBackup: (caseId, json) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, caseId, json),
   listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
+  deleteBackups: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.deleteBackups, caseId),
   readBackup: (file) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, file),
   printReportToPdf: (req) => ipcRenderer.invoke(IPC_CHANNELS.printReportToPdf, req),
 };

@@ -11,6 +11,7 @@ export const IPC_CHANNELS = {
   writeBackup: 'levenslijn:write-backup',
   listBackups: 'levenslijn:list-backups',
   readBackup: 'levenslijn:read-backup',
+  deleteBackups: 'levenslijn:delete-backups',
   printReportToPdf: 'levenslijn:print-report-to-pdf',
 } as const;
 

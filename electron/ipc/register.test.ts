@@ -95,6 +95,7 @@ describe('registration', () => {
       openWall: vi.fn(async () => ({ placement: 'window' as const })),
       writeBackup: vi.fn(async () => undefined),
       listBackups: vi.fn(async () => []),
+      deleteBackups: vi.fn(async () => undefined),
       readBackup: vi.fn(async () => '{}'),
       printReportToPdf: vi.fn(async () => ({ saved: false as const })),
     };

@@ -61,6 +61,7 @@ export const ipcSchemas = {
   openWall: z.tuple([caseIdSchema]),
   writeBackup: z.tuple([caseIdSchema, textDataSchema]),
   listBackups: z.tuple([]),
+  deleteBackups: z.tuple([caseIdSchema]),
   readBackup: z.tuple([z.string().max(MAX_NAME_CHARS).regex(BACKUP_FILE_RE, 'not a backup file name')]),
   printReportToPdf: z.tuple([printReportRequestSchema]),
 } satisfies { [K in IpcName]: z.ZodType<IpcArgs<K>> };

@@ -8,6 +8,7 @@ import { LibraryView } from '../views/library/LibraryView';
 import { EditorView } from '../views/editor/EditorView';
 import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
+import { ReportView } from '../views/report/ReportView';
 import { usePref } from '../db/hooks';
 import '../styles/app.css';
 import '../styles/views.css';
@@ -38,6 +39,8 @@ function Screens() {
       return <WallView key={route.caseId} caseId={route.caseId} />;
     case 'session':
       return <SessionView key={route.caseId} caseId={route.caseId} />;
+    case 'report':
+      return <ReportView key={route.caseId} caseId={route.caseId} />;
   }
 }
 

@@ -5,13 +5,15 @@ export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'case'; readonly caseId: string }
   | { readonly name: 'wall'; readonly caseId: string }
-  | { readonly name: 'session'; readonly caseId: string };
+  | { readonly name: 'session'; readonly caseId: string }
+  | { readonly name: 'report'; readonly caseId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'case' && parts[1]) return { name: 'case', caseId: parts[1] };
   if (parts[0] === 'wall' && parts[1]) return { name: 'wall', caseId: parts[1] };
   if (parts[0] === 'session' && parts[1]) return { name: 'session', caseId: parts[1] };
+  if (parts[0] === 'report' && parts[1]) return { name: 'report', caseId: parts[1] };
   return { name: 'library' };
 }
 
@@ -25,6 +27,8 @@ export function routeHash(route: Route): string {
       return `#/wall/${encodeURIComponent(route.caseId)}`;
     case 'session':
       return `#/session/${encodeURIComponent(route.caseId)}`;
+    case 'report':
+      return `#/report/${encodeURIComponent(route.caseId)}`;
   }
 }
 

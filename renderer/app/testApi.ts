@@ -1,4 +1,6 @@
 import type { Services } from './services';
+import { importCaseText } from '../views/library/caseFileIO';
+import { executeCommand, type ExecuteResult } from '../db/executor';
 
 /**
  * A small hook for end-to-end tests and benchmarks, installed only when the page was opened
@@ -7,6 +9,10 @@ import type { Services } from './services';
  */
 export interface TestApi {
   services: Services;
+  /** Validates and imports a case file as the library's import does (used by `npm run report`). */
+  /** Runs a named command as the UI does (tests set up sessions quickly this way). */
+  run(caseId: string, name: string, args: unknown): Promise<ExecuteResult>;
+  importCaseText(text: string): Promise<{ kind: 'imported'; caseId: string } | { kind: 'refused'; message: string }>;
   wall?: {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
@@ -36,7 +42,17 @@ export function testRenderMode(): 'culled' | 'naive' {
 
 export function installTestApi(services: Services): void {
   try {
-    if (window.localStorage.getItem('levenslijnTestApi') === '1') window.__levenslijn = { services };
+    if (window.localStorage.getItem('levenslijnTestApi') === '1')
+      window.__levenslijn = {
+        services,
+        run: (caseId, name, args) => executeCommand(services.db, caseId, name, args),
+        importCaseText: async (text) => {
+          const outcome = await importCaseText(services.db, text);
+          if (outcome.kind === 'imported') return { kind: 'imported', caseId: outcome.caseRecord.id };
+          if (outcome.kind === 'refused') return { kind: 'refused', message: `${outcome.error.code}: ${outcome.error.details.join('; ')}` };
+          return { kind: 'refused', message: 'cancelled' };
+        },
+      };
   } catch {
     // storage may be unavailable (privacy mode): no test API then
   }

@@ -10,6 +10,13 @@ import { hitTest, laneAt } from './hitTest';
 import type { SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
 
+const requestIdle = (f: () => void): number =>
+  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(f, { timeout: 300 }) : window.setTimeout(f, 30);
+const cancelIdle = (id: number): void => {
+  if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(id);
+  else window.clearTimeout(id);
+};
+
 export interface CanvasCallbacks {
   onTapItem?(itemId: string, at: { sceneX: number; laneId: string | null }): void;
   onTapEmpty?(at: { sceneX: number; laneId: string | null; double: boolean }): void;
@@ -59,6 +66,14 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
   const chunks = useMemo(() => groupSceneIntoChunks(scene), [scene]);
   // Bitmaps of the strips drawn so far for this scene.
   const [cached] = useState(() => new Set<number>());
+  const [pending] = useState(() => new Set<number>());
+  const idleJob = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (idleJob.current !== null) cancelIdle(idleJob.current);
+    },
+    [],
+  );
 
   const applyViewport = useCallback(
     (vp: Viewport) => {
@@ -74,34 +89,51 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
         layer.scaleX(stretch);
       }
       if (renderMode === 'culled') {
-        const left = (vp.x * scene.zoom);
+        const left = vp.x * scene.zoom;
         const right = left + width / stretch;
         const first = chunkOf(left - CHUNK_PX / 2);
         const last = chunkOf(right + CHUNK_PX / 2);
         for (const [index, group] of chunkGroups) {
           const near = index >= first && index <= last;
           group.visible(near);
-          if (near && !cached.has(index)) {
-            group.cache({ x: index * CHUNK_PX, y: 0, width: CHUNK_PX, height: scene.height, pixelRatio: window.devicePixelRatio || 1 });
-            cached.add(index);
-          } else if (!near && cached.has(index) && (index < first - 3 || index > last + 3)) {
+          if (near && !cached.has(index)) pending.add(index);
+          else if (!near && cached.has(index) && (index < first - 3 || index > last + 3)) {
             group.clearCache();
             cached.delete(index);
           }
+        }
+        // Strips new on screen are drawn directly this frame and turned into bitmaps when the
+        // browser is idle, one at a time, so panning never waits for a bitmap.
+        if (pending.size > 0 && idleJob.current === null) {
+          const cacheOne = () => {
+            idleJob.current = null;
+            const index = pending.values().next().value;
+            if (index === undefined) return;
+            pending.delete(index);
+            const group = chunkGroups.get(index);
+            if (group && group.visible() && !cached.has(index)) {
+              group.cache({ x: index * CHUNK_PX, y: 0, width: CHUNK_PX, height: scene.height, pixelRatio: window.devicePixelRatio || 1 });
+              cached.add(index);
+              worldRef.current?.batchDraw();
+            }
+            if (pending.size > 0) idleJob.current = requestIdle(cacheOne);
+          };
+          idleJob.current = requestIdle(cacheOne);
         }
       }
       world.batchDraw();
       overlayRef.current?.batchDraw();
       ticksRef.current?.batchDraw();
     },
-    [scene.zoom, scene.height, width, renderMode, chunkGroups, cached],
+    [scene.zoom, scene.height, width, renderMode, chunkGroups, cached, pending],
   );
 
   // A new scene (data, size or zoom changed): every strip is drawn again.
   useLayoutEffect(() => {
     for (const index of cached) chunkGroups.get(index)?.clearCache();
     cached.clear();
-  }, [chunks, cached, chunkGroups]);
+    pending.clear();
+  }, [chunks, cached, pending, chunkGroups]);
 
   useEffect(() => {
     applyViewport(viewport.get());
@@ -266,6 +298,7 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
 }
 
 export { CHUNK_PX };
+
 
 /** The shapes of one strip (or, for the naive baseline, of the whole scene). */
 function ChunkContent({ chunk, scene, selectedId }: { chunk: SceneChunk; scene: WallScene; selectedId: string | null }) {

@@ -57,6 +57,8 @@ export function useLifelineView(
 
   const [store] = useState(() => new ViewportStore({ x: 0, zoom: 1 }));
 
+  const [zoom, setZoom] = useState(() => store.get().zoom);
+
   // First real size, or a changed lifeline length: show it all.
   const fittedFor = useRef('');
   useEffect(() => {
@@ -82,7 +84,6 @@ export function useLifelineView(
 
   // The scene is laid out at `zoom`; while a zoom gesture runs the canvas stretches the last
   // layout and a new one is made once the viewport's zoom has been still for a moment.
-  const [zoom, setZoom] = useState(() => store.get().zoom);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe(() => {

@@ -1,11 +1,11 @@
-import type { OpenFileRequest, OpenFileResult, Platform, SaveFileRequest, SaveFileResult, WallOpenResult } from '@shared/platform/types';
+import type { BackupEntry, OpenFileRequest, OpenFileResult, Platform, SaveFileRequest, SaveFileResult, WallOpenResult } from '@shared/platform/types';
 
 /**
  * The platform in a plain browser (`npm run web`): downloads for saving, a file input for
  * opening, a second window for the wall, the origin private file system for backups.
  */
 export function createBrowserPlatform(): Platform {
-  return { kind: 'browser', saveFile, openFile, openWall, writeBackup };
+  return { kind: 'browser', saveFile, openFile, openWall, writeBackup, listBackups, readBackup, deleteBackups };
 }
 
 async function saveFile(req: SaveFileRequest): Promise<SaveFileResult> {
@@ -78,4 +78,29 @@ export async function backupDirectory(): Promise<FileSystemDirectoryHandle | nul
   if (!navigator.storage?.getDirectory) return null;
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle('backups', { create: true });
+}
+
+async function listBackups(): Promise<BackupEntry[]> {
+  const dir = await backupDirectory();
+  if (!dir) return [];
+  const out: BackupEntry[] = [];
+  for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+    const m = /^(case_[a-z0-9]+)\.levenslijn$/.exec(name);
+    if (!m || handle.kind !== 'file') continue;
+    const file = await (handle as FileSystemFileHandle).getFile();
+    out.push({ caseId: m[1]!, file: name, savedAt: file.lastModified });
+  }
+  return out.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+async function readBackup(file: string): Promise<string> {
+  const dir = await backupDirectory();
+  if (!dir || !/^case_[a-z0-9]+\.levenslijn$/.test(file)) throw new Error('no such backup');
+  return (await (await dir.getFileHandle(file)).getFile()).text();
+}
+
+async function deleteBackups(caseId: string): Promise<void> {
+  const dir = await backupDirectory();
+  if (!dir) return;
+  await dir.removeEntry(`${caseId}.levenslijn`).catch(() => undefined);
 }

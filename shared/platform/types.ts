@@ -31,6 +31,12 @@ export interface WallOpenResult {
   readonly placement: 'secondDisplay' | 'window' | 'blocked';
 }
 
+export interface BackupEntry {
+  readonly caseId: string;
+  readonly file: string;
+  readonly savedAt: number;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
@@ -39,4 +45,10 @@ export interface Platform {
   openWall(caseId: string): Promise<WallOpenResult>;
   /** Writes a backup copy of a case file outside IndexedDB where the platform can. */
   writeBackup(caseId: string, json: string): Promise<void>;
+  /** Backups kept outside IndexedDB, newest first per case (empty where the platform has none). */
+  listBackups(): Promise<BackupEntry[]>;
+  /** The case file text of one backup (a name from listBackups). */
+  readBackup(file: string): Promise<string>;
+  /** Removes every backup of a case: deleting a case must really delete it. */
+  deleteBackups(caseId: string): Promise<void>;
 }

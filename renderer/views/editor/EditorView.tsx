@@ -4,6 +4,7 @@ import type { CaseState, ItemRecord } from '@shared/model';
 import { useServices } from '../../app/services';
 import { navigate } from '../../app/router';
 import { useDispatch } from '../../app/useDispatch';
+import { useCaseBackup } from '../../app/useCaseBackup';
 import { AppTopBar } from '../../app/AppTopBar';
 import { useToast } from '../../components/Toasts';
 import { useCaseState } from '../../db/hooks';
@@ -43,6 +44,7 @@ function Editor({ state }: { state: CaseState }) {
   const toast = useToast();
   const caseId = state.case.id;
   const dispatch = useDispatch(caseId);
+  useCaseBackup(caseId, state.case.updatedAt);
   const [tab, setTab] = useState<Tab>('items');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = selectedId ? (state.byId.get(selectedId) as ItemRecord | undefined) : undefined;

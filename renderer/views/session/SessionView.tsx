@@ -3,6 +3,7 @@ import type { CaseState } from '@shared/model';
 import { useServices } from '../../app/services';
 import { navigate } from '../../app/router';
 import { useDispatch } from '../../app/useDispatch';
+import { useCaseBackup } from '../../app/useCaseBackup';
 import { AppTopBar } from '../../app/AppTopBar';
 import { useToast } from '../../components/Toasts';
 import { useCaseState } from '../../db/hooks';
@@ -29,6 +30,7 @@ function Session({ state }: { state: CaseState }) {
   const toast = useToast();
   const caseId = state.case.id;
   const dispatch = useDispatch(caseId);
+  useCaseBackup(caseId, state.case.updatedAt);
   const phase = state.session?.phase ?? 0;
   const phases = t('session.phases', { returnObjects: true }) as string[];
   const openWall = async () => {
@@ -42,6 +44,9 @@ function Session({ state }: { state: CaseState }) {
           ← {t('session.toEditor')}
         </button>
         <UndoButtons caseId={caseId} />
+        <button type="button" onClick={() => navigate({ name: 'report', caseId })}>
+          {t('report.open')}
+        </button>
         <button type="button" className="primary" onClick={() => void openWall()}>
           {t('editor.openWall')}
         </button>

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { serializeCase } from '@shared/file';
+import { useServices } from './services';
+import { exportRecords } from '../db/library';
+
+/** How often an open, changed case is copied outside IndexedDB. */
+export const BACKUP_EVERY_MS = 60_000;
+
+/**
+ * Keeps a backup of the open case outside IndexedDB (desktop: rotating files in the app data
+ * folder; browser: the origin private file system): when opened, every minute after a change,
+ * and when the page is hidden or closed.
+ */
+export function useCaseBackup(caseId: string, updatedAt: number): void {
+  const { db, platform, appVersion } = useServices();
+  const latest = useRef(updatedAt);
+  const saved = useRef<number | null>(null);
+  useEffect(() => {
+    latest.current = updatedAt;
+  }, [updatedAt]);
+  useEffect(() => {
+    let running = false;
+    const save = async () => {
+      if (running || saved.current === latest.current) return;
+      running = true;
+      try {
+        const version = latest.current;
+        const json = serializeCase(await exportRecords(db, caseId), { appVersion });
+        await platform.writeBackup(caseId, json);
+        saved.current = version;
+      } catch (err) {
+        console.warn('backup failed', err);
+      } finally {
+        running = false;
+      }
+    };
+    void save();
+    const timer = setInterval(() => void save(), BACKUP_EVERY_MS);
+    const onHide = () => void save();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('pagehide', onHide);
+      void save();
+    };
+  }, [db, platform, appVersion, caseId]);
+}

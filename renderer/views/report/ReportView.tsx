@@ -1,0 +1,262 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CardList, CaseState, Language } from '@shared/model';
+import { buildReportModel, cardsCsv, type ReportMarker } from '@shared/report';
+import { formatFuzzyDate } from '@shared/time';
+import { LOCALES } from '@shared/i18n';
+import { useCaseState } from '../../db/hooks';
+import { useServices } from '../../app/services';
+import { navigate } from '../../app/router';
+import { useToast } from '../../components/Toasts';
+import { LifelineSvg } from './LifelineSvg';
+import '../../styles/report.css';
+
+/** Metres of lifeline per landscape page in the tiled part (like the wallpaper roll at about 1:3.7). */
+const METRES_PER_PAGE = 1;
+/** Each tile repeats this share of the previous one, marked as overlap. */
+const OVERLAP = 0.1;
+
+/**
+ * The report as one printable view: A4 pages with print styles, the lifeline as vector graphics.
+ * The same view gives the PDF in Electron (printToPDF), in the browser (print → PDF) and in the
+ * command-line export and tests (Chromium's PDF printer).
+ */
+export function ReportView({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const state = useCaseState(caseId);
+  if (state === undefined) return <p className="wall-message">{t('app.loading')}</p>;
+  if (state === null) return <p className="wall-message">{t('wall.notFound')}</p>;
+  return <Report state={state} />;
+}
+
+function Report({ state }: { state: CaseState }) {
+  const lang: Language = state.case.language;
+  const tr = useMemo(() => LOCALES[lang], [lang]);
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(lang);
+  const { platform } = useServices();
+  const toast = useToast();
+  const model = useMemo(() => buildReportModel(state, Date.now()), [state]);
+  const date = new Date(model.generatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' });
+  useEffect(() => {
+    // Chromium copies the document title into the PDF's metadata: the pseudonymous title only.
+    document.title = t('report.documentTitle', { title: state.case.title });
+    document.documentElement.lang = lang;
+    document.body.dataset.reportReady = 'true';
+    return () => {
+      delete document.body.dataset.reportReady;
+    };
+  }, [t, state.case.title, lang]);
+
+  const length = state.case.axis.lengthMetres;
+  const parts = Math.max(1, Math.ceil(length / METRES_PER_PAGE));
+  const tile = (length * 1000) / parts;
+  const listName = (l: CardList) => tr.session.lists[l];
+
+  const savePdf = async () => {
+    const name = `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
+    if ('printReportToPdf' in platform && typeof (platform as { printReportToPdf?: unknown }).printReportToPdf === 'function') {
+      const r = await (platform as unknown as { printReportToPdf(req: { suggestedName: string }): Promise<{ saved: boolean }> }).printReportToPdf({ suggestedName: name });
+      if (r.saved) toast({ message: t('library.exported', { location: name }) });
+    } else window.print();
+  };
+  const saveCsv = async () => {
+    const csv = cardsCsv(model, tr.report.csvHeader, listName);
+    await platform.saveFile({ suggestedName: `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'kaartjes'}.csv`, mimeType: 'text/csv;charset=utf-8', data: csv, extensions: ['csv'] });
+  };
+
+  return (
+    <div className="report">
+      {/* Running header with the (pseudonymous) case title on every printed page. */}
+      <style>{`@page { @top-right { content: ${cssString(state.case.title)}; font-family: 'Atkinson Hyperlegible', sans-serif; font-size: 9pt; color: #4a5360; } }`}</style>
+      <nav className="report-toolbar no-print">
+        <button type="button" onClick={() => navigate({ name: 'session', caseId: state.case.id })}>
+          ← {t('report.back')}
+        </button>
+        <button type="button" className="primary" onClick={() => void savePdf()}>
+          {t('report.savePdf')}
+        </button>
+        <button type="button" onClick={() => void saveCsv()}>
+          {t('report.exportCsv')}
+        </button>
+      </nav>
+
+      <section className="page cover">
+        <p className="kicker">{t('report.heading')}</p>
+        <h1 dir="auto">{state.case.title}</h1>
+        <p>{t('report.generated', { date })}</p>
+        {state.case.familyDescription && (
+          <p className="family" dir="auto">
+            {state.case.familyDescription}
+          </p>
+        )}
+        <h2>{t('report.participants')}</h2>
+        {model.participantsByRole.length === 0 ? (
+          <p>{t('report.noParticipants')}</p>
+        ) : (
+          <table className="participants">
+            <tbody>
+              {model.participantsByRole.map((g) => (
+                <tr key={g.role}>
+                  <th>{tr.session.roles[g.role]}</th>
+                  <td dir="auto">{g.names.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <h2>{t('report.method')}</h2>
+        <p>{t('report.methodText')}</p>
+      </section>
+
+      <section className="page landscape">
+        <h2>{t('report.lifelineOverview', { metres: length })}</h2>
+        <LifelineSvg state={state} lang={lang} from={0} to={length * 1000} overview className="lifeline-overview" />
+      </section>
+
+      {Array.from({ length: parts }, (_, i) => {
+        const from = Math.max(0, i * tile - tile * OVERLAP);
+        const to = Math.min(length * 1000, (i + 1) * tile);
+        return (
+          <section key={i} className="page landscape tile">
+            <h2>{t('report.lifelinePart', { part: i + 1, parts })}</h2>
+            <div className="tile-frame">
+              {i > 0 && <span className="overlap-mark" style={{ width: `${(OVERLAP * tile * 100) / (to - from)}%` }} aria-hidden />}
+              <LifelineSvg state={state} lang={lang} from={from} to={to} className="lifeline-tile" />
+            </div>
+          </section>
+        );
+      })}
+
+      <section className="page">
+        <h2 className="good">{t('report.goodHelp')}</h2>
+        <Markers markers={model.goodHelp} lang={lang} factors={t('report.factorsGood')} />
+        <h2 className="bad">{t('report.noGoodHelp')}</h2>
+        <Markers markers={model.noGoodHelp} lang={lang} factors={t('report.factorsBad')} />
+      </section>
+
+      <section className="page">
+        <h2>{t('report.priorities')}</h2>
+        {(['strengths', 'improvements'] as const).map((list) => {
+          const ranked = model.ranked[list];
+          const max = Math.max(1, ...ranked.map((r) => r.votes));
+          const total = model.totals[list];
+          return (
+            <div key={list} className="priority-list">
+              <h3>{listName(list)}</h3>
+              <p className="muted">
+                {t('report.split', total)} <i className="legend family" aria-hidden /> {tr.session.perspective.family} <i className="legend professional" aria-hidden /> {tr.session.perspective.professional}
+              </p>
+              <ol className="bars">
+                {ranked.map((r) => (
+                  <li key={r.card.id}>
+                    <span className="rank">
+                      {r.rank}.{r.tied ? ` (${tr.session.tie})` : ''}
+                    </span>
+                    <span className="text" dir="auto">
+                      {r.card.text}
+                    </span>
+                    <span className="bar" aria-hidden>
+                      <span className="family" style={{ width: `${(r.byPerspective.family / max) * 100}%` }} />
+                      <span className="professional" style={{ width: `${(r.byPerspective.professional / max) * 100}%` }} />
+                    </span>
+                    <span className="count">
+                      {r.votes} {t('report.votes')}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          );
+        })}
+      </section>
+
+      <section className="page">
+        <h2>
+          {t('report.appendix')}: {t('report.corrections')}
+        </h2>
+        {model.changes.length === 0 ? (
+          <p>{t('report.noCorrections')}</p>
+        ) : (
+          <ul>
+            {model.changes.map((c) => (
+              <li key={c.id} dir="auto">
+                {c.title} — {tr.session.changeActions[c.action]}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2>{t('report.allCards')}</h2>
+        <table className="all-cards">
+          <tbody>
+            {model.allCards.map((c) => (
+              <tr key={c.card.id}>
+                <td>{listName(c.card.list)}</td>
+                <td dir="auto">{c.card.text}</td>
+                <td>{c.votes}</td>
+                <td dir="auto">{c.by}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>{t('report.items')}</h2>
+        <ul className="items">
+          {model.items.map((i) => (
+            <li key={i.id} dir="auto">
+              {formatFuzzyDate(i.start, lang)}
+              {i.shape === 'period' ? ` – ${i.end ? formatFuzzyDate(i.end, lang) : tr.item.ongoing}` : ''}: {i.title}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** A CSS string literal for any text (quotes, backslashes and line breaks escaped). */
+export function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\f]/g, ' ')}"`;
+}
+
+function Markers({ markers, lang, factors }: { markers: readonly ReportMarker[]; lang: Language; factors: string }) {
+  const tr = LOCALES[lang];
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(lang);
+  if (markers.length === 0) return <p>{t('report.noMarkers')}</p>;
+  return (
+    <>
+      {markers.map(({ marker, by, contributors, cards }) => (
+        <article key={marker.id} className={`marker ${marker.valence}`}>
+          <h3 dir="auto">
+            {marker.start}
+            {marker.end ? ` – ${marker.end}` : ''}
+            {marker.title ? ` · ${marker.title}` : ''}
+          </h3>
+          <p className="muted">
+            {t('report.placedBy', { name: by?.pseudonym ?? '?', role: by ? tr.session.roles[by.role] : '' })}
+            {contributors.length > 0 && `; ${t('report.withOthers', { names: contributors.join(', ') })}`}
+          </p>
+          {marker.explanation && (
+            <p dir="auto">
+              <strong>{t('report.why')}:</strong> {marker.explanation}
+            </p>
+          )}
+          {cards.length > 0 && (
+            <>
+              <p>
+                <strong>{factors}:</strong>
+              </p>
+              <ul>
+                {cards.map((c) => (
+                  <li key={c.id} dir="auto">
+                    {c.text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </article>
+      ))}
+    </>
+  );
+}

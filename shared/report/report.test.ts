@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseState, type CaseState } from '../model';
+import { applyPatch } from '../store/patch';
+import { testContext } from '../testing/context';
+import { createCaseRecords } from '../commands/createCase';
+import { runCommand } from '../commands/registry';
+import { buildReportModel, cardsCsv } from './model';
+
+const ctx = testContext();
+function run(s: CaseState, name: string, args: unknown) {
+  ctx.tick();
+  const out = runCommand(s, name, args, ctx);
+  if (!out.ok) throw new Error(out.refusal.reasonKey);
+  return buildCaseState([...applyPatch(s.byId, out.patch).values()]);
+}
+
+function session() {
+  let s = buildCaseState(createCaseRecords({ title: 'Gezin Rapport', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx));
+  s = run(s, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
+  s = run(s, 'participant.add', { id: 'participant_b', pseudonym: 'Coach', role: 'professional' });
+  s = run(s, 'session.setPhase', { phase: 2 });
+  s = run(s, 'marker.add', { id: 'marker_1', valence: 'good', participantId: 'participant_a', start: '2020-01-01' });
+  s = run(s, 'card.add', { id: 'card_1', markerId: 'marker_1', text: '=Eén plan, "samen"' });
+  s = run(s, 'card.add', { id: 'card_2', markerId: 'marker_1', text: 'Luisteren' });
+  s = run(s, 'session.setPhase', { phase: 4 });
+  s = run(s, 'sticker.place', { cardId: 'card_2', participantId: 'participant_a' });
+  s = run(s, 'sticker.place', { cardId: 'card_2', participantId: 'participant_b' });
+  return s;
+}
+
+describe('report model', () => {
+  it('groups participants by role, lists markers with their cards and ranks the lists', () => {
+    const m = buildReportModel(session(), 0);
+    expect(m.participantsByRole).toEqual([
+      { role: 'ouder', names: ['Ilse'] },
+      { role: 'professional', names: ['Coach'] },
+    ]);
+    expect(m.goodHelp[0]!.cards.map((c) => c.id)).toEqual(['card_1', 'card_2']);
+    expect(m.ranked.strengths.map((r) => [r.card.id, r.votes, r.rank])).toEqual([
+      ['card_2', 2, 1],
+      ['card_1', 0, 2],
+    ]);
+    expect(m.totals.strengths).toEqual({ votes: 2, family: 1, professional: 1 });
+  });
+  it('writes CSV that Excel reads: BOM, quotes, no formulas', () => {
+    const csv = cardsCsv(buildReportModel(session(), 0), ['lijst', 'tekst', 'stickers', 'door', 'perspectief'], () => 'Sterke punten');
+    expect(csv.startsWith('\uFEFFlijst,tekst')).toBe(true);
+    expect(csv).toContain(`"'=Eén plan, ""samen"""`);
+    expect(csv.split('\r\n')).toHaveLength(4);
+  });
+});
