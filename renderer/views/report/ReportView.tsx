@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState, Language } from '@shared/model';
 import { buildReportModel, cardsCsv, type ReportMarker } from '@shared/report';
@@ -36,7 +36,8 @@ function Report({ state }: { state: CaseState }) {
   const t = i18n.getFixedT(lang);
   const { platform } = useServices();
   const toast = useToast();
-  const model = useMemo(() => buildReportModel(state, Date.now()), [state]);
+  const [generatedAt] = useState(() => Date.now());
+  const model = useMemo(() => buildReportModel(state, generatedAt), [state, generatedAt]);
   const date = new Date(model.generatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' });
   useEffect(() => {
     // Chromium copies the document title into the PDF's metadata: the pseudonymous title only.
