@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { _electron as electron } from '@playwright/test';
 import { test, expect } from './support/fixtures';
@@ -8,9 +9,13 @@ import { test, expect } from './support/fixtures';
  * downloaded at install (machines with internet); elsewhere it is skipped with a printed reason.
  */
 function electronBinary(): string | null {
+  // Read electron's own path.txt instead of require('electron'): requiring it tries to download.
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(binary) ? binary : null;
   } catch {
     return null;
   }

@@ -157,6 +157,26 @@ test.describe('foundation: library, editor, storage', () => {
     expect(readFileSync(testInfo.outputPath('vreemd.json'), 'utf8')).toContain('hello');
   });
 
+  test('a case lost from IndexedDB is restored from its backup outside the database', async ({ app, page }) => {
+    await app.openLibrary();
+    await app.openDemo();
+    const caseId = caseIdFromUrl(page);
+    const original = await caseRecords(page, caseId);
+    // The open case is copied to the origin private file system.
+    await expect
+      .poll(() => page.evaluate(async () => (await window.__levenslijn!.services.platform.listBackups()).length))
+      .toBeGreaterThan(0);
+    await page.getByRole('button', { name: /Casussen/ }).click();
+    // Simulate a lost or corrupted database.
+    await page.evaluate(async (id) => {
+      await window.__levenslijn!.services.db.records.where('caseId').equals(id).delete();
+    }, caseId);
+    await expect(app.caseRows()).toHaveCount(0);
+    await page.getByRole('button', { name: 'Herstellen' }).click();
+    await expect(app.caseRows()).toHaveCount(1);
+    expect(await caseRecords(page, caseId)).toEqual(original);
+  });
+
   test('English can be chosen and is remembered', async ({ app, page }) => {
     await app.openLibrary();
     await page.getByRole('button', { name: 'EN', exact: true }).click();

@@ -103,8 +103,8 @@ describe('case library', () => {
     expect((await listCases(db)).map((c) => c.id)).toContain(a);
 
     await deleteCase(db, a, 1_000);
-    expect(await purgeDeletedCases(db, 30_000, 20_000)).toBe(0);
-    expect(await purgeDeletedCases(db, 30_000, 40_000)).toBe(1);
+    expect(await purgeDeletedCases(db, 30_000, 20_000)).toEqual([]);
+    expect(await purgeDeletedCases(db, 30_000, 40_000)).toEqual([a]);
     expect(await getCaseRecords(db, a)).toEqual([]);
     expect(await db.history.where('caseId').equals(a).count()).toBe(0);
   });

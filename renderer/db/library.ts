@@ -73,8 +73,8 @@ async function setDeletedAt(db: LevenslijnDb, caseId: string, deletedAt: number 
   });
 }
 
-/** Deletes for real every case that has been in the bin longer than `windowMs`, with its history. */
-export async function purgeDeletedCases(db: LevenslijnDb, windowMs: number, now = Date.now()): Promise<number> {
+/** Deletes for real every case that has been in the bin longer than `windowMs`, with its history; returns their ids. */
+export async function purgeDeletedCases(db: LevenslijnDb, windowMs: number, now = Date.now()): Promise<string[]> {
   return db.transaction('rw', db.records, db.history, async () => {
     const cases = (await db.records.where('type').equals('case').toArray()) as CaseRecord[];
     const expired = cases.filter((c) => c.deletedAt !== null && c.deletedAt <= now - windowMs);
@@ -82,6 +82,6 @@ export async function purgeDeletedCases(db: LevenslijnDb, windowMs: number, now 
       await db.records.where('caseId').equals(c.id).delete();
       await db.history.where('caseId').equals(c.id).delete();
     }
-    return expired.length;
+    return expired.map((c) => c.id);
   });
 }

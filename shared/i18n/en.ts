@@ -26,6 +26,9 @@ export const en: Messages = {
     privacy: 'Everything stays on this computer. Use pseudonyms only.',
   },
   library: {
+    backups: 'Backups of missing cases',
+    backupsHint: 'These cases are not (or no longer) in the library, but a backup exists on this computer.',
+    restoreBackup: 'Restore',
     title: 'Cases',
     search: 'Search by title',
     searchLabel: 'Search',

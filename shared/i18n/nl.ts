@@ -27,6 +27,9 @@ export const nl = {
     privacy: 'Alles blijft op deze computer. Gebruik alleen schuilnamen.',
   },
   library: {
+    backups: 'Reservekopieën van ontbrekende casussen',
+    backupsHint: 'Deze casussen staan niet (meer) in de bibliotheek, maar er is een reservekopie op deze computer.',
+    restoreBackup: 'Herstellen',
     title: 'Casussen',
     search: 'Zoek op titel',
     searchLabel: 'Zoeken',

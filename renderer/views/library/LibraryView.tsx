@@ -15,6 +15,8 @@ import { NewCaseDialog } from './NewCaseDialog';
 import { RenameDialog } from './RenameDialog';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ImportErrorDialog } from './ImportErrorDialog';
+import { LostCaseBackups } from './LostCaseBackups';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseFileError } from '@shared/file';
 import { AppTopBar } from '../../app/AppTopBar';
 
@@ -28,6 +30,8 @@ export function LibraryView() {
   const [query, setQuery] = useState('');
   const cases = useCaseList(query);
   const demoOffered = usePref('demoOffered');
+  // Every case in the database, also those in the bin (their backups are not "lost").
+  const allCaseIds = useLiveQuery(async () => new Set(await db.records.where('type').equals('case').primaryKeys()), [db]) ?? null;
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseRecord | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<CaseRecord | null>(null);
@@ -35,10 +39,15 @@ export function LibraryView() {
 
   // Cases in the bin past the undo window are deleted for real (also right after start).
   useEffect(() => {
-    void purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS);
-    const timer = setInterval(() => void purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS), 5_000);
+    // Deleting must really delete: the case's backups outside IndexedDB go with it.
+    const purge = () =>
+      purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS)
+        .then((ids) => Promise.all(ids.map((id) => platform.deleteBackups(id))))
+        .catch((err: unknown) => console.warn('purge failed', err));
+    void purge();
+    const timer = setInterval(() => void purge(), 5_000);
     return () => clearInterval(timer);
-  }, [db]);
+  }, [db, platform]);
 
   const fail = useCallback(
     (err: unknown) => toast({ tone: 'error', message: t('app.errorDetail', { message: String((err as Error)?.message ?? err) }) }),
@@ -128,6 +137,7 @@ export function LibraryView() {
             </button>
           </div>
         )}
+        <LostCaseBackups knownCaseIds={allCaseIds} />
         {cases === undefined ? (
           <p>{t('app.loading')}</p>
         ) : cases.length === 0 ? (
