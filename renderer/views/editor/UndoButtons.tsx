@@ -40,19 +40,21 @@ export function UndoButtons({ caseId }: { caseId: string }) {
         type="button"
         disabled={!undoState?.canUndo}
         title={undoLabel}
-        aria-label={undoLabel}
         onClick={() => void undo(db, caseId)}
       >
-        ↶ {t('app.undo')}
+        <span aria-hidden>↶ </span>
+        {t('app.undo')}
+        {undoState?.undoLabelKey && <span className="visually-hidden">: {t(undoState.undoLabelKey)}</span>}
       </button>
       <button
         type="button"
         disabled={!undoState?.canRedo}
         title={redoLabel}
-        aria-label={redoLabel}
         onClick={() => void redo(db, caseId)}
       >
-        ↷ {t('app.redo')}
+        <span aria-hidden>↷ </span>
+        {t('app.redo')}
+        {undoState?.redoLabelKey && <span className="visually-hidden">: {t(undoState.redoLabelKey)}</span>}
       </button>
     </div>
   );

@@ -1,13 +1,11 @@
-import { parseCaseFile, serializeCase, type CaseFileError } from '@shared/file';
+import { CASE_FILE_EXTENSION, fileError, reassignIds, formatBytes, parseCaseFile, serializeCase, type CaseFileError } from '@shared/file';
 import type { AnyRecord, CaseRecord } from '@shared/model';
 import type { Platform } from '@shared/platform/types';
 import { exportRecords, getCaseRecords, importRecords } from '../../db/library';
 import type { LevenslijnDb } from '../../db/database';
-import { reassignIds } from '@shared/file';
 import { newId } from '@shared/model';
 
 export const MAX_CASE_FILE_BYTES = 20 * 1024 * 1024;
-export const CASE_FILE_EXTENSION = 'levenslijn';
 
 export type ImportOutcome =
   | { kind: 'cancelled' }
@@ -46,12 +44,7 @@ export async function importCaseFromFile(db: LevenslijnDb, platform: Platform): 
     if (file.reason === 'cancelled') return { kind: 'cancelled' };
     return {
       kind: 'refused',
-      error: {
-        code: 'tooLarge',
-        messageKey: 'file.error.tooLarge',
-        values: { size: formatBytes(file.bytes), max: formatBytes(MAX_CASE_FILE_BYTES) },
-        details: [],
-      },
+      error: fileError('tooLarge', { size: formatBytes(file.bytes), max: formatBytes(MAX_CASE_FILE_BYTES) }),
     };
   }
   return importCaseText(db, file.text);
@@ -68,10 +61,4 @@ export async function importCaseText(db: LevenslijnDb, text: string): Promise<Im
   const caseRecord = records.find((r): r is CaseRecord => r.type === 'case');
   if (!caseRecord) throw new Error('import without case record');
   return { kind: 'imported', caseRecord, asCopy: exists };
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
-  return `${bytes} B`;
 }
