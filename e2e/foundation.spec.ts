@@ -44,7 +44,7 @@ test.describe('foundation: library, editor, storage', () => {
     await expect(page.locator('.item-list')).toContainText('Gezinscoach wijkteam');
 
     // Undo the title edit of the period (last step), then redo it.
-    await page.getByRole('button', { name: /Ongedaan maken: wijzigen/ }).click();
+    await page.getByRole('button', { name: /Ongedaan maken\s*:\s*wijzigen/ }).click();
     await expect(page.locator('.item-list')).toContainText('Nieuwe periode');
     await page.keyboard.press('Control+Shift+Z');
     await expect(page.locator('.item-list')).toContainText('Gezinscoach wijkteam');
@@ -78,7 +78,7 @@ test.describe('foundation: library, editor, storage', () => {
     await expect.poll(async () => JSON.stringify((await caseRecords(page, caseId)).find((r) => r.id === target!.id)?.start)).not.toBe(
       JSON.stringify(before.find((r) => r.id === target!.id)?.start),
     );
-    await page.getByRole('button', { name: /Ongedaan maken: verplaatsen/ }).click();
+    await page.getByRole('button', { name: /Ongedaan maken\s*:\s*verplaatsen/ }).click();
     await expect.poll(async () => JSON.stringify((await caseRecords(page, caseId)).find((r) => r.id === target!.id))).toBe(
       JSON.stringify(before.find((r) => r.id === target!.id)),
     );

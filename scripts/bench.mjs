@@ -57,6 +57,7 @@ try {
     const naive = rows.find((r) => r.scenario === `pan frame p95 (${size}, naive)`);
     if (culled && naive) rows.push({ scenario: `pan speed-up over naive (${size})`, value: naive.value / culled.value, unit: '×', target: null });
   }
+  rows.push(...(await sessionRows(fixtures.denseSession)));
 } finally {
   await browser.close();
   server.kill();
@@ -125,6 +126,69 @@ async function measure(page, kind, count) {
       }),
     { kind, count },
   );
+}
+
+/**
+ * The dense session (400 moments, 60 markers, 150 cards, ~600 stickers): a console page and a
+ * wall page of one origin. Tap-to-persist is the time for a sticker command to be committed;
+ * propagation is from the console's command until the wall shows the change (liveQuery).
+ */
+async function sessionRows(records) {
+  const out = [];
+  const stickers = records.filter((r) => r.type === 'sticker').length;
+  const page = await openPage('culled');
+  const caseId = await seed(page, records);
+  const wall = await page.context().newPage();
+  await wall.goto(`${base}#/wall/${caseId}`);
+  await wall.waitForFunction(() => (window.__levenslijn?.wall?.sceneStats().widthPx ?? 0) > 0);
+  await wall.waitForSelector('.wall-card');
+  const pan = await measure(wall, 'pan', frames);
+  out.push({ scenario: `pan frame p95 (dense session, ${stickers} stickers)`, value: pan.p95, p50: pan.p50, max: pan.max, unit: 'ms', target: 16.7 });
+  const persist = await wall.evaluate(async (id) => {
+    const api = window.__levenslijn;
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      // remove and place again, so budgets never run out
+      const all = (await api.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'sticker');
+      const s = all[i];
+      await api.run(id, 'sticker.remove', { id: s.id });
+      const t0 = performance.now();
+      const r = await api.run(id, 'sticker.place', { cardId: s.cardId, participantId: s.participantId });
+      times.push(performance.now() - t0);
+      if (!r.ok) throw new Error(r.refusal.reasonKey);
+    }
+    times.sort((a, b) => a - b);
+    return { p50: times[10], p95: times[18], max: times[19] };
+  }, caseId);
+  out.push({ scenario: 'tap → sticker persisted p95 (dense session)', value: persist.p95, p50: persist.p50, max: persist.max, unit: 'ms', target: 100 });
+  const delays = [];
+  for (let i = 0; i < 10; i++) {
+    const text = `Meting ${i} ${Date.now()}`;
+    const seen = wall.evaluate(
+      (t) =>
+        new Promise((resolve) => {
+          const check = () => (document.body.innerText.includes(t) ? resolve(performance.timeOrigin + performance.now()) : requestAnimationFrame(check));
+          check();
+        }),
+      text,
+    );
+    const sent = await page.evaluate(
+      async ([id, t]) => {
+        const t0 = performance.timeOrigin + performance.now();
+        const card = (await window.__levenslijn.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'card');
+        await window.__levenslijn.run(id, 'card.update', { id: card.id, text: t });
+        return t0;
+      },
+      [caseId, text],
+    );
+    delays.push((await seen) - sent);
+  }
+  delays.sort((a, b) => a - b);
+  out.push({ scenario: 'console → wall propagation p95 (dense session)', value: delays[9], p50: delays[5], max: delays[9], unit: 'ms', target: 200 });
+  const heap = await wall.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null));
+  if (heap !== null) out.push({ scenario: 'JS heap, wall after a full dense session', value: heap, unit: 'MB', target: null });
+  await page.context().close();
+  return out;
 }
 
 /** Time from the moment a zoom comes to rest until the lifeline is laid out and painted at the new zoom. */

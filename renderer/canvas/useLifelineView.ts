@@ -58,6 +58,8 @@ export function useLifelineView(
   const [store] = useState(() => new ViewportStore({ x: 0, zoom: 1 }));
 
   const [zoom, setZoom] = useState(() => store.get().zoom);
+  // No scene until the view has been fitted to its real size once (no flash at a wrong zoom).
+  const [fitted, setFitted] = useState(false);
 
   // First real size, or a changed lifeline length: show it all.
   const fittedFor = useRef('');
@@ -69,6 +71,7 @@ export function useLifelineView(
     const fitted = fitViewport();
     store.set(fitted);
     setZoom(fitted.zoom);
+    setFitted(true);
   }, [width, lengthMetres, fitViewport, store]);
 
   const clamp = useCallback(
@@ -96,8 +99,8 @@ export function useLifelineView(
     };
   }, [store]);
   const built = useMemo(
-    () => (width > 0 && height > 0 ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview }) : null),
-    [state, zoom, width, height, lang, u, labelWidth, preview],
+    () => (fitted && width > 0 && height > 0 ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview }) : null),
+    [fitted, state, zoom, width, height, lang, u, labelWidth, preview],
   );
   const scene = built?.scene ?? null;
   const scaleInfo = useMemo(() => built?.scaleInfo ?? null, [built]);
