@@ -64,6 +64,12 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
   );
 
   const chunks = useMemo(() => groupSceneIntoChunks(scene), [scene]);
+  // Ticks belong to the zoom, not to the pan: each strip draws (and caches) its own.
+  const ticksFor = props.ticksFor;
+  const chunkTicks = useMemo(
+    () => new Map([...chunks.keys()].map((index) => [index, ticksFor({ x: (index * CHUNK_PX) / scene.zoom, zoom: scene.zoom })])),
+    [chunks, ticksFor, scene.zoom],
+  );
   // Bitmaps of the strips drawn so far for this scene.
   const [cached] = useState(() => new Set<number>());
   const [pending] = useState(() => new Set<number>());
@@ -225,7 +231,12 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
         <Layer ref={worldRef} listening={false}>
           <Line points={[0, scene.axisY, scene.widthPx, scene.axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" />
           {renderMode === 'naive' ? (
-            <ChunkContent chunk={{ index: 0, bars: [...scene.bars], cards: [...scene.cards], dots: [...scene.dots], ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })) }} scene={scene} selectedId={selectedId} />
+            <ChunkContent
+              chunk={{ index: 0, bars: [...scene.bars], cards: [...scene.cards], dots: [...scene.dots], ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })), markers: [...scene.markers] }}
+              scene={scene}
+              selectedId={selectedId}
+              ticks={null}
+            />
           ) : (
             [...chunks.values()].map((chunk) => (
               <Group
@@ -240,19 +251,18 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
                   else chunkGroups.delete(chunk.index);
                 }}
               >
-                <ChunkContent chunk={chunk} scene={scene} selectedId={null} />
+                <ChunkContent chunk={chunk} scene={scene} selectedId={null} ticks={chunkTicks.get(chunk.index) ?? []} />
               </Group>
             ))
           )}
         </Layer>
-        <Layer ref={ticksRef} listening={false}>
-          <Ticks viewport={viewport} ticksFor={props.ticksFor} axisY={scene.axisY} m={m} />
-        </Layer>
+        {renderMode === 'naive' && (
+          <Layer ref={ticksRef} listening={false}>
+            <Ticks viewport={viewport} ticksFor={props.ticksFor} axisY={scene.axisY} m={m} />
+          </Layer>
+        )}
         <Layer ref={overlayRef} listening={false}>
           {selectedBar && <BarShape bar={selectedBar} m={m} selected />}
-          {scene.markers.map((mk) => (
-            <MarkerShape key={mk.markerId} marker={mk} axisY={scene.axisY} m={m} />
-          ))}
           {selectedCard && <CardShape card={selectedCard} axisY={scene.axisY} m={m} selected />}
         </Layer>
         <Layer listening={false}>
@@ -301,10 +311,11 @@ export { CHUNK_PX };
 
 
 /** The shapes of one strip (or, for the naive baseline, of the whole scene). */
-function ChunkContent({ chunk, scene, selectedId }: { chunk: SceneChunk; scene: WallScene; selectedId: string | null }) {
+function ChunkContent({ chunk, scene, selectedId, ticks }: { chunk: SceneChunk; scene: WallScene; selectedId: string | null; ticks: readonly SceneTick[] | null }) {
   const m = scene.metrics;
   return (
     <>
+      {ticks && <TickMarks ticks={ticks} axisY={scene.axisY} m={m} />}
       {chunk.bars.map((bar) => (
         <BarShape key={bar.itemId} bar={bar} m={m} selected={bar.itemId === selectedId} />
       ))}
@@ -321,11 +332,15 @@ function ChunkContent({ chunk, scene, selectedId }: { chunk: SceneChunk; scene: 
       {chunk.cards.map((c) => (
         <CardShape key={c.itemId} card={c} axisY={scene.axisY} m={m} selected={false} />
       ))}
+      {chunk.markers.map((mk) => (
+        <MarkerShape key={mk.markerId} marker={mk} axisY={scene.axisY} m={m} />
+      ))}
     </>
   );
 }
 
 /** Axis ticks and labels for the visible range: the only part that re-renders while panning. */
+/** The naive baseline's ticks: recomputed for the visible range on every pan. */
 const Ticks = memo(function Ticks({
   viewport,
   ticksFor,
@@ -338,32 +353,37 @@ const Ticks = memo(function Ticks({
   m: SceneMetrics;
 }) {
   const vp = useSyncExternalStore(viewport.subscribe, viewport.get);
-  const ticks = ticksFor(vp);
-  const scene = { axisY };
+  return <TickMarks ticks={ticksFor(vp)} axisY={axisY} m={m} />;
+});
+
+/** Axis ticks with year (or month) labels. */
+function TickMarks({ ticks, axisY, m }: { ticks: readonly SceneTick[]; axisY: number; m: SceneMetrics }) {
   return (
     <>
       {ticks.map((t) => (
-            <Group key={`${t.x}-${t.label}`}>
-              <Line
-                points={[t.x, scene.axisY - (t.major ? 16 : 9) * m.u, t.x, scene.axisY + (t.major ? 16 : 9) * m.u]}
-                stroke={t.major ? WALL.axis : WALL.tickMinor}
-                strokeWidth={(t.major ? 3 : 2) * m.u}
-              />
-              {t.label && (
-                <Text
-                  x={t.x - 60 * m.u}
-                  y={scene.axisY + 20 * m.u}
-                  width={120 * m.u}
-                  align="center"
-                  text={t.label}
-                  fontSize={t.major ? m.tickFont : m.smallFont}
-                  fontStyle={t.major ? 'bold' : 'normal'}
-                  fontFamily={FONT}
-                  fill={t.major ? WALL.ink : WALL.inkSoft}
-                />
-              )}
-            </Group>
-          ))}
+        <Group key={`${t.x}-${t.label}`}>
+          <Line
+            points={[t.x, axisY - (t.major ? 16 : 9) * m.u, t.x, axisY + (t.major ? 16 : 9) * m.u]}
+            stroke={t.major ? WALL.axis : WALL.tickMinor}
+            strokeWidth={(t.major ? 3 : 2) * m.u}
+            perfectDrawEnabled={false}
+          />
+          {t.label && (
+            <Text
+              x={t.x - 60 * m.u}
+              y={axisY + 20 * m.u}
+              width={120 * m.u}
+              align="center"
+              text={t.label}
+              fontSize={t.major ? m.tickFont : m.smallFont}
+              fontStyle={t.major ? 'bold' : 'normal'}
+              fontFamily={FONT}
+              fill={t.major ? WALL.ink : WALL.inkSoft}
+              perfectDrawEnabled={false}
+            />
+          )}
+        </Group>
+      ))}
     </>
   );
-});
+}

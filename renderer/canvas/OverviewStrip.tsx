@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViewportStore } from './viewportStore';
 import { WALL } from './palette';
@@ -43,14 +43,15 @@ export function OverviewStrip({
   const pad = 12 * u;
   const scale = (width - pad * 2) / lengthMetres;
 
-  useEffect(() => {
-    const canvas = ref.current;
-    if (!canvas) return;
+  // The strip's content is drawn once per data/size change into an offscreen canvas; moving the
+  // view only copies it and draws the frame.
+  const base = useMemo(() => {
     const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(width * dpr));
+    canvas.height = Math.max(1, Math.round(height * dpr));
     const ctx = canvas.getContext('2d');
-    if (!ctx) return;
+    if (!ctx) return canvas;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = '#eceae4';
     ctx.fillRect(0, 0, width, height);
@@ -74,6 +75,22 @@ export function OverviewStrip({
       ctx.fillText(y.label, x, lineY - 8 * u);
       lastRight = x + w / 2;
     }
+    return canvas;
+  }, [width, height, marks, years, scale, pad, u]);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    const dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== base.width || canvas.height !== base.height) {
+      canvas.width = base.width;
+      canvas.height = base.height;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(base, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     // the visible part of the lifeline
     const vx = pad + vp.x * scale;
     const vw = Math.max(6 * u, (viewWidthPx / vp.zoom) * scale);
@@ -82,7 +99,7 @@ export function OverviewStrip({
     ctx.strokeStyle = WALL.selection;
     ctx.lineWidth = 3 * u;
     ctx.strokeRect(vx, 2 * u, vw, height - 4 * u);
-  }, [width, height, marks, years, vp, scale, pad, u, viewWidthPx]);
+  }, [base, height, vp, scale, pad, u, viewWidthPx]);
 
   const moveTo = (clientX: number, el: HTMLElement) => {
     const x = clientX - el.getBoundingClientRect().left;

@@ -1,4 +1,4 @@
-import type { SceneAgeRow, SceneBar, SceneCard, SceneDot, WallScene } from './sceneTypes';
+import type { SceneAgeRow, SceneBar, SceneCard, SceneDot, SceneMarker, WallScene } from './sceneTypes';
 
 /**
  * The world is cut into vertical strips this wide. Each strip is drawn once into a bitmap
@@ -17,6 +17,7 @@ export interface SceneChunk {
   readonly cards: SceneCard[];
   readonly dots: SceneDot[];
   readonly ages: { row: SceneAgeRow; ages: SceneAgeRow['ages'][number][] }[];
+  readonly markers: SceneMarker[];
 }
 
 /** Every shape goes into each strip it overlaps (strips are clipped, so a long bar is drawn piecewise). */
@@ -25,7 +26,7 @@ export function groupSceneIntoChunks(scene: WallScene): Map<number, SceneChunk> 
   const at = (index: number): SceneChunk => {
     let c = chunks.get(index);
     if (!c) {
-      c = { index, bars: [], cards: [], dots: [], ages: [] };
+      c = { index, bars: [], cards: [], dots: [], ages: [], markers: [] };
       chunks.set(index, c);
     }
     return c;
@@ -41,6 +42,11 @@ export function groupSceneIntoChunks(scene: WallScene): Map<number, SceneChunk> 
     const x1 = Math.max(card.x + card.width, card.anchorX, card.range?.x1 ?? -Infinity) + 10 * u;
     each(x0, x1, (c) => c.cards.push(card));
   }
+  for (const mk of scene.markers) {
+    each(Math.min(mk.x, mk.badgeX) - 14 * u, Math.max(mk.x1 ?? mk.x, mk.badgeX + mk.badgeWidth) + 14 * u, (c) => c.markers.push(mk));
+  }
+  // Every strip exists, also an empty one, so its ticks are drawn.
+  for (let i = chunkOf(-CHUNK_PX); i <= chunkOf(scene.widthPx + CHUNK_PX); i++) at(i);
   for (const row of scene.ages) {
     for (const a of row.ages) {
       each(a.x - 30 * u, a.x + 30 * u, (c) => {

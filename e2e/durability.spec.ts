@@ -1,0 +1,128 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { CHROMIUM_ARGS } from '../playwright.config';
+
+/**
+ * Crash durability: the browser process is killed (SIGKILL) at random moments while a scripted
+ * facilitator keeps editing. After every restart each action the UI had confirmed (its command
+ * resolved) must be in the database, and the case must still be consistent.
+ * `DURABILITY_KILLS` sets the number of kills (CI: 12; the full run: 50 or more).
+ */
+const KILLS = Number(process.env.DURABILITY_KILLS ?? 12);
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function start(profile: string): Promise<{ proc: ChildProcess; browser: Browser; exited: Promise<unknown> }> {
+  const portFile = join(profile, 'DevToolsActivePort');
+  rmSync(portFile, { force: true });
+  // Its own process group, so a kill takes the renderer and storage processes down with it.
+  const proc = spawn(chromiumPath, [...CHROMIUM_ARGS, '--headless=new', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: 'ignore', detached: true });
+  const exited = new Promise((r) => proc.once('exit', r));
+  for (let i = 0; i < 200 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
+  const port = readFileSync(portFile, 'utf8').split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  return { proc, browser, exited };
+}
+
+/** SIGKILL for the whole browser (every process of the group), then wait until none is left. */
+async function killBrowser(proc: ChildProcess, profile: string): Promise<void> {
+  try {
+    process.kill(-proc.pid!, 'SIGKILL');
+  } catch {
+    proc.kill('SIGKILL');
+  }
+  for (let i = 0; i < 100; i++) {
+    const left = spawnSync('pgrep', ['-f', `--user-data-dir=${profile}`], { encoding: 'utf8' }).stdout.trim();
+    if (!left) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('browser processes survived SIGKILL');
+}
+
+async function appPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = browser.contexts()[0]!;
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(baseURL);
+  await page.evaluate(() => localStorage.setItem('levenslijnTestApi', '1'));
+  await page.reload();
+  await page.waitForFunction(() => !!window.__levenslijn);
+  return page;
+}
+
+test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, testInfo) => {
+  void app;
+  test.setTimeout(60_000 + KILLS * 15_000);
+  const baseURL = String(testInfo.project.use.baseURL);
+  const profile = mkdtempSync(join(tmpdir(), 'levenslijn-kill-'));
+  const confirmed = new Set<string>();
+  let caseId = '';
+  let laneId = '';
+  try {
+    for (let kill = 0; kill <= KILLS; kill++) {
+      const { proc, browser, exited } = await start(profile);
+      const page = await appPage(browser, baseURL);
+      if (kill === 0) {
+        const ids = await page.evaluate(async () => {
+          const api = window.__levenslijn!;
+          const db = api.services.db;
+          const id = 'case_durability0';
+          await db.records.bulkPut([
+            { type: 'case', id, caseId: id, title: 'Gezin Duurzaam', familyDescription: '', language: 'nl', createdAt: 1, updatedAt: 1, axis: { start: '2000-01-01', end: '2025-12-31', lengthMetres: 10, scale: { mode: 'proportional' } }, settings: { stickerBudget: { strengths: 3, improvements: 3 }, maxOneStickerPerCard: false, stickerStyle: 'participantColour', showAges: true }, deletedAt: null },
+            { type: 'lane', id: 'lane_durability0', caseId: id, kind: 'family', name: 'Gezinsleven', colour: '#1d3557', order: 0 },
+          ] as never);
+          return { caseId: id, laneId: 'lane_durability0' };
+        });
+        caseId = ids.caseId;
+        laneId = ids.laneId;
+      } else {
+        // After the restart: every confirmed action is there and the case is consistent.
+        const state = await page.evaluate(async (id) => {
+          const records = await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray();
+          return { ids: records.map((r) => r.id), cases: records.filter((r) => r.type === 'case').length };
+        }, caseId);
+        const present = new Set(state.ids);
+        const lost = [...confirmed].filter((id) => !present.has(id));
+        if (lost.length) console.log(`kill ${kill}: lost ${lost.length}, e.g. ${lost.slice(0, 3).join(', ')}…${lost.slice(-2).join(', ')}; present items ${state.ids.length}`);
+        expect(lost, `after kill ${kill}`).toEqual([]);
+        expect(state.cases).toBe(1);
+        if (kill === KILLS) {
+          await killBrowser(proc, profile);
+          await browser.close().catch(() => undefined);
+          await exited;
+          break;
+        }
+      }
+      // Edit until killed: each resolved command is reported back as confirmed.
+      await page.exposeBinding('confirmAction', (_src, id: string) => void confirmed.add(id));
+      void page
+        .evaluate(
+          async ([id, lane, round]) => {
+            const api = window.__levenslijn!;
+            const confirm = (window as unknown as { confirmAction(id: string): Promise<void> }).confirmAction;
+            for (let n = 0; n < 100_000; n++) {
+              const itemId = `item_k${round}n${n}`;
+              const r = await api.run(id, 'item.add', { id: itemId, shape: 'moment', kind: 'life', title: `Moment ${round}.${n}`, start: { precision: 'year', year: 2000 + (n % 25) }, laneId: lane });
+              if (r.ok) void confirm(itemId);
+              if (n % 5 === 4) {
+                const r2 = await api.run(id, 'item.update', { id: itemId, title: `Gewijzigd ${round}.${n}` });
+                if (r2.ok) void confirm(itemId);
+              }
+            }
+          },
+          [caseId, laneId, kill] as const,
+        )
+        .catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300 + Math.random() * 1200));
+      await killBrowser(proc, profile);
+      await browser.close().catch(() => undefined);
+      await exited;
+    }
+    console.log(`durability: ${KILLS} kills, ${confirmed.size} confirmed actions, 0 lost`);
+    expect(confirmed.size).toBeGreaterThan(KILLS);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
