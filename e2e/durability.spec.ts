@@ -123,6 +123,11 @@ test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, 
     console.log(`durability: ${KILLS} kills, ${confirmed.size} confirmed actions, 0 lost`);
     expect(confirmed.size).toBeGreaterThan(KILLS);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    // A crash handler may still be closing its files; cleaning up must not hide the result.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (err) {
+      console.warn(`could not remove ${profile}: ${String(err)}`);
+    }
   }
 });

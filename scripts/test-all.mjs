@@ -14,12 +14,14 @@ const steps = [
   ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
+  // A short benchmark run so CI prints the numbers; targets are reported, not enforced here.
+  ['bench smoke', 'node', ['scripts/bench.mjs', '--quick', '--no-fail']],
 ];
 
 const failed = [];
 for (const [name, cmd, args] of steps) {
   if (name === 'security scan' && !existsSync('scripts/security-scan.mjs')) continue;
-  if (name === 'end-to-end tests' && !existsSync(chromium)) {
+  if ((name === 'end-to-end tests' || name === 'bench smoke') && !existsSync(chromium)) {
     console.error(`\n✖ ${name}: no Chromium at ${chromium}. Install it: sudo apt-get install chromium (or set CHROMIUM_PATH).`);
     failed.push(name);
     continue;

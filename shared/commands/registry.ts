@@ -24,6 +24,20 @@ import {
   stickerRemove,
 } from './sessionCommands';
 import { withChangeTrail } from './changeTrail';
+import {
+  analysisAddCode,
+  analysisAddGroup,
+  analysisDeleteGroup,
+  analysisGroupCard,
+  analysisMoveGroup,
+  analysisRenameGroup,
+  analysisSetCodes,
+  analysisSetFollowUp,
+  analysisShowOnWall,
+  analysisSetRecommendations,
+  analysisSetSuccess,
+  analysisToggleQuote,
+} from './analysisCommands';
 import { isRefusal, refuse, type CommandContext, type CommandDef, type CommandRefusal } from './types';
 
 /** Every user action on a case, by name. The only place commands are listed. */
@@ -60,6 +74,18 @@ const ALL: readonly CommandDef<any>[] = [
   cardMerge,
   stickerPlace,
   stickerRemove,
+  analysisSetSuccess,
+  analysisAddGroup,
+  analysisRenameGroup,
+  analysisDeleteGroup,
+  analysisMoveGroup,
+  analysisGroupCard,
+  analysisSetRecommendations,
+  analysisToggleQuote,
+  analysisSetCodes,
+  analysisAddCode,
+  analysisSetFollowUp,
+  analysisShowOnWall,
 ];
 
 export const COMMANDS: ReadonlyMap<string, CommandDef<unknown>> = new Map(ALL.map((c) => [c.name, c]));

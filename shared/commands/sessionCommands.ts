@@ -282,11 +282,16 @@ export const cardUpdate = defineCommand({
   name: 'card.update',
   labelKey: 'cmd.card.update',
   undo: 'undoable',
-  args: z.object({ id: z.string(), text: cardText.optional() }),
+  /** `participantId` says who named it (null: the group), e.g. to attribute a key quote. */
+  args: z.object({ id: z.string(), text: cardText.optional(), participantId: z.string().nullable().optional() }),
   run(state, args) {
     const found = findRecord(state, 'card', args.id);
     if (isRefusal(found)) return found;
-    return { put: [{ ...found, ...definedOnly({ text: args.text }) }], remove: [] };
+    if (args.participantId) {
+      const who = findRecord(state, 'participant', args.participantId);
+      if (isRefusal(who)) return who;
+    }
+    return { put: [{ ...found, ...definedOnly({ text: args.text, participantId: args.participantId }) }], remove: [] };
   },
 });
 
@@ -299,7 +304,7 @@ export const cardDelete = defineCommand({
   run(state, args) {
     const found = findRecord(state, 'card', args.id);
     if (isRefusal(found)) return found;
-    return { put: [], remove: [found.id, ...state.stickers.filter((s) => s.cardId === found.id).map((s) => s.id)] };
+    return { put: withoutCardsInAnalysis(state, [found.id]), remove: [found.id, ...state.stickers.filter((s) => s.cardId === found.id).map((s) => s.id)] };
   },
 });
 
@@ -337,9 +342,24 @@ export const cardMerge = defineCommand({
         put.push({ ...s, cardId: target.id });
       }
     }
-    return { put, remove };
+    return { put: [...put, ...withoutCardsInAnalysis(state, [...sourceIds])], remove };
   },
 });
+
+/** The analysis without references to removed cards (empty when there is no analysis yet). */
+function withoutCardsInAnalysis(state: CaseState, ids: string[]): AnyRecord[] {
+  const a = state.analysis;
+  if (!a) return [];
+  const gone = new Set(ids);
+  return [
+    {
+      ...a,
+      groups: a.groups.map((g) => ({ ...g, cardIds: g.cardIds.filter((id) => !gone.has(id)) })),
+      quoteCardIds: a.quoteCardIds.filter((id) => !gone.has(id)),
+      codes: Object.fromEntries(Object.entries(a.codes).filter(([id]) => !gone.has(id))),
+    },
+  ];
+}
 
 // ── stickers ──────────────────────────────────────────────────────────────────
 

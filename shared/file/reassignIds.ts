@@ -38,6 +38,15 @@ export function reassignIds(records: readonly AnyRecord[], newId: (prefix: IdPre
         return { ...r, id, caseId, cardId: to(r.cardId), participantId: to(r.participantId) };
       case 'change':
         return { ...r, id, caseId, itemId: to(r.itemId) };
+      case 'analysis':
+        return {
+          ...r,
+          id,
+          caseId,
+          groups: r.groups.map((g) => ({ ...g, cardIds: g.cardIds.map(to) })),
+          quoteCardIds: r.quoteCardIds.map(to),
+          codes: Object.fromEntries(Object.entries(r.codes).map(([cardId, codes]) => [to(cardId), codes])),
+        };
       default:
         return { ...r, id, caseId };
     }

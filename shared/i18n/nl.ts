@@ -314,6 +314,20 @@ export const nl = {
     item: { add: 'toevoegen', update: 'wijzigen', move: 'verplaatsen', resize: 'periode aanpassen', delete: 'verwijderen' },
     lane: { add: 'baan toevoegen', update: 'baan wijzigen', reorder: 'banen ordenen', delete: 'baan verwijderen' },
     member: { add: 'gezinslid toevoegen', update: 'gezinslid wijzigen', delete: 'gezinslid verwijderen' },
+    analysis: {
+      setSuccess: 'succes beschrijven',
+      addGroup: 'hoofdfactor toevoegen',
+      renameGroup: 'hoofdfactor hernoemen',
+      deleteGroup: 'hoofdfactor verwijderen',
+      moveGroup: 'hoofdfactoren ordenen',
+      groupCard: 'kaartje indelen',
+      setRecommendations: 'aanbevelingen wijzigen',
+      toggleQuote: 'citaat markeren',
+      setCodes: 'codes toekennen',
+      addCode: 'eigen code toevoegen',
+      setFollowUp: 'nabespreking vastleggen',
+      showOnWall: 'bevindingenboom op de muur',
+    },
   },
 } as const;
 

@@ -10,7 +10,8 @@ export type IdPrefix =
   | 'sticker'
   | 'change'
   | 'group'
-  | 'session';
+  | 'session'
+  | 'analysis';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;

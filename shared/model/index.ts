@@ -9,3 +9,4 @@ export * from './participant';
 export * from './records';
 export * from './text';
 export * from './session';
+export * from './analysis';

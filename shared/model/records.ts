@@ -16,6 +16,7 @@ import {
   type SessionRecord,
   type StickerRecord,
 } from './session';
+import { analysisRecordSchema, type AnalysisRecord } from './analysis';
 
 /**
  * Every stored thing is a record with `type`, `id` and `caseId`. One table holds them all,
@@ -33,6 +34,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   cardRecordSchema,
   stickerRecordSchema,
   changeRecordSchema,
+  analysisRecordSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -51,6 +53,8 @@ export interface CaseState {
   readonly stickers: readonly StickerRecord[];
   /** Phase-1 change trail, oldest first. */
   readonly changes: readonly ChangeRecord[];
+  /** The researchers' analysis, once started. */
+  readonly analysis: AnalysisRecord | null;
   readonly byId: ReadonlyMap<string, AnyRecord>;
 }
 
@@ -68,6 +72,7 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
   const cards: CardRecord[] = [];
   const stickers: StickerRecord[] = [];
   const changes: ChangeRecord[] = [];
+  let analysis: AnalysisRecord | null = null;
   const byId = new Map<string, AnyRecord>();
   for (const r of records) {
     byId.set(r.id, r);
@@ -102,6 +107,9 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
       case 'change':
         changes.push(r);
         break;
+      case 'analysis':
+        analysis = r;
+        break;
     }
   }
   if (!caseRecord) throw new Error('buildCaseState: no case record among the records');
@@ -114,7 +122,7 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
   cards.sort(byCreation);
   stickers.sort(byCreation);
   changes.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-  return { case: caseRecord, lanes, items, members, participants, session, markers, cards, stickers, changes, byId };
+  return { case: caseRecord, lanes, items, members, participants, session, markers, cards, stickers, changes, analysis, byId };
 }
 
 export function recordsOf(state: CaseState): AnyRecord[] {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseState, type CaseState } from '../model';
+import { applyPatch } from '../store/patch';
+import { testContext } from '../testing/context';
+import { createCaseRecords } from '../commands/createCase';
+import { runCommand } from '../commands/registry';
+import { reassignIds, consistencyProblem } from '../file';
+import { draftFindingsTree } from './tree';
+import { BUILT_IN_CODEBOOKS, findCode } from './codebooks';
+
+const ctx = testContext();
+function run(s: CaseState, name: string, args: unknown) {
+  ctx.tick();
+  const out = runCommand(s, name, args, ctx);
+  if (!out.ok) throw new Error(`${name}: ${out.refusal.reasonKey}`);
+  return buildCaseState([...applyPatch(s.byId, out.patch).values()]);
+}
+const refusal = (s: CaseState, name: string, args: unknown) => {
+  const out = runCommand(s, name, args, ctx);
+  return out.ok ? null : out.refusal.reasonKey;
+};
+
+function analysed() {
+  let s = buildCaseState(createCaseRecords({ title: 'Gezin Analyse', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx));
+  s = run(s, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
+  for (const [id, text] of [['card_a', 'Vast gezicht'], ['card_b', 'Dezelfde coach'], ['card_c', 'Samen plannen']]) s = run(s, 'card.add', { id, list: 'strengths', text });
+  s = run(s, 'card.add', { id: 'card_x', list: 'improvements', text: 'Wachtlijst' });
+  s = run(s, 'session.setPhase', { phase: 4 });
+  s = run(s, 'sticker.place', { cardId: 'card_c', participantId: 'participant_a' });
+  s = run(s, 'sticker.place', { cardId: 'card_c', participantId: 'participant_a' });
+  s = run(s, 'sticker.place', { cardId: 'card_b', participantId: 'participant_a' });
+  s = run(s, 'analysis.setSuccess', { text: 'Het gezin kreeg rust door één vaste coach.' });
+  s = run(s, 'analysis.addGroup', { id: 'group_cont', list: 'strengths', name: 'Continuïteit' });
+  s = run(s, 'analysis.groupCard', { cardId: 'card_a', groupId: 'group_cont' });
+  s = run(s, 'analysis.groupCard', { cardId: 'card_b', groupId: 'group_cont' });
+  return s;
+}
+
+describe('analysis and findings tree', () => {
+  it('drafts the tree: success at the root, groups as branches with cards by votes, ungrouped cards as branches', () => {
+    const tree = draftFindingsTree(analysed());
+    expect(tree.root).toBe('Het gezin kreeg rust door één vaste coach.');
+    expect(tree.branches.map((b) => [b.name, b.votes, b.leaves.map((l) => l.card.id)])).toEqual([
+      ['Continuïteit', 1, ['card_b', 'card_a']],
+      ['Samen plannen', 2, []],
+    ]);
+    expect(tree.improvements.map((b) => b.name)).toEqual(['Wachtlijst']);
+  });
+  it('a card is in at most one group, of its own list', () => {
+    let s = analysed();
+    s = run(s, 'analysis.addGroup', { id: 'group_two', list: 'strengths', name: 'Anders' });
+    s = run(s, 'analysis.groupCard', { cardId: 'card_a', groupId: 'group_two' });
+    expect(s.analysis!.groups.map((g) => g.cardIds)).toEqual([['card_b'], ['card_a']]);
+    expect(refusal(s, 'analysis.groupCard', { cardId: 'card_x', groupId: 'group_two' })).toBe('refusal.mergeAcrossLists');
+  });
+  it('merging cards keeps the votes in the group', () => {
+    let s = analysed();
+    s = run(s, 'card.merge', { targetId: 'card_b', sourceIds: ['card_c'] });
+    const tree = draftFindingsTree(s);
+    expect(tree.branches[0]!.votes).toBe(3);
+    expect(s.analysis!.groups[0]!.cardIds).toEqual(['card_a', 'card_b']);
+  });
+  it('codes, quotes and custom codes; duplicating keeps every reference', () => {
+    let s = analysed();
+    s = run(s, 'analysis.setCodes', { cardId: 'card_a', codes: ['jongeren.2', 'samenwerking.4'] });
+    s = run(s, 'analysis.addCode', { label: 'Warme overdracht' });
+    s = run(s, 'analysis.toggleQuote', { cardId: 'card_b', quote: true });
+    expect(s.analysis!.customCodes[0]!.id).toBe('custom.warme-overdracht');
+    expect(findCode('jongeren.2')?.nl).toBe('Eén gezicht');
+    let n = 0;
+    const copy = buildCaseState(reassignIds([...s.byId.values()], (p) => `${p}_c${++n}`));
+    expect(consistencyProblem([...copy.byId.values()])).toBeNull();
+    const cardIds = new Set(copy.cards.map((c) => c.id));
+    expect(copy.analysis!.groups[0]!.cardIds.every((id) => cardIds.has(id))).toBe(true);
+    expect(Object.keys(copy.analysis!.codes).every((id) => cardIds.has(id))).toBe(true);
+    expect(BUILT_IN_CODEBOOKS.length).toBeGreaterThanOrEqual(4);
+  });
+  it('deleting a card removes it from groups, quotes and codes', () => {
+    let s = analysed();
+    s = run(s, 'analysis.setCodes', { cardId: 'card_a', codes: ['jongeren.2'] });
+    s = run(s, 'analysis.toggleQuote', { cardId: 'card_a', quote: true });
+    s = run(s, 'card.delete', { id: 'card_a' });
+    expect(s.analysis!.groups[0]!.cardIds).toEqual(['card_b']);
+    expect(s.analysis!.quoteCardIds).toEqual([]);
+    expect(s.analysis!.codes).toEqual({});
+  });
+  it('quotes are attributed to a participant; follow-up notes and the wall switch are stored', () => {
+    let s = analysed();
+    s = run(s, 'card.update', { id: 'card_b', participantId: 'participant_a' });
+    expect(s.byId.get('card_b')).toMatchObject({ participantId: 'participant_a', text: 'Dezelfde coach' });
+    expect(refusal(s, 'card.update', { id: 'card_b', participantId: 'participant_nobody' })).toBe('refusal.notFound');
+    s = run(s, 'analysis.setFollowUp', { text: 'Iedereen herkent het beeld.' });
+    s = run(s, 'analysis.showOnWall', { show: true });
+    expect(s.analysis).toMatchObject({ followUpNotes: 'Iedereen herkent het beeld.', showOnWall: true });
+  });
+  it('reorders main factors and refuses unknown groups', () => {
+    let s = analysed();
+    s = run(s, 'analysis.addGroup', { id: 'group_two', list: 'strengths', name: 'Samenwerking' });
+    s = run(s, 'analysis.moveGroup', { id: 'group_two', toIndex: 0 });
+    expect(s.analysis!.groups.map((g) => g.id)).toEqual(['group_two', 'group_cont']);
+    expect(refusal(s, 'analysis.renameGroup', { id: 'group_none', name: 'x' })).toBe('refusal.notFound');
+    s = run(s, 'analysis.deleteGroup', { id: 'group_cont' });
+    expect(draftFindingsTree(s).branches.map((b) => b.name)).toEqual(['Samenwerking', 'Samen plannen', 'Dezelfde coach', 'Vast gezicht']);
+  });
+});

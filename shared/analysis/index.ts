@@ -1,0 +1,2 @@
+export * from './codebooks';
+export * from './tree';
