@@ -1,41 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { test, expect, caseIdFromUrl } from './support/fixtures';
-
-/** A demo case with a small but complete session, set up through the app's own commands. */
-async function sessionCase(page: Page) {
-  await page.goto('./#/');
-  await page.getByRole('button', { name: 'Voorbeeldcasus openen' }).first().click();
-  await page.waitForURL(/#\/case\//);
-  const caseId = caseIdFromUrl(page);
-  const run = (name: string, args: unknown) =>
-    page.evaluate(async ([id, n, a]) => {
-      const r = await window.__levenslijn!.run(id as string, n as string, a);
-      if (!r.ok) throw new Error(`${n}: ${r.refusal.reasonKey}`);
-    }, [caseId, name, args] as const);
-  await run('participant.add', { id: 'participant_ilse', pseudonym: 'Ilse', role: 'ouder' });
-  await run('participant.add', { id: 'participant_sam', pseudonym: 'Sam', role: 'kindJongere' });
-  await run('participant.add', { id: 'participant_coach', pseudonym: 'Gezinscoach Anouk', role: 'professional', organisation: 'Wijkteam' });
-  await run('session.setPhase', { phase: 1 });
-  const items = await page.evaluate(async (id) => (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'item').map((r) => r.id), caseId);
-  await run('item.update', { id: items[0], title: 'Samenwonen (gecorrigeerd)' });
-  await run('session.setPhase', { phase: 2 });
-  await run('marker.add', { id: 'marker_good1', valence: 'good', participantId: 'participant_ilse', start: '2019-06-01', title: 'Ambulante begeleiding' });
-  await run('marker.update', { id: 'marker_good1', explanation: 'Ze kwam ook s avonds en bleef.' });
-  await run('card.add', { id: 'card_s1', markerId: 'marker_good1', text: 'Eén vast gezicht', participantId: 'participant_ilse' });
-  await run('card.add', { id: 'card_s2', markerId: 'marker_good1', text: 'Luisteren naar Sam zelf', participantId: 'participant_sam' });
-  await run('session.setPhase', { phase: 3 });
-  await run('marker.add', { id: 'marker_bad1', valence: 'bad', participantId: 'participant_coach', start: '2018-03-01', title: 'Wachtlijst GGZ' });
-  await run('card.add', { id: 'card_i1', markerId: 'marker_bad1', text: 'Elf maanden wachten op diagnostiek', participantId: 'participant_coach' });
-  await run('session.setPhase', { phase: 4 });
-  await run('sticker.place', { cardId: 'card_s1', participantId: 'participant_ilse' });
-  await run('sticker.place', { cardId: 'card_s1', participantId: 'participant_coach' });
-  await run('sticker.place', { cardId: 'card_s2', participantId: 'participant_sam' });
-  await run('sticker.place', { cardId: 'card_i1', participantId: 'participant_sam' });
-  await run('session.setPhase', { phase: 5 });
-  return caseId;
-}
+import { test, expect } from './support/fixtures';
+import { sessionCase } from './support/sessionCase';
+import { serializeCase } from '../shared/file';
+import { generateDenseCase } from '../shared/fixtures/generate';
+import { addDenseSession } from '../shared/fixtures/session';
 
 test('the PDF report holds every card, marker and pseudonym, embeds its fonts and passes qpdf', async ({ app, page }, testInfo) => {
   void app;
@@ -73,7 +42,7 @@ test('the cards export as CSV that round-trips', async ({ app, page }) => {
   const csv = readFileSync(await (await download).path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trim().split('\r\n').map((r) => r.split(','));
-  expect(rows[0]).toEqual(['lijst', 'tekst', 'stickers', 'genoemd door', 'perspectief']);
+  expect(rows[0]).toEqual(['lijst', 'tekst', 'stickers', 'genoemd door', 'perspectief', 'codes']);
   expect(rows.slice(1).map((r) => [r[1], r[2]]).sort()).toEqual(
     [
       ['Elf maanden wachten op diagnostiek', '1'],
@@ -81,4 +50,37 @@ test('the cards export as CSV that round-trips', async ({ app, page }) => {
       ['Luisteren naar Sam zelf', '1'],
     ].sort(),
   );
+});
+
+test('the report of a dense session (400 moments, 60 markers, 150 cards, 600 stickers) holds every card, marker and pseudonym', async ({ app, page }, testInfo) => {
+  void app;
+  test.setTimeout(180_000);
+  const now = Date.UTC(2025, 0, 1);
+  const records = addDenseSession(generateDenseCase({ moments: 400, periods: 40, seed: 1, now, idTag: 's' }), { participants: 16, markers: 60, cards: 150, stickers: 600, seed: 3, now });
+  await page.goto('./#/');
+  const imported = await page.evaluate((text) => window.__levenslijn!.importCaseText(text), serializeCase(records, { appVersion: 'e2e' }));
+  expect(imported.kind).toBe('imported');
+  const caseId = (imported as { caseId: string }).caseId;
+  await page.goto(`./#/report/${caseId}`);
+  await page.waitForSelector('body[data-report-ready="true"]');
+  await page.evaluate(() => document.fonts.ready);
+  const file = testInfo.outputPath('dense-report.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  execFileSync('qpdf', ['--check', file]);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const missing: string[] = [];
+  for (const r of records) {
+    if (r.type === 'card' && !text.includes(r.text.replace(/\s+/g, ' '))) missing.push(`card ${r.id}: ${r.text}`);
+    if (r.type === 'marker' && r.title && !text.includes(r.title.replace(/\s+/g, ' '))) missing.push(`marker ${r.id}: ${r.title}`);
+    if (r.type === 'participant' && !text.includes(r.pseudonym)) missing.push(`participant ${r.pseudonym}`);
+  }
+  expect(missing).toEqual([]);
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  // The fixture's awkward texts (emoji, other scripts) fall back to system fonts: embedded too
+  // (emoji as Type 3 glyph procedures, which are always embedded).
+  for (const line of fonts) expect(line, line).toMatch(/^\S+\s+(CID TrueType|TrueType|Type 3|Type 1C|CID Type 0C)\s+\S+\s+yes\b/);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  console.log(`dense report: ${pages} pages`);
+  expect(pages).toBeGreaterThan(15);
+  expect(pages).toBeLessThan(80);
 });

@@ -6,6 +6,7 @@ import { BrowserWindow, app, dialog, type SaveDialogOptions, type WebContents } 
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SaveFileResult } from '../shared/platform/types';
+import { withPdfInfo } from '../shared/report/pdfInfo';
 import { atomicWriteFile, type BackupStore } from './backups';
 import type { IpcHandlers } from './ipc/register';
 import type { PathPolicy } from './paths';
@@ -85,9 +86,11 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
 
     printReportToPdf: async (event, req) => {
-      const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true });
+      // The report's own @page rules decide paper size (A4/A3) and landscape lifeline pages.
+      const printed = await event.sender.printToPDF({ preferCSSPageSize: true, printBackground: true });
+      const pdf = withPdfInfo(new Uint8Array(printed), { title: req.title, author: req.author });
       const name = /\.pdf$/i.test(req.suggestedName) ? req.suggestedName : `${req.suggestedName}.pdf`;
-      return saveWithDialog(deps, ownerOf(event.sender), name, ['pdf'], new Uint8Array(pdf));
+      return saveWithDialog(deps, ownerOf(event.sender), name, ['pdf'], pdf);
     },
   };
 }

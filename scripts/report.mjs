@@ -4,6 +4,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const [input, output] = process.argv.slice(2);
@@ -38,7 +40,10 @@ try {
       await page.goto(`http://127.0.0.1:${port}/#/report/${result.caseId}`);
       await page.waitForSelector('body[data-report-ready="true"]');
       await page.evaluate(() => document.fonts.ready);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      // Chromium copies only the title into the PDF; author and creator are added as the desktop app does.
+      const meta = await page.evaluate(() => ({ title: document.title, author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? 'Levenslijn' }));
+      const pdf = (await pdfInfoModule()).withPdfInfo(new Uint8Array(printed), meta);
       writeFileSync(resolve(output), pdf);
       console.log(`written ${output} (${Math.round(pdf.length / 1024)} kB)`);
     }
@@ -52,6 +57,12 @@ try {
   server.kill();
 }
 process.exit(code);
+
+async function pdfInfoModule() {
+  const out = 'dist/.report-pdfinfo.mjs';
+  await build({ entryPoints: ['shared/report/pdfInfo.ts'], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+  return import(pathToFileURL(resolve(out)).href);
+}
 
 async function waitFor(url) {
   for (let i = 0; i < 100; i++) {

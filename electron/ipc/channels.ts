@@ -2,7 +2,7 @@
  * The one table of IPC channel names, shared by preload (ipcRenderer.invoke) and main (ipcMain.handle).
  * Keep this file free of runtime dependencies: it is bundled into the sandboxed preload.
  */
-import type { Platform, SaveFileResult } from '../../shared/platform/types';
+import type { Platform } from '../../shared/platform/types';
 
 export const IPC_CHANNELS = {
   saveFile: 'levenslijn:save-file',
@@ -24,16 +24,11 @@ export interface BackupListEntry {
   readonly savedAt: number;
 }
 
-export interface PrintReportRequest {
-  readonly suggestedName: string;
-}
-
 /** What the preload exposes as `window.levenslijnPlatform`. */
 export interface DesktopPlatform extends Platform {
   readonly kind: 'electron';
   listBackups(): Promise<BackupListEntry[]>;
   readBackup(file: string): Promise<string>;
-  printReportToPdf(req: PrintReportRequest): Promise<SaveFileResult>;
 }
 
 /** Every IPC-backed method of DesktopPlatform (all but `kind`). */

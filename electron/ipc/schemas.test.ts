@@ -26,7 +26,7 @@ describe('ipc schemas', () => {
     expect(parseIpcArgs('writeBackup', ['case_abc', '{"a":1}'])).toEqual(['case_abc', '{"a":1}']);
     expect(parseIpcArgs('listBackups', [])).toEqual([]);
     expect(parseIpcArgs('readBackup', ['case_abc-1700000000000.levenslijn'])).toHaveLength(1);
-    expect(parseIpcArgs('printReportToPdf', [{ suggestedName: 'rapport.pdf' }])).toHaveLength(1);
+    expect(parseIpcArgs('printReportToPdf', [{ suggestedName: 'rapport.pdf', title: 'Rapport', author: 'A. Onderzoeker' }])).toHaveLength(1);
   });
 
   const bad: [keyof typeof IPC_CHANNELS, unknown[], RegExp][] = [
@@ -54,7 +54,7 @@ describe('ipc schemas', () => {
     ['listBackups', ['case_a'], /listBackups/],
     ['readBackup', ['../secret.levenslijn'], /backup file name/],
     ['readBackup', ['/etc/passwd'], /backup file name/],
-    ['printReportToPdf', [{ suggestedName: 'a/b.pdf' }], /separator/],
+    ['printReportToPdf', [{ suggestedName: 'a/b.pdf', title: 'x', author: 'y' }], /separator/],
     ['printReportToPdf', [null], /printReportToPdf/],
   ];
 

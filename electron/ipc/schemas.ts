@@ -53,6 +53,8 @@ export const openFileRequestSchema = z.strictObject({
 
 export const printReportRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,
+  title: z.string().max(400),
+  author: z.string().max(400),
 });
 
 export const ipcSchemas = {

@@ -9,6 +9,7 @@ import { EditorView } from '../views/editor/EditorView';
 import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
 import { ReportView } from '../views/report/ReportView';
+import { AnalysisView } from '../views/analysis/AnalysisView';
 import { usePref } from '../db/hooks';
 import '../styles/app.css';
 import '../styles/views.css';
@@ -41,6 +42,8 @@ function Screens() {
       return <SessionView key={route.caseId} caseId={route.caseId} />;
     case 'report':
       return <ReportView key={route.caseId} caseId={route.caseId} />;
+    case 'analysis':
+      return <AnalysisView key={route.caseId} caseId={route.caseId} />;
   }
 }
 

@@ -7,6 +7,8 @@ describe('hash routes', () => {
     expect(parseRoute('#/')).toEqual({ name: 'library' });
     expect(parseRoute('#/case/case_abc')).toEqual({ name: 'case', caseId: 'case_abc' });
     expect(parseRoute('#/wall/case_abc')).toEqual({ name: 'wall', caseId: 'case_abc' });
+    expect(parseRoute('#/analysis/case_abc')).toEqual({ name: 'analysis', caseId: 'case_abc' });
+    expect(routeHash({ name: 'analysis', caseId: 'case_abc' })).toBe('#/analysis/case_abc');
   });
   it('falls back to the library for unknown or incomplete routes', () => {
     expect(parseRoute('#/case/')).toEqual({ name: 'library' });

@@ -6,7 +6,8 @@ export type Route =
   | { readonly name: 'case'; readonly caseId: string }
   | { readonly name: 'wall'; readonly caseId: string }
   | { readonly name: 'session'; readonly caseId: string }
-  | { readonly name: 'report'; readonly caseId: string };
+  | { readonly name: 'report'; readonly caseId: string }
+  | { readonly name: 'analysis'; readonly caseId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'wall' && parts[1]) return { name: 'wall', caseId: parts[1] };
   if (parts[0] === 'session' && parts[1]) return { name: 'session', caseId: parts[1] };
   if (parts[0] === 'report' && parts[1]) return { name: 'report', caseId: parts[1] };
+  if (parts[0] === 'analysis' && parts[1]) return { name: 'analysis', caseId: parts[1] };
   return { name: 'library' };
 }
 
@@ -29,6 +31,8 @@ export function routeHash(route: Route): string {
       return `#/session/${encodeURIComponent(route.caseId)}`;
     case 'report':
       return `#/report/${encodeURIComponent(route.caseId)}`;
+    case 'analysis':
+      return `#/analysis/${encodeURIComponent(route.caseId)}`;
   }
 }
 

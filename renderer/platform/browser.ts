@@ -5,7 +5,7 @@ import type { BackupEntry, OpenFileRequest, OpenFileResult, Platform, SaveFileRe
  * opening, a second window for the wall, the origin private file system for backups.
  */
 export function createBrowserPlatform(): Platform {
-  return { kind: 'browser', saveFile, openFile, openWall, writeBackup, listBackups, readBackup, deleteBackups };
+  return { kind: 'browser', saveFile, openFile, openWall, writeBackup, listBackups, readBackup, deleteBackups, printReportToPdf };
 }
 
 async function saveFile(req: SaveFileRequest): Promise<SaveFileResult> {
@@ -103,4 +103,10 @@ async function deleteBackups(caseId: string): Promise<void> {
   const dir = await backupDirectory();
   if (!dir) return;
   await dir.removeEntry(`${caseId}.levenslijn`).catch(() => undefined);
+}
+
+async function printReportToPdf(): Promise<SaveFileResult> {
+  // The browser's own print dialog offers "Save as PDF"; the report's print styles do the rest.
+  window.print();
+  return { saved: false };
 }

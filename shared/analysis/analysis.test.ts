@@ -37,14 +37,23 @@ function analysed() {
 }
 
 describe('analysis and findings tree', () => {
-  it('drafts the tree: success at the root, groups as branches with cards by votes, ungrouped cards as branches', () => {
+  it('drafts the tree: success at the root, groups as branches with cards by votes, the rest as others', () => {
     const tree = draftFindingsTree(analysed());
     expect(tree.root).toBe('Het gezin kreeg rust door één vaste coach.');
-    expect(tree.branches.map((b) => [b.name, b.votes, b.leaves.map((l) => l.card.id)])).toEqual([
-      ['Continuïteit', 1, ['card_b', 'card_a']],
-      ['Samen plannen', 2, []],
-    ]);
-    expect(tree.improvements.map((b) => b.name)).toEqual(['Wachtlijst']);
+    expect(tree.strengths.branches.map((b) => [b.name, b.votes, b.leaves.map((l) => l.card.id)])).toEqual([['Continuïteit', 1, ['card_b', 'card_a']]]);
+    expect(tree.strengths.others.map((l) => [l.card.id, l.votes])).toEqual([['card_c', 2]]);
+    // No groups for improvements yet: the most-voted cards stand in as main factors.
+    expect(tree.improvements.branches.map((b) => b.name)).toEqual(['Wachtlijst']);
+    expect(tree.improvements.others).toEqual([]);
+  });
+  it('without any groups the five most-voted cards are drafted as main factors', () => {
+    let s = analysed();
+    s = run(s, 'analysis.deleteGroup', { id: 'group_cont' });
+    for (let i = 0; i < 5; i++) s = run(s, 'card.add', { id: `card_n${i}`, list: 'strengths', text: `Extra ${i}` });
+    const side = draftFindingsTree(s).strengths;
+    expect(side.branches).toHaveLength(5);
+    expect(side.branches[0]!.name).toBe('Samen plannen');
+    expect(side.others).toHaveLength(3);
   });
   it('a card is in at most one group, of its own list', () => {
     let s = analysed();
@@ -57,7 +66,7 @@ describe('analysis and findings tree', () => {
     let s = analysed();
     s = run(s, 'card.merge', { targetId: 'card_b', sourceIds: ['card_c'] });
     const tree = draftFindingsTree(s);
-    expect(tree.branches[0]!.votes).toBe(3);
+    expect(tree.strengths.branches[0]!.votes).toBe(3);
     expect(s.analysis!.groups[0]!.cardIds).toEqual(['card_a', 'card_b']);
   });
   it('codes, quotes and custom codes; duplicating keeps every reference', () => {
@@ -100,6 +109,8 @@ describe('analysis and findings tree', () => {
     expect(s.analysis!.groups.map((g) => g.id)).toEqual(['group_two', 'group_cont']);
     expect(refusal(s, 'analysis.renameGroup', { id: 'group_none', name: 'x' })).toBe('refusal.notFound');
     s = run(s, 'analysis.deleteGroup', { id: 'group_cont' });
-    expect(draftFindingsTree(s).branches.map((b) => b.name)).toEqual(['Samenwerking', 'Samen plannen', 'Dezelfde coach', 'Vast gezicht']);
+    const side = draftFindingsTree(s).strengths;
+    expect(side.branches.map((b) => b.name)).toEqual(['Samenwerking']);
+    expect(side.others.map((l) => l.card.text)).toEqual(['Samen plannen', 'Dezelfde coach', 'Vast gezicht']);
   });
 });

@@ -65,3 +65,8 @@ export function findCode(id: string, custom: readonly Code[] = []): Code | undef
   }
   return custom.find((c) => c.id === id);
 }
+
+/** A code's label in a language; an unknown id (e.g. from a newer codebook) shows as itself. */
+export function codeLabel(id: string, lang: 'nl' | 'en', custom: readonly Code[] = []): string {
+  return findCode(id, custom)?.[lang] ?? id;
+}

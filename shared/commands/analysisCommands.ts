@@ -16,6 +16,8 @@ function analysisOf(state: CaseState): AnalysisRecord {
       quoteCardIds: [],
       codes: {},
       followUpNotes: '',
+      facilitators: '',
+      paper: 'A4',
       showOnWall: false,
       customCodes: [],
     }
@@ -107,3 +109,10 @@ export const analysisAddCode = analysisCommand('analysis.addCode', z.object({ la
 export const analysisSetFollowUp = analysisCommand('analysis.setFollowUp', z.object({ text: z.string().max(TEXT_LIMITS.description) }), (a, { text }) => ({ ...a, followUpNotes: text }));
 
 export const analysisShowOnWall = analysisCommand('analysis.showOnWall', z.object({ show: z.boolean() }), (a, { show }) => ({ ...a, showOnWall: show }));
+
+/** Report options: who wrote it (cover and PDF author) and the paper size. */
+export const analysisSetReport = analysisCommand(
+  'analysis.setReport',
+  z.object({ facilitators: z.string().trim().max(TEXT_LIMITS.title).optional(), paper: z.enum(['A4', 'A3']).optional() }),
+  (a, { facilitators, paper }) => ({ ...a, ...(facilitators !== undefined ? { facilitators } : {}), ...(paper ? { paper } : {}) }),
+);

@@ -34,6 +34,7 @@ import {
   analysisSetCodes,
   analysisSetFollowUp,
   analysisShowOnWall,
+  analysisSetReport,
   analysisSetRecommendations,
   analysisSetSuccess,
   analysisToggleQuote,
@@ -86,6 +87,7 @@ const ALL: readonly CommandDef<any>[] = [
   analysisAddCode,
   analysisSetFollowUp,
   analysisShowOnWall,
+  analysisSetReport,
 ];
 
 export const COMMANDS: ReadonlyMap<string, CommandDef<unknown>> = new Map(ALL.map((c) => [c.name, c]));

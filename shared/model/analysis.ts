@@ -28,6 +28,10 @@ export const analysisRecordSchema = z.object({
   codes: z.record(z.string(), z.array(z.string().max(80)).max(30)),
   /** What participants said in the follow-up meeting (nabespreking), added to the report. */
   followUpNotes: descriptionText,
+  /** The researchers / facilitators as they appear on the report's cover and as its author. */
+  facilitators: z.string().trim().max(TEXT_LIMITS.title),
+  /** Paper size of the printed report. */
+  paper: z.enum(['A4', 'A3']),
   /** The wall shows the findings tree instead of the session (for the follow-up meeting). */
   showOnWall: z.boolean(),
   customCodes: z.array(z.object({ id: z.string().startsWith('custom.').max(80), nl: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(80) })).max(200),

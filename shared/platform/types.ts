@@ -37,6 +37,13 @@ export interface BackupEntry {
   readonly savedAt: number;
 }
 
+export interface PrintReportRequest {
+  readonly suggestedName: string;
+  /** Document information for the PDF (pseudonymous title; researchers as author). */
+  readonly title: string;
+  readonly author: string;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
@@ -51,4 +58,10 @@ export interface Platform {
   readBackup(file: string): Promise<string>;
   /** Removes every backup of a case: deleting a case must really delete it. */
   deleteBackups(caseId: string): Promise<void>;
+  /**
+   * Saves the report view (the current page) as PDF. The desktop prints it to a file with its
+   * document information; the browser opens its print dialog (save as PDF there) and reports
+   * `saved: false`.
+   */
+  printReportToPdf(req: PrintReportRequest): Promise<SaveFileResult>;
 }

@@ -2,6 +2,8 @@ import type { CardList, CardRecord, CaseState, ChangeRecord, ItemRecord, Languag
 import { perspectiveOf } from '../model/participant';
 import { rankList, type RankedCard } from '../session/rules';
 import { compareFuzzy } from '../time/fuzzy';
+import { draftFindingsTree, type FindingsTree } from '../analysis/tree';
+import { codeLabel } from '../analysis/codebooks';
 
 /**
  * Everything the PDF report shows, derived from a case: pure data, no layout. Pseudonyms and
@@ -12,6 +14,15 @@ export interface ReportModel {
   readonly title: string;
   readonly familyDescription: string;
   readonly generatedAt: number;
+  /** Researchers / facilitators as entered in the analysis (cover and PDF author). */
+  readonly facilitators: string;
+  readonly paper: 'A4' | 'A3';
+  readonly successStatement: string;
+  readonly tree: FindingsTree;
+  readonly recommendations: readonly string[];
+  /** Key quotes with who said them (role and pseudonym; null: the group). */
+  readonly quotes: readonly { card: CardRecord; by: ParticipantRecord | null }[];
+  readonly followUpNotes: string;
   readonly participantsByRole: readonly { role: Role; names: string[] }[];
   readonly items: readonly ItemRecord[];
   readonly goodHelp: readonly ReportMarker[];
@@ -19,7 +30,7 @@ export interface ReportModel {
   readonly ranked: Readonly<Record<CardList, readonly RankedCard[]>>;
   readonly totals: Readonly<Record<CardList, { votes: number; family: number; professional: number }>>;
   readonly changes: readonly ChangeRecord[];
-  readonly allCards: readonly { card: CardRecord; by: string; perspective: string; votes: number }[];
+  readonly allCards: readonly { card: CardRecord; by: string; perspective: string; votes: number; codes: readonly string[] }[];
 }
 
 export interface ReportMarker {
@@ -49,11 +60,24 @@ export function buildReportModel(state: CaseState, now: number): ReportModel {
     });
   const votes = new Map<string, number>();
   for (const s of state.stickers) votes.set(s.cardId, (votes.get(s.cardId) ?? 0) + 1);
+  const analysis = state.analysis;
+  const lang = state.case.language;
+  const cardById = new Map(state.cards.map((c) => [c.id, c]));
   return {
     language: state.case.language,
     title: state.case.title,
     familyDescription: state.case.familyDescription,
     generatedAt: now,
+    facilitators: analysis?.facilitators ?? '',
+    paper: analysis?.paper ?? 'A4',
+    successStatement: analysis?.successStatement.trim() ?? '',
+    tree: draftFindingsTree(state),
+    recommendations: analysis?.recommendations ?? [],
+    quotes: (analysis?.quoteCardIds ?? [])
+      .map((id) => cardById.get(id))
+      .filter((c): c is CardRecord => !!c)
+      .map((card) => ({ card, by: card.participantId ? (byId.get(card.participantId) ?? null) : null })),
+    followUpNotes: analysis?.followUpNotes.trim() ?? '',
     participantsByRole: ROLE_ORDER.map((role) => ({ role, names: state.participants.filter((p) => p.role === role).map((p) => p.pseudonym) })).filter((g) => g.names.length > 0),
     items: [...state.items].sort((a, b) => compareFuzzy(a.start, b.start)),
     goodHelp: state.markers.filter((m) => m.valence === 'good').sort(sortMarkers).map(markerOf),
@@ -63,7 +87,8 @@ export function buildReportModel(state: CaseState, now: number): ReportModel {
     changes: state.changes,
     allCards: state.cards.map((card) => {
       const p = card.participantId ? byId.get(card.participantId) : undefined;
-      return { card, by: p?.pseudonym ?? '', perspective: p ? perspectiveOf(p.role) : '', votes: votes.get(card.id) ?? 0 };
+      const codes = (analysis?.codes[card.id] ?? []).map((id) => codeLabel(id, lang, analysis?.customCodes));
+      return { card, by: p?.pseudonym ?? '', perspective: p ? perspectiveOf(p.role) : '', votes: votes.get(card.id) ?? 0, codes };
     }),
   };
 }
@@ -76,6 +101,6 @@ export function cardsCsv(model: ReportModel, header: readonly string[], listName
     const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
     return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  const rows = model.allCards.map((c) => [listName(c.card.list), c.card.text, c.votes, c.by, c.perspective].map(esc).join(','));
+  const rows = model.allCards.map((c) => [listName(c.card.list), c.card.text, c.votes, c.by, c.perspective, c.codes.join('; ')].map(esc).join(','));
   return `\uFEFF${[header.map(esc).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -43,9 +43,31 @@ describe('report model', () => {
     expect(m.totals.strengths).toEqual({ votes: 2, family: 1, professional: 1 });
   });
   it('writes CSV that Excel reads: BOM, quotes, no formulas', () => {
-    const csv = cardsCsv(buildReportModel(session(), 0), ['lijst', 'tekst', 'stickers', 'door', 'perspectief'], () => 'Sterke punten');
+    const csv = cardsCsv(buildReportModel(session(), 0), ['lijst', 'tekst', 'stickers', 'door', 'perspectief', 'codes'], () => 'Sterke punten');
     expect(csv.startsWith('\uFEFFlijst,tekst')).toBe(true);
     expect(csv).toContain(`"'=Eén plan, ""samen"""`);
     expect(csv.split('\r\n')).toHaveLength(4);
   });
+  it('carries the analysis: tree, quotes with who said them, codes in the language of the case, report options', () => {
+    let s = session();
+    s = run(s, 'analysis.setSuccess', { text: 'Rust in het gezin.' });
+    s = run(s, 'analysis.addGroup', { id: 'group_1', list: 'strengths', name: 'Samen optrekken' });
+    s = run(s, 'analysis.groupCard', { cardId: 'card_1', groupId: 'group_1' });
+    s = run(s, 'card.update', { id: 'card_2', participantId: 'participant_b' });
+    s = run(s, 'analysis.toggleQuote', { cardId: 'card_2', quote: true });
+    s = run(s, 'analysis.setCodes', { cardId: 'card_1', codes: ['jongeren.2', 'unknown.9'] });
+    s = run(s, 'analysis.setRecommendations', { items: ['Eén vaste coach', 'Sneller diagnostiek'] });
+    s = run(s, 'analysis.setReport', { facilitators: 'A. Onderzoeker', paper: 'A3' });
+    const m = buildReportModel(s, 0);
+    expect(m.successStatement).toBe('Rust in het gezin.');
+    expect(m.tree.strengths.branches.map((b) => [b.name, b.leaves.length])).toEqual([['Samen optrekken', 1]]);
+    expect(m.tree.strengths.others.map((l) => l.card.text)).toEqual(['Luisteren']);
+    expect(m.quotes.map((q) => [q.card.text, q.by?.role])).toEqual([['Luisteren', 'professional']]);
+    expect(m.allCards.find((c) => c.card.id === 'card_1')!.codes).toEqual(['Eén gezicht', 'unknown.9']);
+    expect(m.recommendations).toHaveLength(2);
+    expect([m.facilitators, m.paper]).toEqual(['A. Onderzoeker', 'A3']);
+    const csv = cardsCsv(m, ['l', 't', 's', 'd', 'p', 'c'], () => 'S');
+    expect(csv).toContain('Eén gezicht; unknown.9');
+  });
 });
+

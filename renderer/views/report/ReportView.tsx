@@ -9,6 +9,7 @@ import { useServices } from '../../app/services';
 import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { LifelineSvg } from './LifelineSvg';
+import { FindingsTree } from '../../components/FindingsTree';
 import '../../styles/report.css';
 
 /** Metres of lifeline per landscape page in the tiled part (like the wallpaper roll at about 1:3.7). */
@@ -43,11 +44,17 @@ function Report({ state }: { state: CaseState }) {
     // Chromium copies the document title into the PDF's metadata: the pseudonymous title only.
     document.title = t('report.documentTitle', { title: state.case.title });
     document.documentElement.lang = lang;
+    // Read by the PDF writers (desktop and command line) for the document's author.
+    const author = document.createElement('meta');
+    author.name = 'author';
+    author.content = model.facilitators || 'Levenslijn';
+    document.head.append(author);
     document.body.dataset.reportReady = 'true';
     return () => {
+      author.remove();
       delete document.body.dataset.reportReady;
     };
-  }, [t, state.case.title, lang]);
+  }, [t, state.case.title, lang, model.facilitators]);
 
   const length = state.case.axis.lengthMetres;
   const parts = Math.max(1, Math.ceil(length / METRES_PER_PAGE));
@@ -56,10 +63,8 @@ function Report({ state }: { state: CaseState }) {
 
   const savePdf = async () => {
     const name = `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
-    if ('printReportToPdf' in platform && typeof (platform as { printReportToPdf?: unknown }).printReportToPdf === 'function') {
-      const r = await (platform as unknown as { printReportToPdf(req: { suggestedName: string }): Promise<{ saved: boolean }> }).printReportToPdf({ suggestedName: name });
-      if (r.saved) toast({ message: t('library.exported', { location: name }) });
-    } else window.print();
+    const r = await platform.printReportToPdf({ suggestedName: name, title: document.title, author: model.facilitators || 'Levenslijn' });
+    if (r.saved) toast({ message: t('library.exported', { location: r.location }) });
   };
   const saveCsv = async () => {
     const csv = cardsCsv(model, tr.report.csvHeader, listName);
@@ -67,9 +72,10 @@ function Report({ state }: { state: CaseState }) {
   };
 
   return (
-    <div className="report">
+    <div className={model.paper === 'A3' ? 'report a3' : 'report'}>
       {/* Running header with the (pseudonymous) case title on every printed page. */}
       <style>{`@page { @top-right { content: ${cssString(state.case.title)}; font-family: 'Atkinson Hyperlegible', sans-serif; font-size: 9pt; color: #4a5360; } }`}</style>
+      {model.paper === 'A3' && <style>{'@page { size: A3; } @page landscape-page { size: A3 landscape; }'}</style>}
       <nav className="report-toolbar no-print">
         <button type="button" onClick={() => navigate({ name: 'session', caseId: state.case.id })}>
           ← {t('report.back')}
@@ -86,6 +92,7 @@ function Report({ state }: { state: CaseState }) {
         <p className="kicker">{t('report.heading')}</p>
         <h1 dir="auto">{state.case.title}</h1>
         <p>{t('report.generated', { date })}</p>
+        {model.facilitators && <p dir="auto">{t('report.facilitators', { names: model.facilitators })}</p>}
         {state.case.familyDescription && (
           <p className="family" dir="auto">
             {state.case.familyDescription}
@@ -172,6 +179,45 @@ function Report({ state }: { state: CaseState }) {
         })}
       </section>
 
+      <section className="page findings">
+        <h2>{t('report.findingsTree')}</h2>
+        <FindingsTree tree={model.tree} t={t} variant="report" />
+      </section>
+
+      <section className="page">
+        <h2>{t('report.recommendations')}</h2>
+        {model.recommendations.length === 0 ? (
+          <p>{t('report.noRecommendations')}</p>
+        ) : (
+          <ol className="recommendations">
+            {model.recommendations.map((r, i) => (
+              <li key={i} dir="auto">
+                {r}
+              </li>
+            ))}
+          </ol>
+        )}
+        {model.quotes.length > 0 && (
+          <>
+            <h2>{t('report.quotes')}</h2>
+            {model.quotes.map(({ card, by }) => (
+              <blockquote key={card.id} className="quote">
+                <p dir="auto">“{card.text}”</p>
+                <footer>— {by ? t('report.quoteBy', { role: tr.session.roles[by.role], name: by.pseudonym }) : tr.analysis.theGroup}</footer>
+              </blockquote>
+            ))}
+          </>
+        )}
+        {model.followUpNotes && (
+          <>
+            <h2>{t('report.followUp')}</h2>
+            <p className="follow-up" dir="auto">
+              {model.followUpNotes}
+            </p>
+          </>
+        )}
+      </section>
+
       <section className="page">
         <h2>
           {t('report.appendix')}: {t('report.corrections')}
@@ -189,6 +235,13 @@ function Report({ state }: { state: CaseState }) {
         )}
         <h2>{t('report.allCards')}</h2>
         <table className="all-cards">
+          <thead>
+            <tr>
+              {[0, 1, 2, 3, 5].map((i) => (
+                <th key={i}>{tr.report.csvHeader[i]}</th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {model.allCards.map((c) => (
               <tr key={c.card.id}>
@@ -196,6 +249,7 @@ function Report({ state }: { state: CaseState }) {
                 <td dir="auto">{c.card.text}</td>
                 <td>{c.votes}</td>
                 <td dir="auto">{c.by}</td>
+                <td className="codes">{c.codes.join('; ')}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, type CardList, type CaseState, type MarkerRecord } from '@shared/model';
 import { listOfValence } from '@shared/session';
 import { formatFuzzyDate, isoToDay, dayToYmd } from '@shared/time';
+import { BlurField } from '../../components/BlurField';
 
 type Dispatch = (name: string, args: unknown) => Promise<boolean>;
 
@@ -143,28 +144,5 @@ function AddCard({ list, onAdd }: { list: CardList; onAdd: (text: string) => Pro
         + {t('session.addCard')}
       </button>
     </form>
-  );
-}
-
-/** A text field that stores its value as one command when it loses focus. */
-function BlurField({ label, value, max, multiline, onCommit }: { label: string; value: string; max: number; multiline?: boolean; onCommit: (v: string) => Promise<boolean> }) {
-  const [draft, setDraft] = useState(value);
-  const [base, setBase] = useState(value);
-  if (value !== base) {
-    setBase(value);
-    setDraft(value);
-  }
-  const commit = () => {
-    if (draft !== value) void onCommit(draft);
-  };
-  return (
-    <label className="field">
-      {label}
-      {multiline ? (
-        <textarea value={draft} maxLength={max} onChange={(e) => setDraft(e.target.value)} onBlur={commit} dir="auto" />
-      ) : (
-        <input value={draft} maxLength={max} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} dir="auto" />
-      )}
-    </label>
   );
 }

@@ -44,6 +44,9 @@ function Session({ state }: { state: CaseState }) {
           ← {t('session.toEditor')}
         </button>
         <UndoButtons caseId={caseId} />
+        <button type="button" onClick={() => navigate({ name: 'analysis', caseId })}>
+          {t('analysis.open')}
+        </button>
         <button type="button" onClick={() => navigate({ name: 'report', caseId })}>
           {t('report.open')}
         </button>

@@ -7,6 +7,7 @@ import { OverviewStrip } from '../../canvas/OverviewStrip';
 import { useLifelineView } from '../../canvas/useLifelineView';
 import { useElementSize } from '../../canvas/useElementSize';
 import { wallUnit } from '../../canvas/buildScene';
+import { WallTree } from './WallTree';
 import { TrueSizeDialog } from './TrueSizeDialog';
 import { useWallTestApi } from './useWallTestApi';
 import { testRenderMode } from '../../app/testApi';
@@ -30,6 +31,8 @@ export function WallView({ caseId }: { caseId: string }) {
   }, [state, t]);
   if (state === undefined) return <div className="wall"><p className="wall-message">{t('app.loading')}</p></div>;
   if (state === null) return <div className="wall"><p className="wall-message">{t('wall.notFound')}</p></div>;
+  // In the follow-up meeting the researchers show the findings tree instead of the session.
+  if (state.analysis?.showOnWall) return <WallTree state={state} />;
   return <Wall state={state} />;
 }
 

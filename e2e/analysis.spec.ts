@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { serializeCase } from '../shared/file';
+import type { AnyRecord } from '../shared/model';
+import { test, expect, enableTestApi } from './support/fixtures';
+import { sessionCase } from './support/sessionCase';
+
+const SHOTS = 'test-results/screens';
+
+test('a researcher does the analysis; the wall shows the findings tree; the report and its PDF carry it', async ({ app, page, context }, testInfo) => {
+  void app;
+  test.setTimeout(120_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const caseId = await sessionCase(page);
+  await page.goto(`./#/session/${caseId}`);
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await expect(page).toHaveURL(/#\/analysis\//);
+
+  // Success statement (stored when the field loses focus).
+  const success = page.getByRole('textbox', { name: /^Succes/ });
+  await success.fill('Het gezin kreeg rust door één vaste coach die bleef.');
+  await success.blur();
+
+  // A main factor; one card dragged into it, one assigned with its own select.
+  await page.getByLabel('Nieuwe hoofdfactor (Sterke punten)').fill('Continuïteit van zorg');
+  await page.getByRole('button', { name: '+ Hoofdfactor toevoegen' }).first().click();
+  const group = page.locator('.cluster-board[data-list="strengths"] .cluster-group:not(.ungrouped)');
+  await expect(group.locator('input.group-name')).toHaveValue('Continuïteit van zorg');
+  await page.locator('.cluster-card[data-card-id="card_s1"]').dragTo(group);
+  await expect(group.locator('[data-card-id="card_s1"]')).toBeVisible();
+  await page.getByLabel('Indelen bij: Luisteren naar Sam zelf').selectOption({ label: 'Indelen bij: Continuïteit van zorg' });
+  await expect(group.locator('[data-card-id="card_s2"]')).toBeVisible();
+  // Votes follow the cards into the group: 2 + 1.
+  await expect(group.locator('header .votes')).toHaveText('3');
+
+  // A key quote, said by Sam; codes from a built-in codebook and an own code.
+  const s2 = page.locator('.cluster-card[data-card-id="card_s2"]');
+  // Checkboxes show the stored state, so they change once the write is done: click, then expect.
+  await s2.getByRole('checkbox', { name: 'Citaat' }).click();
+  await expect(s2.getByRole('checkbox', { name: 'Citaat' })).toBeChecked();
+  await s2.getByLabel('Gezegd door').selectOption({ label: 'Sam' });
+  await s2.getByRole('button', { name: /^Codes \(0\)/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: 'Eén gezicht' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Eén gezicht' })).toBeChecked();
+  await dialog.getByLabel('Nieuwe eigen code').fill('Warme overdracht');
+  await dialog.getByRole('button', { name: '+ Code toevoegen' }).click();
+  await dialog.getByRole('checkbox', { name: 'Warme overdracht' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Warme overdracht' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Klaar' }).click();
+  await expect(s2.getByRole('button', { name: /^Codes \(2\)/ })).toBeVisible();
+
+  // Messages for professionals (one per line), the follow-up meeting and the report author.
+  await page.getByLabel('Boodschappen voor professionals').fill('Houd één vast gezicht voor het gezin.\nStart diagnostiek binnen zes weken.');
+  await page.getByLabel('Nabespreking').fill('Iedereen herkende het beeld; de school wil meedoen.');
+  await page.getByLabel('Onderzoekers / gespreksleiders').fill('Team Levenslijn-onderzoek');
+  await page.getByLabel('Onderzoekers / gespreksleiders').blur();
+
+  const tree = page.getByTestId('findings-tree');
+  await expect(tree.locator('.tree-branch').first()).toContainText('Continuïteit van zorg');
+  await expect(tree.locator('.tree-root').first()).toContainText('één vaste coach');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: `${SHOTS}/analysis-console.png`, fullPage: false });
+
+  // Everything was stored: after a reload it is all still there.
+  await page.reload();
+  await expect(page.getByLabel('Boodschappen voor professionals')).toHaveValue('Houd één vast gezicht voor het gezin.\nStart diagnostiek binnen zes weken.');
+  await expect(page.locator('.cluster-board[data-list="strengths"] .cluster-group:not(.ungrouped) [data-card-id]')).toHaveCount(2);
+
+  // The wall (a second window) switches to the findings tree when the console says so.
+  const wall = await context.newPage();
+  await enableTestApi(wall);
+  await wall.goto(`./#/wall/${caseId}`);
+  await expect(wall.getByTestId('wall')).toBeVisible();
+  await expect(wall.getByTestId('findings-tree')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Bevindingenboom op de muur', exact: true }).click();
+  await expect(wall.getByTestId('findings-tree')).toBeVisible();
+  await expect(wall.locator('.tree-root').first()).toContainText('één vaste coach');
+  await wall.screenshot({ path: `${SHOTS}/wall-tree-1920.png` });
+  await wall.setViewportSize({ width: 3840, height: 2160 });
+  await wall.screenshot({ path: `${SHOTS}/wall-tree-3840.png` });
+  // Readable from 4 m: main factors at least 30 px on the 1080p wall, larger on 4K.
+  const h4 = await wall.locator('.findings-tree h4').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(h4).toBeGreaterThanOrEqual(30);
+  await page.getByRole('button', { name: 'Bevindingenboom op de muur', exact: true }).click();
+  await expect(wall.getByTestId('findings-tree')).toHaveCount(0);
+
+  // The report view and its PDF.
+  await page.getByRole('button', { name: 'Rapport' }).click();
+  await page.waitForSelector('body[data-report-ready="true"]');
+  await page.evaluate(() => document.fonts.ready);
+  const pdf = testInfo.outputPath('analysis-report.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of [
+    'Bevindingenboom',
+    'Het gezin kreeg rust door één vaste coach die bleef.',
+    'Continuïteit van zorg',
+    'Houd één vast gezicht voor het gezin.',
+    'Start diagnostiek binnen zes weken.',
+    'Belangrijke uitspraken',
+    '“Luisteren naar Sam zelf”',
+    'kind / jongere (Sam)',
+    'Iedereen herkende het beeld; de school wil meedoen.',
+    'Onderzoekers: Team Levenslijn-onderzoek',
+    'Eén gezicht; Warme overdracht',
+  ]) {
+    expect(text, expected).toContain(expected);
+  }
+
+  // The command-line export of the same case as a file: title and author in the PDF's information.
+  const records = await page.evaluate(async (id) => await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray(), caseId);
+  const caseFile = testInfo.outputPath('case.levenslijn.json');
+  writeFileSync(caseFile, serializeCase(records as AnyRecord[], { appVersion: 'e2e' }));
+  const out = testInfo.outputPath('cli-report.pdf');
+  execFileSync('node', ['scripts/report.mjs', caseFile, out], { stdio: 'pipe' });
+  execFileSync('qpdf', ['--check', out]);
+  const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+  expect(info).toMatch(/Title:\s+Levenslijn-rapport – Gezin Zeeland \(voorbeeld\)/);
+  expect(info).toMatch(/Author:\s+Team Levenslijn-onderzoek/);
+  expect(info).toMatch(/Creator:\s+Levenslijn/);
+  const cliText = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(cliText).toContain('Continuïteit van zorg');
+});
+
+test('the A3 option prints A3 pages', async ({ app, page }, testInfo) => {
+  void app;
+  const caseId = await sessionCase(page);
+  await page.goto(`./#/analysis/${caseId}`);
+  await page.getByLabel('Papierformaat').selectOption('A3');
+  await page.goto(`./#/report/${caseId}`);
+  await page.waitForSelector('body[data-report-ready="true"]');
+  const pdf = testInfo.outputPath('a3.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '3', pdf], { encoding: 'utf8' });
+  // A3 portrait is 842 × 1191 pt; the lifeline pages are A3 landscape.
+  const size = (n: number) => new RegExp(`Page\\s+${n} size:\\s+([\\d.]+) x ([\\d.]+) pts \\(A3\\)`).exec(info)?.slice(1).map(Number);
+  const [w1, h1] = size(1)!;
+  const [w2, h2] = size(2)!;
+  expect(w1!).toBeLessThan(h1!);
+  expect(w2!).toBeGreaterThan(h2!);
+});

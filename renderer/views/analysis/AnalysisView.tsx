@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS, type CaseState } from '@shared/model';
+import { draftFindingsTree } from '@shared/analysis';
+import { useServices } from '../../app/services';
+import { navigate } from '../../app/router';
+import { useDispatch } from '../../app/useDispatch';
+import { useCaseBackup } from '../../app/useCaseBackup';
+import { AppTopBar } from '../../app/AppTopBar';
+import { useToast } from '../../components/Toasts';
+import { BlurField } from '../../components/BlurField';
+import { FindingsTree } from '../../components/FindingsTree';
+import { useCaseState } from '../../db/hooks';
+import { UndoButtons } from '../editor/UndoButtons';
+import { ClusterBoard } from './ClusterBoard';
+
+/** The researchers' final analysis on the console: clusters, success, tree, messages, report options. */
+export function AnalysisView({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const state = useCaseState(caseId);
+  if (state === undefined) return <p className="wall-message">{t('app.loading')}</p>;
+  if (state === null) return <p className="wall-message">{t('wall.notFound')}</p>;
+  return <Analysis state={state} />;
+}
+
+function Analysis({ state }: { state: CaseState }) {
+  const { t } = useTranslation();
+  const { platform } = useServices();
+  const toast = useToast();
+  const caseId = state.case.id;
+  const dispatch = useDispatch(caseId);
+  useCaseBackup(caseId, state.case.updatedAt);
+  const analysis = state.analysis;
+  const onWall = analysis?.showOnWall ?? false;
+  const openWall = async () => {
+    const result = await platform.openWall(caseId);
+    if (result.placement === 'blocked') toast({ tone: 'error', message: t('editor.wallBlocked') });
+  };
+  return (
+    <div className="analysis">
+      <AppTopBar title={`${state.case.title} · ${t('analysis.title')}`}>
+        <button type="button" onClick={() => navigate({ name: 'session', caseId })}>
+          ← {t('analysis.toSession')}
+        </button>
+        <UndoButtons caseId={caseId} />
+        <button type="button" aria-pressed={onWall} className={onWall ? 'toggle on' : 'toggle'} onClick={() => void dispatch('analysis.showOnWall', { show: !onWall })}>
+          {t('analysis.showOnWall')}
+        </button>
+        <button type="button" onClick={() => void openWall()}>
+          {t('editor.openWall')}
+        </button>
+        <button type="button" className="primary" onClick={() => navigate({ name: 'report', caseId })}>
+          {t('report.open')}
+        </button>
+      </AppTopBar>
+      <div className="analysis-body">
+        <main className="analysis-main stack">
+          <section className="card-panel stack">
+            <BlurField label={t('analysis.success')} value={analysis?.successStatement ?? ''} max={TEXT_LIMITS.description} multiline onCommit={(text) => dispatch('analysis.setSuccess', { text })} />
+            <p className="muted">{t('analysis.successHint')}</p>
+          </section>
+          <p className="lead">{t('analysis.dragHint')}</p>
+          <div className="two-lists">
+            <ClusterBoard state={state} list="strengths" dispatch={dispatch} />
+            <ClusterBoard state={state} list="improvements" dispatch={dispatch} />
+          </div>
+          <section className="card-panel stack" aria-labelledby="tree-heading">
+            <h2 id="tree-heading">{t('analysis.tree')}</h2>
+            <p className="muted">{t('analysis.treeHint')}</p>
+            <FindingsTree tree={draftFindingsTree(state)} t={t} variant="console" />
+          </section>
+        </main>
+        <aside className="analysis-side stack">
+          <section className="card-panel stack">
+            <BlurField
+              label={t('analysis.recommendations')}
+              value={(analysis?.recommendations ?? []).join('\n')}
+              max={TEXT_LIMITS.description * 4}
+              multiline
+              onCommit={(text) =>
+                dispatch('analysis.setRecommendations', {
+                  items: text
+                    .split('\n')
+                    .map((l) => l.trim())
+                    .filter(Boolean),
+                })
+              }
+            />
+            <p className="muted">{t('analysis.recommendationsHint')}</p>
+          </section>
+          <section className="card-panel stack">
+            <BlurField label={t('analysis.followUp')} value={analysis?.followUpNotes ?? ''} max={TEXT_LIMITS.description} multiline onCommit={(text) => dispatch('analysis.setFollowUp', { text })} />
+            <p className="muted">{t('analysis.followUpHint')}</p>
+          </section>
+          <section className="card-panel stack" aria-labelledby="report-options">
+            <h2 id="report-options">{t('analysis.report')}</h2>
+            <BlurField label={t('analysis.facilitators')} value={analysis?.facilitators ?? ''} max={TEXT_LIMITS.title} onCommit={(facilitators) => dispatch('analysis.setReport', { facilitators })} />
+            <p className="muted">{t('analysis.facilitatorsHint')}</p>
+            <label className="field">
+              {t('analysis.paper')}
+              <select value={analysis?.paper ?? 'A4'} onChange={(e) => void dispatch('analysis.setReport', { paper: e.target.value })}>
+                <option value="A4">A4</option>
+                <option value="A3">A3</option>
+              </select>
+            </label>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
