@@ -4,6 +4,7 @@ import { serializeCase } from '../shared/file';
 import type { AnyRecord } from '../shared/model';
 import { test, expect, enableTestApi } from './support/fixtures';
 import { sessionCase } from './support/sessionCase';
+import { seriousViolations } from './support/axe';
 
 const SHOTS = 'test-results/screens';
 
@@ -59,8 +60,8 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   const tree = page.getByTestId('findings-tree');
   await expect(tree.locator('.tree-branch').first()).toContainText('Continuïteit van zorg');
   await expect(tree.locator('.tree-root').first()).toContainText('één vaste coach');
-  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: `${SHOTS}/analysis-console.png`, fullPage: false });
+  expect(await seriousViolations(page), 'analysis').toEqual([]);
 
   // Everything was stored: after a reload it is all still there.
   await page.reload();
@@ -76,6 +77,7 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   await page.getByRole('button', { name: 'Bevindingenboom op de muur', exact: true }).click();
   await expect(wall.getByTestId('findings-tree')).toBeVisible();
   await expect(wall.locator('.tree-root').first()).toContainText('één vaste coach');
+  expect(await seriousViolations(wall), 'wall findings tree').toEqual([]);
   await wall.screenshot({ path: `${SHOTS}/wall-tree-1920.png` });
   await wall.setViewportSize({ width: 3840, height: 2160 });
   await wall.screenshot({ path: `${SHOTS}/wall-tree-3840.png` });

@@ -318,6 +318,7 @@ export const en: Messages = {
     page: 'Page',
     print: 'Print / save as PDF',
     savePdf: 'Save PDF',
+    exportCase: 'Case as file (JSON)',
     exportCsv: 'Cards as CSV',
     csvHeader: ['list', 'text', 'stickers', 'named by', 'perspective', 'codes'],
     back: 'Back',

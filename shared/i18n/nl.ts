@@ -319,6 +319,7 @@ export const nl = {
     page: 'Pagina',
     print: 'Afdrukken / PDF opslaan',
     savePdf: 'PDF opslaan',
+    exportCase: 'Casus als bestand (JSON)',
     exportCsv: 'Kaartjes als CSV',
     csvHeader: ['lijst', 'tekst', 'stickers', 'genoemd door', 'perspectief', 'codes'],
     back: 'Terug',

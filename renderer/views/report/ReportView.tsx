@@ -10,6 +10,7 @@ import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { LifelineSvg } from './LifelineSvg';
 import { FindingsTree } from '../../components/FindingsTree';
+import { exportCaseToFile } from '../library/caseFileIO';
 import '../../styles/report.css';
 
 /** Metres of lifeline per landscape page in the tiled part (like the wallpaper roll at about 1:3.7). */
@@ -35,7 +36,7 @@ function Report({ state }: { state: CaseState }) {
   const tr = useMemo(() => LOCALES[lang], [lang]);
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(lang);
-  const { platform } = useServices();
+  const { platform, db, appVersion } = useServices();
   const toast = useToast();
   const [generatedAt] = useState(() => Date.now());
   const model = useMemo(() => buildReportModel(state, generatedAt), [state, generatedAt]);
@@ -77,7 +78,7 @@ function Report({ state }: { state: CaseState }) {
       <style>{`@page { @top-right { content: ${cssString(state.case.title)}; font-family: 'Atkinson Hyperlegible', sans-serif; font-size: 9pt; color: #4a5360; } }`}</style>
       {model.paper === 'A3' && <style>{'@page { size: A3; } @page landscape-page { size: A3 landscape; }'}</style>}
       <nav className="report-toolbar no-print">
-        <button type="button" onClick={() => navigate({ name: 'session', caseId: state.case.id })}>
+        <button type="button" onClick={() => navigate({ name: 'analysis', caseId: state.case.id })}>
           ← {t('report.back')}
         </button>
         <button type="button" className="primary" onClick={() => void savePdf()}>
@@ -85,6 +86,12 @@ function Report({ state }: { state: CaseState }) {
         </button>
         <button type="button" onClick={() => void saveCsv()}>
           {t('report.exportCsv')}
+        </button>
+        <button
+          type="button"
+          onClick={() => void exportCaseToFile(db, platform, state.case.id, appVersion).then((r) => r.saved && toast({ message: t('library.exported', { location: r.location }) }))}
+        >
+          {t('report.exportCase')}
         </button>
       </nav>
 
