@@ -283,7 +283,8 @@ export const cardUpdate = defineCommand({
   labelKey: 'cmd.card.update',
   undo: 'undoable',
   /** `participantId` says who named it (null: the group), e.g. to attribute a key quote. */
-  args: z.object({ id: z.string(), text: cardText.optional(), participantId: z.string().nullable().optional() }),
+  /** `markerId` moves the card to another marker of its round (null: the list, no marker). */
+  args: z.object({ id: z.string(), text: cardText.optional(), participantId: z.string().nullable().optional(), markerId: z.string().nullable().optional() }),
   run(state, args) {
     const found = findRecord(state, 'card', args.id);
     if (isRefusal(found)) return found;
@@ -291,7 +292,12 @@ export const cardUpdate = defineCommand({
       const who = findRecord(state, 'participant', args.participantId);
       if (isRefusal(who)) return who;
     }
-    return { put: [{ ...found, ...definedOnly({ text: args.text, participantId: args.participantId }) }], remove: [] };
+    if (args.markerId) {
+      const marker = findRecord(state, 'marker', args.markerId);
+      if (isRefusal(marker)) return marker;
+      if (listOfValence(marker.valence) !== found.list) return refuse('refusal.mergeAcrossLists');
+    }
+    return { put: [{ ...found, ...definedOnly({ text: args.text, participantId: args.participantId, markerId: args.markerId }) }], remove: [] };
   },
 });
 

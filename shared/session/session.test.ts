@@ -131,6 +131,24 @@ describe('sticker voting', () => {
     expect(stickersLeft(s, 'participant_sam', 'strengths')).toBe(2);
   });
 
+  it('moves a card to another marker of its round or off any marker, never across lists', () => {
+    let s = voting();
+    s = run(s, 'marker.add', { id: 'marker_g2', valence: 'good', participantId: 'participant_sam', start: '2020-05-01' });
+    s = run(s, 'card.update', { id: 'card_a', markerId: 'marker_g2' });
+    expect(s.byId.get('card_a')).toMatchObject({ markerId: 'marker_g2', text: 'Sterk punt a' });
+    s = run(s, 'card.update', { id: 'card_a', markerId: null });
+    expect(s.byId.get('card_a')).toMatchObject({ markerId: null });
+    expect(refusal(s, 'card.update', { id: 'card_x', markerId: 'marker_g2' })).toBe('refusal.mergeAcrossLists');
+    expect(refusal(s, 'card.update', { id: 'card_a', markerId: 'marker_none' })).toBe('refusal.notFound');
+  });
+
+  it('moves a marker to another date or span; an end before the start is refused', () => {
+    let s = voting();
+    s = run(s, 'marker.move', { id: 'marker_g', start: '2018-01-01', end: '2018-06-01' });
+    expect(s.byId.get('marker_g')).toMatchObject({ start: '2018-01-01', end: '2018-06-01' });
+    expect(refusal(s, 'marker.move', { id: 'marker_g', start: '2018-06-01', end: '2018-01-01' })).toBe('refusal.endBeforeStart');
+  });
+
   it('a participant with contributions cannot be removed', () => {
     const s = voting();
     expect(refusal(s, 'participant.delete', { id: 'participant_moeder' })).toBe('refusal.participantHasContributions');

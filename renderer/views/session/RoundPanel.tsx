@@ -70,16 +70,36 @@ function MarkerEditor({ state, marker, list, dispatch, lang }: { state: CaseStat
         <span className="chip" style={{ background: who?.colour }} aria-hidden />
         <strong className="grow" dir="auto">
           {who?.pseudonym ?? '?'} · {formatFuzzyDate({ precision: 'day', ...ymd }, lang)}
+          {marker.end ? ` – ${formatFuzzyDate({ precision: 'day', ...dayToYmd(isoToDay(marker.end)) }, lang)}` : ''}
         </strong>
         <button type="button" className="danger" onClick={() => void dispatch('marker.delete', { id: marker.id })}>
           {t('session.deleteMarker')}
         </button>
       </header>
+      <MarkerWhen state={state} marker={marker} dispatch={dispatch} />
       <BlurField label={t('session.markerTitle')} value={marker.title} max={TEXT_LIMITS.title} onCommit={(title) => dispatch('marker.update', { id: marker.id, title })} />
       <BlurField label={t('session.explanation')} value={marker.explanation} max={TEXT_LIMITS.description} multiline onCommit={(explanation) => dispatch('marker.update', { id: marker.id, explanation })} />
       <CardList state={state} cards={cards} dispatch={dispatch} />
       <AddCard list={list} onAdd={(text) => dispatch('card.add', { markerId: marker.id, text, participantId: marker.participantId })} />
     </article>
+  );
+}
+
+/** Moves a marker: its date, or a span with an end date (empty end: a point). */
+function MarkerWhen({ state, marker, dispatch }: { state: CaseState; marker: MarkerRecord; dispatch: Dispatch }) {
+  const { t } = useTranslation();
+  const { start, end } = state.case.axis;
+  return (
+    <div className="row wrap">
+      <label className="field">
+        {t('session.markerFrom')}
+        <input type="date" value={marker.start} min={start} max={end} required onChange={(e) => e.target.value && void dispatch('marker.move', { id: marker.id, start: e.target.value, end: marker.end })} />
+      </label>
+      <label className="field">
+        {t('session.markerUntil')}
+        <input type="date" value={marker.end ?? ''} min={marker.start} max={end} onChange={(e) => void dispatch('marker.move', { id: marker.id, start: marker.start, end: e.target.value || null })} />
+      </label>
+    </div>
   );
 }
 
@@ -119,6 +139,16 @@ function CardList({ state, cards, dispatch }: { state: CaseState; cards: CaseSta
                 </option>
               ))}
           </select>
+          <select aria-label={t('session.moveToMarker')} value={c.markerId ?? ''} onChange={(e) => void dispatch('card.update', { id: c.id, markerId: e.target.value || null })}>
+            <option value="">{t('session.noMarker')}</option>
+            {state.markers
+              .filter((m) => listOfValence(m.valence) === c.list)
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {t('session.atMarker', { name: markerLabel(state, m) })}
+                </option>
+              ))}
+          </select>
           <button type="button" className="danger" onClick={() => void dispatch('card.delete', { id: c.id })} aria-label={t('session.deleteCard')}>
             ✕
           </button>
@@ -145,4 +175,10 @@ function AddCard({ list, onAdd }: { list: CardList; onAdd: (text: string) => Pro
       </button>
     </form>
   );
+}
+
+/** How a marker is named in a list: its title, or who placed it and when. */
+function markerLabel(state: CaseState, m: MarkerRecord): string {
+  const who = state.participants.find((p) => p.id === m.participantId)?.pseudonym ?? '?';
+  return (m.title ? `${m.title} (${who}, ${m.start})` : `${who}, ${m.start}`).slice(0, 80);
 }
