@@ -110,6 +110,16 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
     expect(text, expected).toContain(expected);
   }
 
+  // "PDF opslaan" in the browser build: the local server renders the same view, with the author.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'PDF opslaan' }).click();
+  const saved = await (await download).path();
+  execFileSync('qpdf', ['--check', saved]);
+  const savedInfo = execFileSync('pdfinfo', [saved], { encoding: 'utf8' });
+  expect(savedInfo).toMatch(/Author:\s+Team Levenslijn-onderzoek/);
+  expect(savedInfo).toMatch(/Title:\s+Levenslijn-rapport – Gezin Zeeland \(voorbeeld\)/);
+  expect(execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' })).toContain('Continuïteit van zorg');
+
   // The command-line export of the same case as a file: title and author in the PDF's information.
   const records = await page.evaluate(async (id) => await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray(), caseId);
   const caseFile = testInfo.outputPath('case.levenslijn.json');

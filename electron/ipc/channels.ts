@@ -2,7 +2,7 @@
  * The one table of IPC channel names, shared by preload (ipcRenderer.invoke) and main (ipcMain.handle).
  * Keep this file free of runtime dependencies: it is bundled into the sandboxed preload.
  */
-import type { Platform } from '../../shared/platform/types';
+import type { Platform, PrintReportRequest, SaveFileResult } from '../../shared/platform/types';
 
 export const IPC_CHANNELS = {
   saveFile: 'levenslijn:save-file',
@@ -29,6 +29,8 @@ export interface DesktopPlatform extends Platform {
   readonly kind: 'electron';
   listBackups(): Promise<BackupListEntry[]>;
   readBackup(file: string): Promise<string>;
+  /** The desktop prints the report page itself; the case source of the browser build is not sent. */
+  printReportToPdf(req: PrintReportRequest): Promise<SaveFileResult>;
 }
 
 /** Every IPC-backed method of DesktopPlatform (all but `kind`). */

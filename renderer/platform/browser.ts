@@ -1,4 +1,4 @@
-import type { BackupEntry, OpenFileRequest, OpenFileResult, Platform, SaveFileRequest, SaveFileResult, WallOpenResult } from '@shared/platform/types';
+import type { BackupEntry, OpenFileRequest, OpenFileResult, Platform, PrintReportRequest, ReportSource, SaveFileRequest, SaveFileResult, WallOpenResult } from '@shared/platform/types';
 
 /**
  * The platform in a plain browser (`npm run web`): downloads for saving, a file input for
@@ -105,7 +105,23 @@ async function deleteBackups(caseId: string): Promise<void> {
   await dir.removeEntry(`${caseId}.levenslijn`).catch(() => undefined);
 }
 
-async function printReportToPdf(): Promise<SaveFileResult> {
+/** The local web server (`npm run web`) renders the report through the same view in Chromium. */
+const REPORT_ENDPOINT = '/__levenslijn/report.pdf';
+
+async function printReportToPdf(req: PrintReportRequest, source?: ReportSource): Promise<SaveFileResult> {
+  if (source) {
+    let response: Response | null = null;
+    try {
+      response = await fetch(REPORT_ENDPOINT, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: await source.caseFileText() });
+    } catch {
+      response = null; // no server (static hosting, file://): print instead
+    }
+    if (response?.ok) {
+      const pdf = new Uint8Array(await response.arrayBuffer());
+      return saveFile({ suggestedName: req.suggestedName, mimeType: 'application/pdf', data: pdf, extensions: ['pdf'] });
+    }
+    if (response && response.status === 422) throw new Error(await response.text());
+  }
   // The browser's own print dialog offers "Save as PDF"; the report's print styles do the rest.
   window.print();
   return { saved: false };

@@ -44,6 +44,11 @@ export interface PrintReportRequest {
   readonly author: string;
 }
 
+/** Where the browser build gets the case to render (the desktop prints the page itself). */
+export interface ReportSource {
+  caseFileText(): Promise<string>;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
@@ -59,9 +64,10 @@ export interface Platform {
   /** Removes every backup of a case: deleting a case must really delete it. */
   deleteBackups(caseId: string): Promise<void>;
   /**
-   * Saves the report view (the current page) as PDF. The desktop prints it to a file with its
-   * document information; the browser opens its print dialog (save as PDF there) and reports
-   * `saved: false`.
+   * Saves the report view (the current page) as PDF with its document information. The desktop
+   * prints this page to a file; the browser build has the local web server render the case
+   * file (`source`) through the same report view, and falls back to the print dialog where no
+   * such server is available (then `saved: false`).
    */
-  printReportToPdf(req: PrintReportRequest): Promise<SaveFileResult>;
+  printReportToPdf(req: PrintReportRequest, source?: ReportSource): Promise<SaveFileResult>;
 }

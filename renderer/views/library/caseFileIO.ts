@@ -24,6 +24,11 @@ export function caseFileName(title: string): string {
   return `${slug || 'casus'}.${CASE_FILE_EXTENSION}`;
 }
 
+/** The case file text of a stored case (what export writes). */
+export async function caseFileText(db: LevenslijnDb, caseId: string, appVersion: string): Promise<string> {
+  return serializeCase(await exportRecords(db, caseId), { appVersion });
+}
+
 export async function exportCaseToFile(db: LevenslijnDb, platform: Platform, caseId: string, appVersion: string) {
   const records = await exportRecords(db, caseId);
   const caseRecord = records.find((r): r is CaseRecord => r.type === 'case');

@@ -10,7 +10,7 @@ import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { LifelineSvg } from './LifelineSvg';
 import { FindingsTree } from '../../components/FindingsTree';
-import { exportCaseToFile } from '../library/caseFileIO';
+import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
 import '../../styles/report.css';
 
 /** Metres of lifeline per landscape page in the tiled part (like the wallpaper roll at about 1:3.7). */
@@ -64,8 +64,15 @@ function Report({ state }: { state: CaseState }) {
 
   const savePdf = async () => {
     const name = `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
-    const r = await platform.printReportToPdf({ suggestedName: name, title: document.title, author: model.facilitators || 'Levenslijn' });
-    if (r.saved) toast({ message: t('library.exported', { location: r.location }) });
+    try {
+      const r = await platform.printReportToPdf(
+        { suggestedName: name, title: document.title, author: model.facilitators || 'Levenslijn' },
+        { caseFileText: () => caseFileText(db, state.case.id, appVersion) },
+      );
+      if (r.saved) toast({ message: t('library.exported', { location: r.location }) });
+    } catch (err) {
+      toast({ tone: 'error', message: t('app.errorDetail', { message: (err as Error)?.message ?? String(err) }) });
+    }
   };
   const saveCsv = async () => {
     const csv = cardsCsv(model, tr.report.csvHeader, listName);
