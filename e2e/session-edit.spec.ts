@@ -24,3 +24,27 @@ test('on the console a marker is moved to another date or a span, and a card to 
   await page.getByRole('button', { name: /^Ongedaan maken/ }).click();
   await expect.poll(async () => (await stored() as { end: string | null }).end).toBeNull();
 });
+
+test('on the wall a participant stretches their marker into a period by tapping where it ends', async ({ app, page, context }) => {
+  void app;
+  const caseId = await sessionCase(page);
+  await commandRunner(page, caseId)('session.setPhase', { phase: 2 });
+  const wall = await context.newPage();
+  await wall.goto(`./#/wall/${caseId}`);
+  await wall.getByRole('button', { name: 'Sam', exact: true }).click();
+  const box = (await wall.getByTestId('lifeline-canvas').boundingBox())!;
+  await wall.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.5);
+  await expect(wall.getByTestId('wall-message')).toContainText('Markering van Sam');
+  await wall.getByRole('button', { name: 'Periode maken' }).click();
+  await expect(wall.getByTestId('wall-instruction')).toContainText('Sam: tik waar de periode eindigt');
+  await wall.screenshot({ path: 'test-results/screens/wall-span.png' });
+  await wall.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await expect(wall.getByTestId('wall-message')).toContainText('Periode van Sam vastgelegd');
+  const markers = await page.evaluate(async (id) => (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'marker' && r.participantId === 'participant_sam'), caseId);
+  expect(markers).toHaveLength(1);
+  const m = markers[0] as { start: string; end: string | null };
+  expect(m.end).not.toBeNull();
+  expect(m.start < m.end!).toBe(true);
+  // The button is gone once the span is set; a new tap places a new point marker.
+  await expect(wall.getByRole('button', { name: 'Periode maken' })).toHaveCount(0);
+});

@@ -12,6 +12,7 @@ import { TrueSizeDialog } from './TrueSizeDialog';
 import { useWallTestApi } from './useWallTestApi';
 import { testRenderMode } from '../../app/testApi';
 import { dayToIso } from '@shared/time';
+import { newId } from '@shared/model';
 import { PeopleBar } from './session/PeopleBar';
 import { WallLists } from './session/WallLists';
 import { StickerTrays } from './session/StickerTrays';
@@ -46,7 +47,7 @@ function Wall({ state }: { state: CaseState }) {
   const phase = state.session?.phase ?? (state.participants.length > 0 ? 0 : null);
   const inRound = phase === 2 || phase === 3;
   const voting = phase === 4;
-  const instructionHeight = phase === null ? 0 : Math.round(56 * u);
+  const instructionHeight = phase === null ? 0 : Math.round(64 * u);
   const peopleHeight = inRound || voting ? Math.round(96 * u) : 0;
   const bottomHeight =
     phase === null || phase < 2 ? 0 : phase === 5 ? Math.round(size.height * 0.42) : Math.round(size.height * (voting ? 0.26 : 0.22)) + (voting ? Math.round(150 * u) : 0);
@@ -57,16 +58,30 @@ function Wall({ state }: { state: CaseState }) {
   const [selectedCardId, setSelectedCardId] = useState<string | null>(null);
   const [hovered, setHovered] = useState<ReadonlyMap<number, string>>(new Map());
   const chosenName = state.participants.find((p) => p.id === chosen)?.pseudonym ?? '';
+  // After placing a marker its participant may stretch it into a span: "Periode maken", then tap the end.
+  const [lastMarker, setLastMarker] = useState<{ id: string; start: string; participantId: string; phase: number } | null>(null);
+  const [spanning, setSpanning] = useState(false);
+  const canSpan = lastMarker !== null && lastMarker.participantId === chosen && lastMarker.phase === phase;
   const placeMarker = (sceneX: number, laneId: string | null) => {
     if (!inRound) return;
     if (!chosen) {
       showMessage(t('refusal.chooseParticipant'));
       return;
     }
-    const day = view.dayAtSceneX(sceneX);
-    void wallDispatch('marker.add', { valence: phase === 2 ? 'good' : 'bad', participantId: chosen, start: dayToIso(Math.round(day)), laneId }).then(
-      (ok) => ok && showMessage(t('session.markerPlaced', { name: chosenName })),
-    );
+    const at = dayToIso(Math.round(view.dayAtSceneX(sceneX)));
+    if (spanning && canSpan) {
+      const [start, end] = at < lastMarker.start ? [at, lastMarker.start] : [lastMarker.start, at];
+      setSpanning(false);
+      setLastMarker(null);
+      void wallDispatch('marker.move', { id: lastMarker.id, start, end: end === start ? null : end }).then((ok) => ok && showMessage(t('session.spanSet', { name: chosenName })));
+      return;
+    }
+    const id = newId('marker');
+    void wallDispatch('marker.add', { id, valence: phase === 2 ? 'good' : 'bad', participantId: chosen, start: at, laneId }).then((ok) => {
+      if (!ok) return;
+      showMessage(t('session.markerPlaced', { name: chosenName }));
+      setLastMarker({ id, start: at, participantId: chosen, phase });
+    });
   };
   const [trueSizeOpen, setTrueSizeOpen] = useState(false);
   const view = useLifelineView(state, {
@@ -121,9 +136,16 @@ function Wall({ state }: { state: CaseState }) {
         </div>
       </header>
       {phase !== null && (
-        <p className="wall-instruction" style={{ height: instructionHeight }} data-testid="wall-instruction">
-          {inRound && chosen ? t('session.tapToPlace', { name: chosenName }) : t(`session.wallInstructions.${phase}`)}
-        </p>
+        <div className="wall-instruction" style={{ height: instructionHeight }}>
+          <p data-testid="wall-instruction">
+            {inRound && chosen ? t(spanning && canSpan ? 'session.tapSpanEnd' : 'session.tapToPlace', { name: chosenName }) : t(`session.wallInstructions.${phase}`)}
+          </p>
+          {inRound && canSpan && (
+            <button type="button" aria-pressed={spanning} onClick={() => setSpanning(!spanning)}>
+              {spanning ? t('session.spanCancel') : t('session.makeSpan')}
+            </button>
+          )}
+        </div>
       )}
       {(inRound || voting) && <PeopleBar state={state} chosen={chosen} onChoose={setChosen} />}
       {size.width > 0 && view.scene && (
