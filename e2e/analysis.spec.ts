@@ -48,8 +48,10 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   await dialog.getByRole('button', { name: '+ Code toevoegen' }).click();
   await dialog.getByRole('checkbox', { name: 'Warme overdracht' }).click();
   await expect(dialog.getByRole('checkbox', { name: 'Warme overdracht' })).toBeChecked();
+  await page.screenshot({ path: `${SHOTS}/analysis-codes.png` });
   await dialog.getByRole('button', { name: 'Klaar' }).click();
   await expect(s2.getByRole('button', { name: /^Codes \(2\)/ })).toBeVisible();
+  await expect(s2.getByTestId('card-codes')).toHaveText('Eén gezicht · Warme overdracht');
 
   // Messages for professionals (one per line), the follow-up meeting and the report author.
   await page.getByLabel('Boodschappen voor professionals').fill('Houd één vast gezicht voor het gezin.\nStart diagnostiek binnen zes weken.');

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, type AnalysisGroup, type CardList, type CardRecord, type CaseState } from '@shared/model';
 import { rankList, type RankedCard } from '@shared/session';
+import { codeLabel } from '@shared/analysis';
 import { CodesDialog } from './CodesDialog';
 
 type Dispatch = (name: string, args: unknown) => Promise<boolean>;
@@ -129,7 +130,7 @@ function CardRows({ cards, state, groups, dispatch }: { cards: RankedCard[]; sta
 }
 
 function CardRow({ ranked, state, groups, dispatch }: { ranked: RankedCard; state: CaseState; groups: AnalysisGroup[]; dispatch: Dispatch }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [coding, setCoding] = useState(false);
   const card: CardRecord = ranked.card;
   const analysis = state.analysis;
@@ -155,6 +156,11 @@ function CardRow({ ranked, state, groups, dispatch }: { ranked: RankedCard; stat
           <strong>{ranked.votes}</strong> <small>{t('session.split', ranked.byPerspective)}</small>
         </span>
       </div>
+      {codes.length > 0 && (
+        <p className="card-codes" data-testid="card-codes">
+          {codes.map((id) => codeLabel(id, i18n.language === 'en' ? 'en' : 'nl', analysis?.customCodes)).join(' · ')}
+        </p>
+      )}
       <div className="row wrap card-tools">
         <select aria-label={`${t('analysis.groupInto')}: ${card.text.slice(0, 60)}`} value={groupId} onChange={(e) => void dispatch('analysis.groupCard', { cardId: card.id, groupId: e.target.value || null })}>
           <option value="">{t('analysis.noGroup')}</option>
