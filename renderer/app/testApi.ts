@@ -16,7 +16,7 @@ export interface TestApi {
   wall?: {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
-    sceneStats(): { cards: number; dots: number; bars: number; zoom: number; widthPx: number };
+    sceneStats(): { cards: number; dots: number; bars: number; markers: number; zoom: number; widthPx: number };
     panBy(dxPx: number): void;
     zoomAt(factor: number, screenX: number): void;
     fitAll(): void;

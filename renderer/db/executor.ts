@@ -3,6 +3,7 @@ import { newId } from '@shared/model';
 import { runCommand, type CommandRefusal } from '@shared/commands';
 import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
+import { announceCommitted } from './committed';
 
 export type ExecuteResult = { readonly ok: true } | { readonly ok: false; readonly refusal: CommandRefusal };
 
@@ -21,7 +22,8 @@ export async function executeCommand(
   args: unknown,
   opts: { now?: number } = {},
 ): Promise<ExecuteResult> {
-  return db.transaction('rw', db.records, db.history, async () => {
+  let committed: Patch | null = null;
+  const result = await db.transaction('rw', db.records, db.history, async () => {
     const records = await db.records.where('caseId').equals(caseId).toArray();
     if (!records.some((r) => r.type === 'case')) {
       return { ok: false as const, refusal: { refused: true as const, reasonKey: 'refusal.notFound' } };
@@ -32,6 +34,7 @@ export async function executeCommand(
     if (isEmptyPatch(outcome.patch)) return { ok: true as const };
     const backward = invertPatch(outcome.patch, beforeOf(state.byId, outcome.patch));
     await writePatch(db, outcome.patch);
+    committed = outcome.patch;
     if (outcome.command.undo === 'undoable') {
       // A new edit ends the redo branch.
       await db.history.where('[caseId+undone]').equals([caseId, 1]).delete();
@@ -48,6 +51,9 @@ export async function executeCommand(
     }
     return { ok: true as const };
   });
+  // Only now is it stored: views of this window may draw it without waiting for a re-read.
+  if (committed) announceCommitted(caseId, committed);
+  return result;
 }
 
 export function beforeOf(byId: ReadonlyMap<string, AnyRecord>, patch: Patch): Map<string, AnyRecord | undefined> {

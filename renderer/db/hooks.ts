@@ -1,4 +1,7 @@
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { applyPatch } from '@shared/store/patch';
+import { onCommitted } from './committed';
 import { buildCaseState, type CaseRecord, type CaseState } from '@shared/model';
 import { useServices } from '../app/services';
 import { getCaseRecords, listCases } from './library';
@@ -17,7 +20,7 @@ export function useCaseList(query: string): CaseRecord[] | undefined {
 /** undefined while loading; null when the case does not exist or is in the bin. */
 export function useCaseState(caseId: string): CaseState | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(
+  const live = useLiveQuery(
     async () => {
       const records = await getCaseRecords(db, caseId);
       const c = records.find((r) => r.type === 'case');
@@ -26,6 +29,29 @@ export function useCaseState(caseId: string): CaseState | null | undefined {
     },
     [db, caseId],
   );
+  // This window's committed patches, applied on top of the last read until the next read arrives.
+  const [local, setLocal] = useState<{ from: CaseState; state: CaseState } | null>(null);
+  const liveRef = useRef(live);
+  useEffect(() => {
+    liveRef.current = live;
+  }, [live]);
+  useEffect(
+    () =>
+      onCommitted(caseId, (patch) =>
+        setLocal((prev) => {
+          const from = liveRef.current;
+          if (!from) return prev;
+          const base = prev && prev.from === from ? prev.state : from;
+          const records = [...applyPatch(base.byId, patch).values()];
+          const c = records.find((r) => r.type === 'case');
+          // A case that leaves (bin, purge) is left to the database read.
+          if (!c || c.deletedAt !== null) return prev;
+          return { from, state: buildCaseState(records) };
+        }),
+      ),
+    [caseId],
+  );
+  return local && live && local.from === live ? local.state : live;
 }
 
 export function useUndoState(caseId: string): UndoState | undefined {

@@ -1,22 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState, Language } from '@shared/model';
-import { buildReportModel, cardsCsv, type ReportMarker } from '@shared/report';
+import { buildReportModel, cardsCsv, lifelineTiles, type ReportMarker } from '@shared/report';
 import { formatFuzzyDate } from '@shared/time';
 import { LOCALES } from '@shared/i18n';
 import { useCaseState } from '../../db/hooks';
 import { useServices } from '../../app/services';
 import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
-import { LifelineSvg } from './LifelineSvg';
+import { LifelineSvg, lifelineDrawingHeight } from './LifelineSvg';
 import { FindingsTree } from '../../components/FindingsTree';
 import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
 import '../../styles/report.css';
 
-/** Metres of lifeline per landscape page in the tiled part (like the wallpaper roll at about 1:3.7). */
-const METRES_PER_PAGE = 1;
-/** Each tile repeats this share of the previous one, marked as overlap. */
-const OVERLAP = 0.1;
+/** Width / height of the lifeline area on a landscape page (report.css: page width, max-height). */
+const PAGE_RATIO = { A4: 273 / 158, A3: 396 / 240 } as const;
 
 /**
  * The report as one printable view: A4 pages with print styles, the lifeline as vector graphics.
@@ -58,8 +56,8 @@ function Report({ state }: { state: CaseState }) {
   }, [t, state.case.title, lang, model.facilitators]);
 
   const length = state.case.axis.lengthMetres;
-  const parts = Math.max(1, Math.ceil(length / METRES_PER_PAGE));
-  const tile = (length * 1000) / parts;
+  const tiles = lifelineTiles(length, lifelineDrawingHeight(state, lang), PAGE_RATIO[model.paper]);
+  const parts = tiles.length;
   const listName = (l: CardList) => tr.session.lists[l];
 
   const savePdf = async () => {
@@ -136,14 +134,13 @@ function Report({ state }: { state: CaseState }) {
         <LifelineSvg state={state} lang={lang} from={0} to={length * 1000} overview className="lifeline-overview" />
       </section>
 
-      {Array.from({ length: parts }, (_, i) => {
-        const from = Math.max(0, i * tile - tile * OVERLAP);
-        const to = Math.min(length * 1000, (i + 1) * tile);
+      {tiles.map(({ from, to }, i) => {
+        const overlap = i > 0 ? tiles[i - 1]!.to - from : 0;
         return (
           <section key={i} className="page landscape tile">
             <h2>{t('report.lifelinePart', { part: i + 1, parts })}</h2>
             <div className="tile-frame">
-              {i > 0 && <span className="overlap-mark" style={{ width: `${(OVERLAP * tile * 100) / (to - from)}%` }} aria-hidden />}
+              {overlap > 0 && <span className="overlap-mark" style={{ width: `${(overlap * 100) / (to - from)}%` }} aria-hidden />}
               <LifelineSvg state={state} lang={lang} from={from} to={to} className="lifeline-tile" />
             </div>
           </section>

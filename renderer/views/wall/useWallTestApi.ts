@@ -13,6 +13,7 @@ export function useWallTestApi(view: LifelineView): void {
         cards: view.scene?.cards.length ?? 0,
         dots: view.scene?.dots.length ?? 0,
         bars: view.scene?.bars.length ?? 0,
+        markers: view.scene?.markers.length ?? 0,
         zoom: view.scene?.zoom ?? 0,
         widthPx: view.scene?.widthPx ?? 0,
       }),
