@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { CaseState, Language } from '@shared/model';
 import { fuzzySpan, isoToDay, yearStart, dayToYmd } from '@shared/time';
 import { packCards, packRows } from '@shared/layout';
@@ -23,6 +24,7 @@ export function LifelineSvg({
   overview?: boolean;
   className?: string;
 }) {
+  const clipId = `lifeline-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const d = cachedDrawing(state, lang, overview);
   const from = overview ? 0 : fromArg;
   const to = overview ? d.widthMm : toArg;
@@ -38,16 +40,14 @@ export function LifelineSvg({
       aria-label={state.case.title}
       xmlns="http://www.w3.org/2000/svg"
     >
-      {/* The inner viewport clips to the window: when the page is wider than the window's shape,
-          nothing beyond `to` shows (it belongs to the next tile). */}
-      <svg
-        x={from}
-        y={0}
-        width={width}
-        height={d.height}
-        viewBox={`${from} 0 ${width} ${d.height}`}
-        overflow="hidden"
-      >
+      {/* Clipped to the window: nothing beyond `to` shows (it belongs to the next tile) and
+          nothing overflows the page (Chromium would shrink an overflowing page to fit). */}
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={from} y={0} width={width} height={d.height} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
         <rect x={from} y={0} width={width} height={d.height} fill="#ffffff" />
         {d.lanes.map((l, i) => (
           <g key={l.id}>
@@ -183,7 +183,7 @@ export function LifelineSvg({
               </text>
             </g>
           ))}
-      </svg>
+      </g>
     </svg>
   );
 }
