@@ -44,8 +44,9 @@ export class LevenslijnDb extends Dexie {
       history: '++seq, caseId, [caseId+undone]',
       prefs: 'key',
     });
-    // Next schema version: add `this.version(2).stores({...}).upgrade(tx => ...)` here, keep v1 above,
-    // and add a fixture database of v1 to renderer/db/fixtures with a migration test.
+    // Next schema version: add `this.version(2).stores({...}).upgrade(tx => ...)` here and keep v1
+    // above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when v2
+    // ships, and list it in migrations.test.ts (which also proves an interrupted upgrade rolls back).
   }
 }
 
