@@ -74,8 +74,12 @@ process.exit(rows.some((r) => r.pass === false) && !process.argv.includes('--no-
 async function openPage(mode) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
   await context.addInitScript((m) => {
-    localStorage.setItem('levenslijnTestApi', '1');
-    localStorage.setItem('levenslijnRenderMode', m);
+    try {
+      localStorage.setItem('levenslijnTestApi', '1');
+      localStorage.setItem('levenslijnRenderMode', m);
+    } catch {
+      // about:blank has no storage
+    }
   }, mode);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));

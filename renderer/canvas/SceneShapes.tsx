@@ -104,7 +104,7 @@ export const BarShape = memo(function BarShape({
   selected: boolean;
 }) {
   const width = Math.max(4, bar.x1 - bar.x0);
-  const solid = tint(bar.colour, 0.15);
+  const solid = bar.colour;
   const fadeStart = Math.min(bar.fadeStart / width, 0.45);
   const fadeEnd = Math.min(bar.fadeEnd / width, 0.45);
   const stops: (number | string)[] = [0, fadeStart > 0 ? tint(bar.colour, 0.92) : solid];
@@ -129,9 +129,10 @@ export const BarShape = memo(function BarShape({
       />
       {width > 60 * m.u && (
         <Text
-          x={bar.x0 + bar.height / 2 + Math.min(bar.fadeStart, width / 3)}
+          // only on the solid part: a faded (uncertain) end is too light for readable text
+          x={bar.x0 + bar.height / 2 + fadeStart * width}
           y={bar.y + (bar.height - m.smallFont) / 2}
-          width={Math.max(0, width - bar.height - Math.min(bar.fadeStart, width / 3) - Math.min(bar.fadeEnd, width / 3))}
+          width={Math.max(0, width - bar.height - fadeStart * width - fadeEnd * width)}
           text={bar.title}
           fontSize={m.smallFont}
           fontStyle="bold"

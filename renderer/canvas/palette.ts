@@ -23,13 +23,23 @@ export function tint(hex: string, amount: number): string {
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
 
-/** Black or white text, whichever reads better on the given background. */
-export function readableOn(hex: string): string {
+/** WCAG relative luminance of a #rrggbb colour. */
+export function luminance(hex: string): number {
   const n = parseInt(hex.slice(1), 16);
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   };
-  const l = 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
-  return l > 0.4 ? WALL.ink : '#ffffff';
+  return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/** WCAG contrast ratio of two #rrggbb colours (1..21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Dark ink or white text, whichever contrasts more with the given background. */
+export function readableOn(hex: string): string {
+  return contrastRatio(WALL.ink, hex) >= contrastRatio('#ffffff', hex) ? WALL.ink : '#ffffff';
 }
