@@ -79,6 +79,10 @@ test('the report of a dense session (400 moments, 60 markers, 150 cards, 600 sti
   // The fixture's awkward texts (emoji, other scripts) fall back to system fonts: embedded too
   // (emoji as Type 3 glyph procedures, which are always embedded).
   for (const line of fonts) expect(line, line).toMatch(/^\S+\s+(CID TrueType|TrueType|Type 3|Type 1C|CID Type 0C)\s+\S+\s+yes\b/);
+  // Printed at full scale: Chromium shrinks the whole PDF when anything overflows a page, so the
+  // 16 pt heading of the first lifeline page must still be about 20 pt high.
+  const heading = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Levenslijn,<\/word>/.exec(execFileSync('pdftotext', ['-bbox', '-f', '3', '-l', '3', file, '-'], { encoding: 'utf8' }));
+  expect(Number(heading![2]) - Number(heading![1])).toBeGreaterThan(18);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
   console.log(`dense report: ${pages} pages`);
   expect(pages).toBeGreaterThan(15);
