@@ -35,10 +35,14 @@ export const RELAYOUT_AFTER_MS = 120;
  * the data, the size or the zoom changes; panning only moves the viewport.
  */
 export function useLifelineView(
-  state: CaseState,
+  caseState: CaseState,
   opts: { width: number; height: number; lang: Language; preview: DragPreview | null; wall: boolean },
 ): LifelineView {
   const { width, height, lang, preview, wall } = opts;
+  // A sticker, card or phase change leaves the drawing as it is: keep the last scene input so the
+  // scene (layout, cached strips) is not rebuilt for it.
+  const [state, setState] = useState(caseState);
+  if (state !== caseState && !sameDrawing(state, caseState)) setState(caseState);
   const u = wall ? wallUnit(width, height) : 1;
   const axis = state.case.axis;
   const lengthMetres = axis.lengthMetres;
@@ -182,4 +186,18 @@ export function useLifelineView(
       },
     };
   }, [store, scene, scaleInfo, zoom, limits, overview, state, width, lang, clamp, fitViewport]);
+}
+
+/** Whether two case states draw the same lifeline (records compared by identity). */
+export function sameDrawing(a: CaseState, b: CaseState): boolean {
+  const same = <T,>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    a.case.axis === b.case.axis &&
+    a.case.settings === b.case.settings &&
+    same(a.items, b.items) &&
+    same(a.lanes, b.lanes) &&
+    same(a.members, b.members) &&
+    same(a.markers, b.markers) &&
+    same(a.participants, b.participants)
+  );
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseState, type CaseState } from '@shared/model';
+import { applyPatch } from '@shared/store/patch';
+import { testContext } from '@shared/testing/context';
+import { createCaseRecords } from '@shared/commands/createCase';
+import { runCommand } from '@shared/commands/registry';
+import { sameDrawing } from './useLifelineView';
+
+const ctx = testContext();
+function run(s: CaseState, name: string, args: unknown) {
+  ctx.tick();
+  const out = runCommand(s, name, args, ctx);
+  if (!out.ok) throw new Error(out.refusal.reasonKey);
+  // as the window's fast path does: unchanged records keep their identity
+  return buildCaseState([...applyPatch(s.byId, out.patch).values()]);
+}
+
+describe('the wall keeps its scene when the drawing does not change', () => {
+  it('stickers, cards and phases leave the drawing; markers, items and settings change it', () => {
+    let s = buildCaseState(createCaseRecords({ title: 'Gezin', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx));
+    s = run(s, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
+    s = run(s, 'session.setPhase', { phase: 2 });
+    let next = run(s, 'marker.add', { id: 'marker_a', valence: 'good', participantId: 'participant_a', start: '2020-01-01' });
+    expect(sameDrawing(s, next)).toBe(false);
+    s = next;
+    next = run(s, 'card.add', { id: 'card_a', markerId: 'marker_a', text: 'Vast gezicht' });
+    expect(sameDrawing(s, next)).toBe(true);
+    s = next;
+    next = run(s, 'session.setPhase', { phase: 4 });
+    expect(sameDrawing(s, next)).toBe(true);
+    s = next;
+    next = run(s, 'sticker.place', { cardId: 'card_a', participantId: 'participant_a' });
+    expect(sameDrawing(s, next)).toBe(true);
+    expect(sameDrawing(next, run(next, 'case.update', { settings: { showAges: false } }))).toBe(false);
+  });
+});
