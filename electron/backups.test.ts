@@ -190,4 +190,31 @@ describe('BackupStore', () => {
     await store.flush();
     expect(await store.list('case_a')).toHaveLength(2);
   });
+
+  it('keeps a safety journal per case: appended in order, emptied by the next snapshot, removed with the case', async () => {
+    const store = new BackupStore({ dir, now });
+    expect(await store.readJournal('case_a')).toBe('');
+    await store.appendJournal('case_a', 'one\n');
+    await store.appendJournal('case_a', 'two\n');
+    await store.appendJournal('case_b', 'b\n');
+    expect(await store.readJournal('case_a')).toBe('one\ntwo\n');
+    await store.write('case_a', '{}');
+    expect(await store.readJournal('case_a')).toBe('');
+    expect(await store.readJournal('case_b')).toBe('b\n');
+    // The journal is not a backup: listing shows snapshots only.
+    expect((await store.list()).map((e) => e.caseId)).toEqual(['case_a']);
+    await store.deleteAll('case_b');
+    expect(fs.readdirSync(dir).filter((n) => n.startsWith('case_b'))).toEqual([]);
+    await expect(store.appendJournal('case_a', 'no newline')).rejects.toThrow(/newline/);
+    await expect(store.appendJournal('../x', 'x\n')).rejects.toThrow(/caseId/);
+  });
+
+  it('keeps the journal when the snapshot that would replace it fails', async () => {
+    let crash = false;
+    const store = new BackupStore({ dir, now, beforeRename: () => { if (crash) throw new Error('disk full'); } });
+    await store.appendJournal('case_a', 'kept\n');
+    crash = true;
+    await expect(store.write('case_a', '{}')).rejects.toThrow('disk full');
+    expect(await store.readJournal('case_a')).toBe('kept\n');
+  });
 });

@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 
 export const CASE_ID_RE = /^case_[a-z0-9]{1,40}$/;
 export const BACKUP_EXT = '.levenslijn';
+export const JOURNAL_EXT = '.journal';
 const BACKUP_FILE_RE = /^(case_[a-z0-9]{1,40})-(\d{1,16})\.levenslijn$/;
 const TEMP_FILE_RE = /^\..+\.tmp$/;
 export const DEFAULT_KEEP = 5;
@@ -175,6 +176,8 @@ export class BackupStore {
       this.lastStamp = savedAt;
       const file = backupFileName(caseId, savedAt);
       await atomicWriteFile(path.join(this.dir, file), json, { beforeRename: this.beforeRename });
+      // The snapshot now holds everything the journal held: start it afresh.
+      await fs.rm(this.journalPath(caseId), { force: true });
       await this.pruneUnlocked(caseId);
       return { caseId, file, savedAt };
     });
@@ -202,7 +205,45 @@ export class BackupStore {
     return this.serial(async () => {
       const all = await this.listUnlocked(caseId);
       for (const e of all) await fs.rm(path.join(this.dir, e.file), { force: true });
+      await fs.rm(this.journalPath(caseId), { force: true });
       return all.length;
+    });
+  }
+
+  private journalPath(caseId: string): string {
+    return path.join(this.dir, `${caseId}${JOURNAL_EXT}`);
+  }
+
+  /**
+   * Appends a line to the case's safety journal and syncs it to disk before resolving, so a
+   * change the app shows as done survives a crash even when the browser database does not.
+   * Rejects (e.g. ENOSPC) when it could not be written.
+   */
+  async appendJournal(caseId: string, line: string): Promise<void> {
+    assertCaseId(caseId);
+    if (typeof line !== 'string' || !line.endsWith('\n')) throw new Error('Journal line must be a string ending in a newline.');
+    return this.serial(async () => {
+      await this.ensureDir();
+      const fh = await fs.open(this.journalPath(caseId), 'a', 0o600);
+      try {
+        await fh.writeFile(line, 'utf8');
+        await fh.datasync();
+      } finally {
+        await fh.close();
+      }
+    });
+  }
+
+  /** The journal's text ('' when the case has none). */
+  readJournal(caseId: string): Promise<string> {
+    assertCaseId(caseId);
+    return this.serial(async () => {
+      try {
+        return await fs.readFile(this.journalPath(caseId), 'utf8');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
+        throw err;
+      }
     });
   }
 

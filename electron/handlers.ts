@@ -81,6 +81,13 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
 
     readBackup: (_event, file) => deps.backups.read(file),
 
+    appendJournal: async (_event, caseId, line) => {
+      deps.policy.assertWritable(deps.backups.dir);
+      await deps.backups.appendJournal(caseId, line);
+    },
+
+    readJournal: (_event, caseId) => deps.backups.readJournal(caseId),
+
     deleteBackups: async (_event, caseId) => {
       await deps.backups.deleteAll(caseId);
     },

@@ -15,6 +15,8 @@ const api: DesktopPlatform = {
   listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
   deleteBackups: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.deleteBackups, caseId),
   readBackup: (file) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, file),
+  appendJournal: (caseId, line) => ipcRenderer.invoke(IPC_CHANNELS.appendJournal, caseId, line),
+  readJournal: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.readJournal, caseId),
   printReportToPdf: (req) => ipcRenderer.invoke(IPC_CHANNELS.printReportToPdf, req),
 };
 

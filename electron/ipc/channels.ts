@@ -12,6 +12,8 @@ export const IPC_CHANNELS = {
   listBackups: 'levenslijn:list-backups',
   readBackup: 'levenslijn:read-backup',
   deleteBackups: 'levenslijn:delete-backups',
+  appendJournal: 'levenslijn:append-journal',
+  readJournal: 'levenslijn:read-journal',
   printReportToPdf: 'levenslijn:print-report-to-pdf',
 } as const;
 

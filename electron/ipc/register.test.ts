@@ -97,6 +97,8 @@ describe('registration', () => {
       listBackups: vi.fn(async () => []),
       deleteBackups: vi.fn(async () => undefined),
       readBackup: vi.fn(async () => '{}'),
+      appendJournal: vi.fn(async () => undefined),
+      readJournal: vi.fn(async () => ''),
       printReportToPdf: vi.fn(async () => ({ saved: false as const })),
     };
     registerIpcHandlers(ipc, handlers);

@@ -25,6 +25,8 @@ describe('ipc schemas', () => {
     expect(parseIpcArgs('openWall', ['case_abc'])).toEqual(['case_abc']);
     expect(parseIpcArgs('writeBackup', ['case_abc', '{"a":1}'])).toEqual(['case_abc', '{"a":1}']);
     expect(parseIpcArgs('listBackups', [])).toEqual([]);
+    expect(parseIpcArgs('appendJournal', ['case_abc', 'L1 2 {}\n'])).toEqual(['case_abc', 'L1 2 {}\n']);
+    expect(parseIpcArgs('readJournal', ['case_abc'])).toEqual(['case_abc']);
     expect(parseIpcArgs('readBackup', ['case_abc-1700000000000.levenslijn'])).toHaveLength(1);
     expect(parseIpcArgs('printReportToPdf', [{ suggestedName: 'rapport.pdf', title: 'Rapport', author: 'A. Onderzoeker' }])).toHaveLength(1);
   });
@@ -52,6 +54,10 @@ describe('ipc schemas', () => {
     ['writeBackup', ['CASE_A', '{}'], /caseId/],
     ['writeBackup', ['case_a', 123], /writeBackup/],
     ['listBackups', ['case_a'], /listBackups/],
+    ['appendJournal', ['case_a', 'no newline'], /one line/],
+    ['appendJournal', ['case_a', 'two\nlines\n'], /one line/],
+    ['appendJournal', ['../case_a', 'x\n'], /caseId/],
+    ['readJournal', ['case_a/../x'], /caseId/],
     ['readBackup', ['../secret.levenslijn'], /backup file name/],
     ['readBackup', ['/etc/passwd'], /backup file name/],
     ['printReportToPdf', [{ suggestedName: 'a/b.pdf', title: 'x', author: 'y' }], /separator/],

@@ -5,7 +5,7 @@ import type { BackupEntry, OpenFileRequest, OpenFileResult, Platform, PrintRepor
  * opening, a second window for the wall, the origin private file system for backups.
  */
 export function createBrowserPlatform(): Platform {
-  return { kind: 'browser', saveFile, openFile, openWall, writeBackup, listBackups, readBackup, deleteBackups, printReportToPdf };
+  return { kind: 'browser', saveFile, openFile, openWall, writeBackup, appendJournal, readJournal, listBackups, readBackup, deleteBackups, printReportToPdf };
 }
 
 async function saveFile(req: SaveFileRequest): Promise<SaveFileResult> {
@@ -72,6 +72,45 @@ async function writeBackup(caseId: string, json: string): Promise<void> {
   const writable = await handle.createWritable();
   await writable.write(json);
   await writable.close();
+  // The snapshot now holds everything the journal held: start it afresh.
+  await dir.removeEntry(journalName(caseId)).catch(() => undefined);
+}
+
+function journalName(caseId: string): string {
+  if (!/^case_[a-z0-9]+$/.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
+  return `${caseId}.journal`;
+}
+
+/**
+ * Appends to the case's journal in the origin private file system. The caller holds the
+ * journal lock of the case (see renderer/db/journal.ts), so appends never race; the writable
+ * commits on close, and a failed write (quota, full disk) rejects.
+ */
+async function appendJournal(caseId: string, line: string): Promise<void> {
+  const dir = await backupDirectory();
+  if (!dir) return;
+  const handle = await dir.getFileHandle(journalName(caseId), { create: true });
+  const size = (await handle.getFile()).size;
+  const writable = await handle.createWritable({ keepExistingData: true });
+  try {
+    await writable.seek(size);
+    await writable.write(line);
+    await writable.close();
+  } catch (err) {
+    await writable.abort().catch(() => undefined);
+    throw err;
+  }
+}
+
+async function readJournal(caseId: string): Promise<string> {
+  const dir = await backupDirectory();
+  if (!dir) return '';
+  try {
+    return await (await (await dir.getFileHandle(journalName(caseId))).getFile()).text();
+  } catch (err) {
+    if ((err as DOMException)?.name === 'NotFoundError') return '';
+    throw err;
+  }
 }
 
 export async function backupDirectory(): Promise<FileSystemDirectoryHandle | null> {
@@ -103,6 +142,7 @@ async function deleteBackups(caseId: string): Promise<void> {
   const dir = await backupDirectory();
   if (!dir) return;
   await dir.removeEntry(`${caseId}.levenslijn`).catch(() => undefined);
+  await dir.removeEntry(journalName(caseId)).catch(() => undefined);
 }
 
 /** The local web server (`npm run web`) renders the report through the same view in Chromium. */

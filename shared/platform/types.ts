@@ -55,13 +55,23 @@ export interface Platform {
   openFile(req: OpenFileRequest): Promise<OpenFileResult>;
   /** Opens (or focuses) the wall view of a case. */
   openWall(caseId: string): Promise<WallOpenResult>;
-  /** Writes a backup copy of a case file outside IndexedDB where the platform can. */
+  /**
+   * Writes a backup copy (snapshot) of a case file outside IndexedDB and starts the case's
+   * safety journal afresh: the snapshot holds everything the journal held.
+   */
   writeBackup(caseId: string, json: string): Promise<void>;
+  /**
+   * Appends one line (see shared/store/journal.ts) to the case's safety journal outside
+   * IndexedDB; resolves once it is written to disk, rejects when it could not be (disk full).
+   */
+  appendJournal(caseId: string, line: string): Promise<void>;
+  /** The case's safety journal ('' when there is none). */
+  readJournal(caseId: string): Promise<string>;
   /** Backups kept outside IndexedDB, newest first per case (empty where the platform has none). */
   listBackups(): Promise<BackupEntry[]>;
   /** The case file text of one backup (a name from listBackups). */
   readBackup(file: string): Promise<string>;
-  /** Removes every backup of a case: deleting a case must really delete it. */
+  /** Removes every backup and the journal of a case: deleting a case must really delete it. */
   deleteBackups(caseId: string): Promise<void>;
   /**
    * Saves the report view (the current page) as PDF with its document information. The desktop
