@@ -5,11 +5,25 @@ import { App } from './app/App';
 import { openDatabase } from './db/database';
 import { getPlatform } from './platform';
 import { installTestApi } from './app/testApi';
+import { CaseJournal } from './db/journal';
+import { EMPTY_RECOVERY, recoverFromSafetyCopies } from './db/recovery';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 
-const services = { db: openDatabase(), platform: getPlatform(), appVersion: __APP_VERSION__ };
+const db = openDatabase();
+const platform = getPlatform();
+db.journal = new CaseJournal(platform, __APP_VERSION__);
+
+// Before any view: put back what the database lost (it is thrown away by the engine when found
+// corrupted, e.g. after the disk ran full) from the snapshots and journals kept outside it.
+const recovery = await recoverFromSafetyCopies(db, platform).catch((err: unknown) => {
+  console.error('recovery check failed', err);
+  return EMPTY_RECOVERY;
+});
+void requestPersistentStorage();
+
+const services = { db, platform, appVersion: __APP_VERSION__, recovery };
 installTestApi(services);
 
 createRoot(root).render(
@@ -17,3 +31,12 @@ createRoot(root).render(
     <App services={services} />
   </StrictMode>,
 );
+
+/** Asks the browser not to evict the database when the disk is nearly full (the desktop app's storage is never evicted). */
+async function requestPersistentStorage(): Promise<void> {
+  try {
+    if (platform.kind === 'browser' && navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
+  } catch {
+    /* not offered here */
+  }
+}

@@ -11,6 +11,7 @@ import { SessionView } from '../views/session/SessionView';
 import { ReportView } from '../views/report/ReportView';
 import { AnalysisView } from '../views/analysis/AnalysisView';
 import { usePref } from '../db/hooks';
+import { RecoveryNotice } from './RecoveryNotice';
 import '../styles/app.css';
 import '../styles/views.css';
 
@@ -21,6 +22,7 @@ export function App({ services }: { services: Services }) {
         <ToastProvider>
           <ErrorBoundary>
             <LanguageFromPrefs />
+            <RecoveryNotice />
             <Screens />
           </ErrorBoundary>
         </ToastProvider>

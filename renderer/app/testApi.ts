@@ -1,6 +1,7 @@
 import type { Services } from './services';
 import { importCaseText } from '../views/library/caseFileIO';
 import { executeCommand, type ExecuteResult } from '../db/executor';
+import { createCase } from '../db/library';
 
 /**
  * A small hook for end-to-end tests and benchmarks, installed only when the page was opened
@@ -13,6 +14,8 @@ export interface TestApi {
   /** Runs a named command as the UI does (tests set up sessions quickly this way). */
   run(caseId: string, name: string, args: unknown): Promise<ExecuteResult>;
   importCaseText(text: string): Promise<{ kind: 'imported'; caseId: string } | { kind: 'refused'; message: string }>;
+  /** Creates a case as the library's "Nieuwe casus" does; returns its id. */
+  createCase(title: string): Promise<string>;
   wall?: {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
@@ -46,6 +49,7 @@ export function installTestApi(services: Services): void {
       window.__levenslijn = {
         services,
         run: (caseId, name, args) => executeCommand(services.db, caseId, name, args),
+        createCase: (title) => createCase(services.db, { title, language: 'nl' }),
         importCaseText: async (text) => {
           const outcome = await importCaseText(services.db, text);
           if (outcome.kind === 'imported') return { kind: 'imported', caseId: outcome.caseRecord.id };

@@ -7,9 +7,10 @@ import { exportRecords } from '../db/library';
 export const BACKUP_EVERY_MS = 60_000;
 
 /**
- * Keeps a backup of the open case outside IndexedDB (desktop: rotating files in the app data
- * folder; browser: the origin private file system): when opened, every minute after a change,
- * and when the page is hidden or closed.
+ * Keeps a backup (snapshot) of the open case outside IndexedDB (desktop: rotating files in the
+ * app data folder; browser: the origin private file system): when opened, every minute after a
+ * change, and when the page is hidden or closed. Between snapshots every confirmed change is in
+ * the case's safety journal (renderer/db/journal.ts); each snapshot starts that journal afresh.
  */
 export function useCaseBackup(caseId: string, updatedAt: number): void {
   const { db, platform, appVersion } = useServices();
@@ -25,8 +26,10 @@ export function useCaseBackup(caseId: string, updatedAt: number): void {
       running = true;
       try {
         const version = latest.current;
-        const json = serializeCase(await exportRecords(db, caseId), { appVersion });
-        await platform.writeBackup(caseId, json);
+        const snapshot = async () => serializeCase(await exportRecords(db, caseId), { appVersion });
+        // Through the journal: no change commits between reading the case and starting a fresh journal.
+        if (db.journal) await db.journal.snapshot(caseId, snapshot);
+        else await platform.writeBackup(caseId, await snapshot());
         saved.current = version;
       } catch (err) {
         console.warn('backup failed', err);

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { AnyRecord } from '@shared/model';
 import type { Patch } from '@shared/store/patch';
+import type { CaseJournal } from './journal';
 
 /** One undoable step of a case: what the command wrote, and what restores the state before it. */
 export interface HistoryEntry {
@@ -35,6 +36,11 @@ export class LevenslijnDb extends Dexie {
   records!: Table<AnyRecord, string>;
   history!: Table<HistoryEntry, number>;
   prefs!: Table<PrefRow, string>;
+  /**
+   * Where committed changes are also written outside the database (set by the app at start;
+   * unit tests of the database alone run without one).
+   */
+  journal: CaseJournal | null = null;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -4,6 +4,7 @@ import { runCommand, type CommandRefusal } from '@shared/commands';
 import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
+import { journaled } from './journal';
 
 export type ExecuteResult = { readonly ok: true } | { readonly ok: false; readonly refusal: CommandRefusal };
 
@@ -13,7 +14,8 @@ export const HISTORY_LIMIT = 300;
 /**
  * Runs a named command on a case: reads the case, runs the pure command, writes the patch and
  * its undo entry, all in one read-write transaction (no other awaits inside, so nothing commits
- * half-way). Resolves only after the transaction committed: callers may then show it as done.
+ * half-way), then appends the patch to the case's safety journal. Resolves only after both:
+ * callers may then show it as done.
  */
 export async function executeCommand(
   db: LevenslijnDb,
@@ -23,7 +25,7 @@ export async function executeCommand(
   opts: { now?: number } = {},
 ): Promise<ExecuteResult> {
   let committed: Patch | null = null;
-  const result = await db.transaction('rw', db.records, db.history, async () => {
+  const transaction = () => db.transaction('rw', db.records, db.history, async () => {
     const records = await db.records.where('caseId').equals(caseId).toArray();
     if (!records.some((r) => r.type === 'case')) {
       return { ok: false as const, refusal: { refused: true as const, reasonKey: 'refusal.notFound' } };
@@ -51,6 +53,7 @@ export async function executeCommand(
     }
     return { ok: true as const };
   });
+  const result = await journaled(db, caseId, async () => ({ value: await transaction(), patch: committed }));
   // Only now is it stored: views of this window may draw it without waiting for a re-read.
   if (committed) announceCommitted(caseId, committed);
   return result;

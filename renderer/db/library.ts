@@ -3,6 +3,7 @@ import { createCaseRecords } from '@shared/commands';
 import { reassignIds } from '@shared/file';
 import { LOCALES } from '@shared/i18n';
 import type { LevenslijnDb } from './database';
+import { journaled } from './journal';
 
 /** Titles compared without case or accents: "Gezin Özdemir" is found by "ozd". */
 export function searchKey(text: string): string {
@@ -40,20 +41,23 @@ export async function exportRecords(db: LevenslijnDb, caseId: string): Promise<A
 
 /** Writes a whole, already validated case in one transaction. */
 export async function importRecords(db: LevenslijnDb, records: readonly AnyRecord[]): Promise<void> {
-  await db.transaction('rw', db.records, async () => {
-    await db.records.bulkPut([...records]);
+  const caseId = records.find((r) => r.type === 'case')?.id;
+  if (!caseId) throw new Error('a case file without its case');
+  await journaled(db, caseId, async () => {
+    await db.transaction('rw', db.records, async () => {
+      await db.records.bulkPut([...records]);
+    });
+    return { value: undefined, patch: null, wholeCase: records };
   });
 }
 
 /** A full copy with new ids and a new title; the copy has no undo history. */
 export async function duplicateCase(db: LevenslijnDb, caseId: string, title: string): Promise<string> {
-  return db.transaction('rw', db.records, async () => {
-    const records = await exportRecords(db, caseId);
-    const copy = reassignIds(records, newId).map((r) => (r.type === 'case' ? { ...r, title: title.slice(0, 200), createdAt: Date.now(), updatedAt: Date.now(), deletedAt: null } : r));
-    buildCaseState(copy);
-    await db.records.bulkPut(copy);
-    return copy.find((r) => r.type === 'case')!.id;
-  });
+  const records = await exportRecords(db, caseId);
+  const copy = reassignIds(records, newId).map((r) => (r.type === 'case' ? { ...r, title: title.slice(0, 200), createdAt: Date.now(), updatedAt: Date.now(), deletedAt: null } : r));
+  buildCaseState(copy);
+  await importRecords(db, copy);
+  return copy.find((r) => r.type === 'case')!.id;
 }
 
 /** Moves a case to the bin; it can be restored until it is purged. */
@@ -66,11 +70,15 @@ export async function restoreCase(db: LevenslijnDb, caseId: string): Promise<voi
 }
 
 async function setDeletedAt(db: LevenslijnDb, caseId: string, deletedAt: number | null) {
-  await db.transaction('rw', db.records, async () => {
-    const c = await db.records.get(caseId);
-    if (!c || c.type !== 'case') throw new Error(`case ${caseId} not found`);
-    await db.records.put({ ...c, deletedAt });
-  });
+  await journaled(db, caseId, () =>
+    db.transaction('rw', db.records, async () => {
+      const c = await db.records.get(caseId);
+      if (!c || c.type !== 'case') throw new Error(`case ${caseId} not found`);
+      const next = { ...c, deletedAt };
+      await db.records.put(next);
+      return { value: undefined, patch: { put: [next], remove: [] } };
+    }),
+  );
 }
 
 /** Deletes for real every case that has been in the bin longer than `windowMs`, with its history; returns their ids. */

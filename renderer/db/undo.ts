@@ -1,26 +1,31 @@
 import type { LevenslijnDb } from './database';
 import { writePatch } from './executor';
+import { journaled } from './journal';
 
 /** Steps back the latest done step of a case. Resolves true when something was undone. */
 export async function undo(db: LevenslijnDb, caseId: string): Promise<boolean> {
-  return db.transaction('rw', db.records, db.history, async () => {
-    const entry = await db.history.where('[caseId+undone]').equals([caseId, 0]).last();
-    if (!entry || entry.seq === undefined) return false;
-    await writePatch(db, entry.backward);
-    await db.history.update(entry.seq, { undone: 1 });
-    return true;
-  });
+  return journaled(db, caseId, () =>
+    db.transaction('rw', db.records, db.history, async () => {
+      const entry = await db.history.where('[caseId+undone]').equals([caseId, 0]).last();
+      if (!entry || entry.seq === undefined) return { value: false, patch: null };
+      await writePatch(db, entry.backward);
+      await db.history.update(entry.seq, { undone: 1 });
+      return { value: true, patch: entry.backward };
+    }),
+  );
 }
 
 /** Re-applies the earliest undone step of a case. */
 export async function redo(db: LevenslijnDb, caseId: string): Promise<boolean> {
-  return db.transaction('rw', db.records, db.history, async () => {
-    const entry = await db.history.where('[caseId+undone]').equals([caseId, 1]).first();
-    if (!entry || entry.seq === undefined) return false;
-    await writePatch(db, entry.forward);
-    await db.history.update(entry.seq, { undone: 0 });
-    return true;
-  });
+  return journaled(db, caseId, () =>
+    db.transaction('rw', db.records, db.history, async () => {
+      const entry = await db.history.where('[caseId+undone]').equals([caseId, 1]).first();
+      if (!entry || entry.seq === undefined) return { value: false, patch: null };
+      await writePatch(db, entry.forward);
+      await db.history.update(entry.seq, { undone: 0 });
+      return { value: true, patch: entry.forward };
+    }),
+  );
 }
 
 export interface UndoState {

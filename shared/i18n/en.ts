@@ -23,6 +23,10 @@ export const en: Messages = {
     error: 'Something went wrong',
     errorDetail: 'Something went wrong: {{message}}. Your data has been kept.',
     reload: 'Reload',
+    notSafelyStored: 'This change was not stored safely: the backup on disk could not be updated ({{message}}). Is the disk full? Free some space and try again.',
+    recovered: 'Restored from the backup outside the database: “{{title}}” ({{count}} changes from the journal).',
+    repaired: 'At start the database lacked {{count}} confirmed changes of “{{title}}”; they were put back from the journal.',
+    recoveryFailed: 'A backup of {{caseId}} could not be used: {{message}}. The file has been kept.',
     privacy: 'Everything stays on this computer. Use pseudonyms only.',
   },
   library: {

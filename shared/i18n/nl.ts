@@ -24,6 +24,10 @@ export const nl = {
     error: 'Er ging iets mis',
     errorDetail: 'Er ging iets mis: {{message}}. Je gegevens zijn bewaard.',
     reload: 'Opnieuw laden',
+    notSafelyStored: 'Deze wijziging is niet veilig opgeslagen: de reservekopie op schijf kon niet worden bijgewerkt ({{message}}). Is de schijf vol? Maak ruimte vrij en probeer het opnieuw.',
+    recovered: 'Hersteld uit de reservekopie buiten de database: “{{title}}” ({{count}} wijzigingen uit het logboek).',
+    repaired: 'Bij het starten ontbraken in de database {{count}} bevestigde wijzigingen van “{{title}}”; ze zijn teruggezet uit het logboek.',
+    recoveryFailed: 'Een reservekopie van {{caseId}} kon niet worden gebruikt: {{message}}. Het bestand is bewaard.',
     privacy: 'Alles blijft op deze computer. Gebruik alleen schuilnamen.',
   },
   library: {

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '@shared/platform/types';
 import { useServices } from '../../app/services';
 import { useToast } from '../../components/Toasts';
-import { importCaseText } from './caseFileIO';
+import { newestPerCase, restoreFromSafetyCopy } from '../../db/recovery';
 
 /**
- * Cases that have a backup outside IndexedDB but are missing from the library (the browser
- * cleared its storage, the database was lost or corrupted): offered for restore.
+ * Cases that have a backup outside IndexedDB but are missing from the library and were not
+ * restored automatically at start (they went missing while the app ran, or their backup could
+ * not be used then): offered for restore, with the journal kept since the backup.
  */
 export function LostCaseBackups({ knownCaseIds }: { knownCaseIds: ReadonlySet<string> | null }) {
   const { t, i18n } = useTranslation();
@@ -25,14 +26,12 @@ export function LostCaseBackups({ knownCaseIds }: { knownCaseIds: ReadonlySet<st
     };
   }, [platform]);
   if (!knownCaseIds) return null;
-  const newestPerCase = new Map<string, BackupEntry>();
-  for (const b of backups) if (!knownCaseIds.has(b.caseId) && !newestPerCase.has(b.caseId)) newestPerCase.set(b.caseId, b);
-  if (newestPerCase.size === 0) return null;
+  const missing = newestPerCase(backups).filter((b) => !knownCaseIds.has(b.caseId));
+  if (missing.length === 0) return null;
   const restore = async (b: BackupEntry) => {
     try {
-      const outcome = await importCaseText(db, await platform.readBackup(b.file));
-      if (outcome.kind === 'imported') toast({ message: t('library.imported', { title: outcome.caseRecord.title }) });
-      else if (outcome.kind === 'refused') toast({ tone: 'error', message: t(outcome.error.messageKey, outcome.error.values) });
+      const restored = await restoreFromSafetyCopy(db, platform, b);
+      toast({ message: t('app.recovered', { title: restored.caseRecord.title, count: restored.changes }) });
     } catch (err) {
       toast({ tone: 'error', message: t('app.errorDetail', { message: String((err as Error)?.message ?? err) }) });
     }
@@ -42,7 +41,7 @@ export function LostCaseBackups({ knownCaseIds }: { knownCaseIds: ReadonlySet<st
       <h2 id="lost-backups">{t('library.backups')}</h2>
       <p>{t('library.backupsHint')}</p>
       <ul className="case-list">
-        {[...newestPerCase.values()].map((b) => (
+        {missing.map((b) => (
           <li key={b.caseId} className="row">
             <span className="grow">
               {b.caseId} · {new Date(b.savedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')}

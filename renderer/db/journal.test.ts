@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCaseState } from '@shared/model';
+import type { BackupEntry } from '@shared/platform/types';
+import { parseJournal } from '@shared/store/journal';
+import { openDatabase, type LevenslijnDb } from './database';
+import { executeCommand } from './executor';
+import { CaseJournal, JournalWriteError, inWindowLock } from './journal';
+import { createCase, deleteCase, getCaseRecords } from './library';
+import { recoverFromSafetyCopies, repairFromJournal } from './recovery';
+import { redo, undo } from './undo';
+
+/**
+ * The platform's side of the safety copies, kept in memory: snapshots per case (newest last)
+ * and one journal per case, with the same contract as the OPFS and desktop implementations
+ * (a snapshot starts the journal afresh).
+ */
+class MemorySafetyStore {
+  snapshots = new Map<string, { file: string; json: string; savedAt: number }[]>();
+  journals = new Map<string, string>();
+  failAppends = false;
+  private clock = 1;
+  async writeBackup(caseId: string, json: string) {
+    const savedAt = this.clock++;
+    const list = this.snapshots.get(caseId) ?? [];
+    list.push({ file: `${caseId}-${savedAt}.levenslijn`, json, savedAt });
+    this.snapshots.set(caseId, list);
+    this.journals.delete(caseId);
+  }
+  async appendJournal(caseId: string, line: string) {
+    if (this.failAppends) throw new Error('ENOSPC: no space left on device');
+    this.journals.set(caseId, (this.journals.get(caseId) ?? '') + line);
+  }
+  async readJournal(caseId: string) {
+    return this.journals.get(caseId) ?? '';
+  }
+  async listBackups(): Promise<BackupEntry[]> {
+    return [...this.snapshots.entries()].flatMap(([caseId, list]) => list.map((s) => ({ caseId, file: s.file, savedAt: s.savedAt }))).sort((a, b) => b.savedAt - a.savedAt);
+  }
+  async readBackup(file: string) {
+    for (const list of this.snapshots.values()) for (const s of list) if (s.file === file) return s.json;
+    throw new Error('no such backup');
+  }
+}
+
+let db: LevenslijnDb;
+let store: MemorySafetyStore;
+let n = 0;
+beforeEach(async () => {
+  store = new MemorySafetyStore();
+  db = openDatabase(`journal-test-${++n}`);
+  db.journal = new CaseJournal(store, 'test', inWindowLock());
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function addMoment(caseId: string, title: string, year = 2015) {
+  const s = buildCaseState(await getCaseRecords(db, caseId));
+  return executeCommand(db, caseId, 'item.add', { shape: 'moment', kind: 'life', title, start: { precision: 'year', year }, laneId: s.lanes[0]!.id });
+}
+
+const sorted = <T extends { id: string }>(rs: T[]) => [...rs].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+describe('safety journal', () => {
+  it('a new case starts with a snapshot; each confirmed change (also undo and redo) is one journal line, in order', async () => {
+    const id = await createCase(db, { title: 'Gezin Journaal', language: 'nl' });
+    expect(store.snapshots.get(id)).toHaveLength(1);
+    expect(await store.readJournal(id)).toBe('');
+    await addMoment(id, 'Een');
+    await addMoment(id, 'Twee');
+    await undo(db, id);
+    await redo(db, id);
+    const { entries, skipped } = parseJournal(await store.readJournal(id));
+    expect(skipped).toBe(0);
+    expect(entries).toHaveLength(4);
+    expect(entries[2]!.remove).toHaveLength(1); // the undo of "Twee"
+    // A refused command writes nothing.
+    expect((await executeCommand(db, id, 'item.update', { id: 'item_missing', title: 'x' })).ok).toBe(false);
+    expect(parseJournal(await store.readJournal(id)).entries).toHaveLength(4);
+  });
+
+  it('concurrent commands are journalled in the order they committed', async () => {
+    const id = await createCase(db, { title: 'Gezin Gelijktijdig', language: 'nl' });
+    await Promise.all(Array.from({ length: 12 }, (_, i) => addMoment(id, `M${i}`, 2000 + i)));
+    const journalTitles = parseJournal(await store.readJournal(id)).entries.map((e) => (e.put.find((r) => r.type === 'item') as { title: string }).title);
+    expect(journalTitles).toHaveLength(12);
+    // Replaying the journal on the snapshot gives exactly the database.
+    const report = await recoverAfterWipe();
+    expect(report.restored).toHaveLength(1);
+    expect(buildCaseState(await getCaseRecords(db, id)).items).toHaveLength(12);
+  });
+
+  it('a wiped database is rebuilt from snapshot + journal, identical to what was confirmed', async () => {
+    const id = await createCase(db, { title: 'Gezin Hersteld', language: 'nl' });
+    await addMoment(id, 'Een');
+    await addMoment(id, 'Twee');
+    await deleteCase(db, id); // in the bin: that is confirmed too
+    const before = sorted(await getCaseRecords(db, id));
+    const report = await recoverAfterWipe();
+    expect(report).toEqual({ restored: [{ caseId: id, title: 'Gezin Hersteld', changes: 3 }], repaired: [], failed: [] });
+    expect(sorted(await getCaseRecords(db, id))).toEqual(before);
+    // Restoring wrote a fresh snapshot, so the journal starts empty again.
+    expect(await store.readJournal(id)).toBe('');
+  });
+
+  it('changes the database lost are put back from the journal; an intact database is left alone', async () => {
+    const id = await createCase(db, { title: 'Gezin Gat', language: 'nl' });
+    await addMoment(id, 'Een');
+    await addMoment(id, 'Twee');
+    const before = sorted(await getCaseRecords(db, id));
+    expect(await repairFromJournal(db, store, id)).toBe(0);
+    // The database loses its latest write (the engine dropped it).
+    const lost = before.find((r) => r.type === 'item' && (r as { title: string }).title === 'Twee')!;
+    await db.records.delete(lost.id);
+    const caseRecord = before.find((r) => r.type === 'case')!;
+    await db.records.put({ ...caseRecord, updatedAt: 1 } as never);
+    const report = await recoverFromSafetyCopies(db, store);
+    expect(report.repaired).toEqual([{ caseId: id, title: 'Gezin Gat', records: 2 }]);
+    expect(sorted(await getCaseRecords(db, id))).toEqual(before);
+  });
+
+  it('when the journal cannot be written the command rejects with a clear error instead of reporting success', async () => {
+    const id = await createCase(db, { title: 'Gezin Vol', language: 'nl' });
+    store.failAppends = true;
+    const attempt = addMoment(id, 'Niet veilig');
+    await expect(attempt).rejects.toBeInstanceOf(JournalWriteError);
+    await expect(attempt).rejects.toThrow(/ENOSPC/);
+  });
+
+  it('a journal with a torn last line restores every whole line', async () => {
+    const id = await createCase(db, { title: 'Gezin Gescheurd', language: 'nl' });
+    await addMoment(id, 'Een');
+    await addMoment(id, 'Twee');
+    const text = store.journals.get(id)!;
+    store.journals.set(id, text.slice(0, text.length - 20)); // the second line was cut by a crash
+    await recoverAfterWipe();
+    expect(buildCaseState(await getCaseRecords(db, id)).items.map((i) => i.title)).toEqual(['Een']);
+  });
+
+  it('an unusable snapshot is reported, and nothing is written', async () => {
+    const id = await createCase(db, { title: 'Gezin Kapot', language: 'nl' });
+    store.snapshots.get(id)![0]!.json = '{"format": "something else"}';
+    const report = await recoverAfterWipe();
+    expect(report.failed).toHaveLength(1);
+    expect(report.failed[0]!.caseId).toBe(id);
+    expect(await db.records.count()).toBe(0);
+  });
+});
+
+/** The engine threw the database away: a new, empty one is opened and the app starts. */
+async function recoverAfterWipe() {
+  await db.delete();
+  db = openDatabase(`journal-test-${++n}`);
+  db.journal = new CaseJournal(store, 'test', inWindowLock());
+  await db.open();
+  return recoverFromSafetyCopies(db, store);
+}

@@ -1,0 +1,112 @@
+import { parseCaseFile, serializeCase } from '@shared/file';
+import type { AnyRecord, CaseRecord } from '@shared/model';
+import type { BackupEntry, Platform } from '@shared/platform/types';
+import { applyJournal, journalOutcome, parseJournal, sameJson } from '@shared/store/journal';
+import { applyPatch, isEmptyPatch, type Patch } from '@shared/store/patch';
+import type { LevenslijnDb } from './database';
+import { writePatch } from './executor';
+import { journaled } from './journal';
+import { importRecords } from './library';
+
+/** Case files larger than this are not read back from a backup (the import limit). */
+const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+
+export type RecoveryPlatform = Pick<Platform, 'listBackups' | 'readBackup' | 'readJournal'>;
+
+export interface RecoveryReport {
+  /** Cases missing from the database, rebuilt from their snapshot and journal. */
+  readonly restored: { caseId: string; title: string; changes: number }[];
+  /** Cases whose database lacked confirmed changes the journal still had. */
+  readonly repaired: { caseId: string; title: string; records: number }[];
+  /** Safety copies that could not be used (shown to the user; the files stay). */
+  readonly failed: { caseId: string; message: string }[];
+}
+
+export const EMPTY_RECOVERY: RecoveryReport = { restored: [], repaired: [], failed: [] };
+
+/**
+ * Runs at start, before any view: compares the database with the safety copies kept outside it.
+ * A case that has a snapshot but is missing from the database (the browser engine deleted a
+ * database it found corrupted, or evicted it on a full disk) is rebuilt from the snapshot plus
+ * its journal; a case whose database lost its latest confirmed changes gets them back.
+ */
+export async function recoverFromSafetyCopies(db: LevenslijnDb, platform: RecoveryPlatform): Promise<RecoveryReport> {
+  const report: RecoveryReport = { restored: [], repaired: [], failed: [] };
+  for (const backup of newestPerCase(await platform.listBackups())) {
+    try {
+      const inDb = await db.records.where('caseId').equals(backup.caseId).toArray();
+      if (!inDb.some((r) => r.type === 'case')) {
+        const restored = await restoreFromSafetyCopy(db, platform, backup);
+        report.restored.push({ caseId: backup.caseId, title: restored.caseRecord.title, changes: restored.changes });
+      } else {
+        const repaired = await repairFromJournal(db, platform, backup.caseId);
+        if (repaired > 0) report.repaired.push({ caseId: backup.caseId, title: titleOf(inDb), records: repaired });
+      }
+    } catch (err) {
+      report.failed.push({ caseId: backup.caseId, message: String((err as Error)?.message ?? err) });
+    }
+  }
+  return report;
+}
+
+export function newestPerCase(backups: readonly BackupEntry[]): BackupEntry[] {
+  const newest = new Map<string, BackupEntry>();
+  for (const b of backups) {
+    const seen = newest.get(b.caseId);
+    if (!seen || b.savedAt > seen.savedAt) newest.set(b.caseId, b);
+  }
+  return [...newest.values()];
+}
+
+/**
+ * Rebuilds a case from its latest snapshot and the journal kept since, validated as an import
+ * is, and writes it (which starts a new snapshot). Throws with a readable message when unusable.
+ */
+export async function restoreFromSafetyCopy(
+  db: LevenslijnDb,
+  platform: RecoveryPlatform,
+  backup: BackupEntry,
+): Promise<{ caseRecord: CaseRecord; changes: number }> {
+  const snapshot = parseCaseFile(await platform.readBackup(backup.file), { maxBytes: MAX_BACKUP_BYTES });
+  if (!snapshot.ok) throw new Error(`backup ${backup.file}: ${snapshot.error.details.join('; ') || snapshot.error.messageKey}`);
+  const { entries } = parseJournal(await platform.readJournal(backup.caseId));
+  const combined = applyJournal(snapshot.records, entries);
+  // The journal's records pass the same checks as any imported file.
+  const checked = parseCaseFile(serializeCase(combined, { appVersion: 'recovery' }), { maxBytes: MAX_BACKUP_BYTES * 2 });
+  if (!checked.ok) throw new Error(`journal of ${backup.caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
+  const caseRecord = checked.records.find((r): r is CaseRecord => r.type === 'case');
+  if (!caseRecord || caseRecord.id !== backup.caseId) throw new Error(`backup ${backup.file} holds another case`);
+  await importRecords(db, checked.records);
+  return { caseRecord, changes: entries.length };
+}
+
+/** Writes back what the journal says a case's records must be where the database differs; returns how many. */
+export async function repairFromJournal(db: LevenslijnDb, platform: RecoveryPlatform, caseId: string): Promise<number> {
+  const { entries } = parseJournal(await platform.readJournal(caseId));
+  if (entries.length === 0) return 0;
+  const wanted = journalOutcome(entries);
+  return journaled(db, caseId, () =>
+    db.transaction('rw', db.records, async () => {
+      const records = await db.records.where('caseId').equals(caseId).toArray();
+      const current = new Map(records.map((r) => [r.id, r]));
+      const put: AnyRecord[] = [];
+      const remove: string[] = [];
+      for (const [id, record] of wanted) {
+        const now = current.get(id);
+        if (record === null) {
+          if (now) remove.push(id);
+        } else if (record.caseId === caseId && !sameJson(now, record)) put.push(record);
+      }
+      const patch: Patch = { put, remove };
+      if (isEmptyPatch(patch)) return { value: 0, patch: null };
+      const checked = parseCaseFile(serializeCase([...applyPatch(current, patch).values()], { appVersion: 'recovery' }), { maxBytes: MAX_BACKUP_BYTES * 2 });
+      if (!checked.ok) throw new Error(`journal of ${caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
+      await writePatch(db, patch);
+      return { value: put.length + remove.length, patch };
+    }),
+  );
+}
+
+function titleOf(records: readonly AnyRecord[]): string {
+  return records.find((r): r is CaseRecord => r.type === 'case')?.title ?? '';
+}
