@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -9,7 +9,9 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 /**
  * Crash durability: the browser process is killed (SIGKILL) at random moments while a scripted
  * facilitator keeps editing. After every restart each action the UI had confirmed (its command
- * resolved) must be in the database, and the case must still be consistent.
+ * resolved) must be in the database, and the case must still be consistent — also after restarts
+ * on which Chromium finds its database damaged and deletes it (the app then rebuilds the case
+ * from its snapshot and safety journal outside the database).
  * `DURABILITY_KILLS` sets the number of kills (CI: 12; the full run: 50 or more).
  */
 const KILLS = Number(process.env.DURABILITY_KILLS ?? 12);
@@ -42,6 +44,19 @@ async function killBrowser(proc: ChildProcess, profile: string): Promise<void> {
   throw new Error('browser processes survived SIGKILL');
 }
 
+/** Overwrites the LevelDB files of every IndexedDB database in the profile. */
+function corruptIndexedDb(profile: string): void {
+  const root = join(profile, 'Default', 'IndexedDB');
+  let damaged = 0;
+  for (const dir of readdirSync(root).filter((d) => d.endsWith('.leveldb'))) {
+    for (const file of readdirSync(join(root, dir)).filter((f) => /^(MANIFEST-|\d+\.(log|ldb)$)/.test(f))) {
+      writeFileSync(join(root, dir, file), 'damaged '.repeat(64));
+      damaged++;
+    }
+  }
+  expect(damaged, 'database files to damage').toBeGreaterThan(0);
+}
+
 async function appPage(browser: Browser, baseURL: string): Promise<Page> {
   const context = browser.contexts()[0]!;
   const page = context.pages()[0] ?? (await context.newPage());
@@ -62,18 +77,17 @@ test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, 
   let laneId = '';
   try {
     for (let kill = 0; kill <= KILLS; kill++) {
+      // Every third restart finds its database files damaged, as after a full disk: Chromium then
+      // deletes the database, and the app must rebuild it from the copies kept outside it.
+      if (kill > 0 && kill % 3 === 0) corruptIndexedDb(profile);
       const { proc, browser, exited } = await start(profile);
       const page = await appPage(browser, baseURL);
       if (kill === 0) {
         const ids = await page.evaluate(async () => {
           const api = window.__levenslijn!;
-          const db = api.services.db;
-          const id = 'case_durability0';
-          await db.records.bulkPut([
-            { type: 'case', id, caseId: id, title: 'Gezin Duurzaam', familyDescription: '', language: 'nl', createdAt: 1, updatedAt: 1, axis: { start: '2000-01-01', end: '2025-12-31', lengthMetres: 10, scale: { mode: 'proportional' } }, settings: { stickerBudget: { strengths: 3, improvements: 3 }, maxOneStickerPerCard: false, stickerStyle: 'participantColour', showAges: true }, deletedAt: null },
-            { type: 'lane', id: 'lane_durability0', caseId: id, kind: 'family', name: 'Gezinsleven', colour: '#1d3557', order: 0 },
-          ] as never);
-          return { caseId: id, laneId: 'lane_durability0' };
+          const id = await api.createCase('Gezin Duurzaam');
+          const lane = (await api.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'lane')!;
+          return { caseId: id, laneId: lane.id };
         });
         caseId = ids.caseId;
         laneId = ids.laneId;
