@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from './services';
 import { useToast } from '../components/Toasts';
 import { executeCommand } from '../db/executor';
-import { JournalWriteError } from '../db/journal';
+import { errorMessage } from './errorMessage';
 
 /**
  * The one way UI code runs a command on a case: it resolves after the change is stored, and
@@ -21,8 +21,7 @@ export function useDispatch(caseId: string) {
         toast({ tone: 'error', message: t(result.refusal.reasonKey, result.refusal.values ?? {}) });
         return false;
       } catch (err) {
-        if (err instanceof JournalWriteError) toast({ tone: 'error', message: t(err.messageKey, { message: String((err.cause as Error)?.message ?? err.cause) }) });
-        else toast({ tone: 'error', message: t('app.errorDetail', { message: (err as Error)?.message ?? String(err) }) });
+        toast({ tone: 'error', message: errorMessage(t, err) });
         return false;
       }
     },

@@ -25,6 +25,8 @@ export async function executeCommand(
   opts: { now?: number } = {},
 ): Promise<ExecuteResult> {
   let committed: Patch | null = null;
+  let backward: Patch | null = null;
+  let historySeq: number | null = null;
   const transaction = () => db.transaction('rw', db.records, db.history, async () => {
     const records = await db.records.where('caseId').equals(caseId).toArray();
     if (!records.some((r) => r.type === 'case')) {
@@ -34,13 +36,13 @@ export async function executeCommand(
     const outcome = runCommand(state, name, args, { now: opts.now ?? Date.now(), newId });
     if (!outcome.ok) return outcome;
     if (isEmptyPatch(outcome.patch)) return { ok: true as const };
-    const backward = invertPatch(outcome.patch, beforeOf(state.byId, outcome.patch));
+    backward = invertPatch(outcome.patch, beforeOf(state.byId, outcome.patch));
     await writePatch(db, outcome.patch);
     committed = outcome.patch;
     if (outcome.command.undo === 'undoable') {
       // A new edit ends the redo branch.
       await db.history.where('[caseId+undone]').equals([caseId, 1]).delete();
-      await db.history.add({
+      historySeq = await db.history.add({
         caseId,
         name,
         labelKey: outcome.command.labelKey,
@@ -53,7 +55,13 @@ export async function executeCommand(
     }
     return { ok: true as const };
   });
-  const result = await journaled(db, caseId, async () => ({ value: await transaction(), patch: committed }));
+  // Not journaled → taken back: the records as they were, and no undo step for it.
+  const revert = () =>
+    db.transaction('rw', db.records, db.history, async () => {
+      if (backward) await writePatch(db, backward);
+      if (historySeq !== null) await db.history.delete(historySeq);
+    });
+  const result = await journaled(db, caseId, async () => ({ value: await transaction(), patch: committed, revert }));
   // Only now is it stored: views of this window may draw it without waiting for a re-read.
   if (committed) announceCommitted(caseId, committed);
   return result;

@@ -127,6 +127,25 @@ describe('safety journal', () => {
     const attempt = addMoment(id, 'Niet veilig');
     await expect(attempt).rejects.toBeInstanceOf(JournalWriteError);
     await expect(attempt).rejects.toThrow(/ENOSPC/);
+    // The change was taken back out: not in the database, no undo step for it.
+    const state = buildCaseState(await getCaseRecords(db, id));
+    expect(state.items).toEqual([]);
+    expect(await db.history.where('caseId').equals(id).count()).toBe(0);
+  });
+
+  it('an undo or redo whose journal line fails is taken back too', async () => {
+    const id = await createCase(db, { title: 'Gezin Vol Terug', language: 'nl' });
+    await addMoment(id, 'Blijft');
+    store.failAppends = true;
+    await expect(undo(db, id)).rejects.toBeInstanceOf(JournalWriteError);
+    expect(buildCaseState(await getCaseRecords(db, id)).items.map((i) => i.title)).toEqual(['Blijft']);
+    expect(await db.history.where('[caseId+undone]').equals([id, 0]).count()).toBe(1);
+    store.failAppends = false;
+    await undo(db, id);
+    store.failAppends = true;
+    await expect(redo(db, id)).rejects.toBeInstanceOf(JournalWriteError);
+    expect(buildCaseState(await getCaseRecords(db, id)).items).toEqual([]);
+    expect(await db.history.where('[caseId+undone]').equals([id, 1]).count()).toBe(1);
   });
 
   it('a journal with a torn last line restores every whole line', async () => {

@@ -16,9 +16,14 @@ export interface JournaledWrite<T> {
   readonly value: T;
   readonly patch: Patch | null;
   readonly wholeCase?: readonly AnyRecord[];
+  /** Takes the write back out of the database when its journal line could not be written. */
+  readonly revert?: () => Promise<void>;
 }
 
-/** The journal could not be written: the change is not safely stored and is not shown as done. */
+/**
+ * The journal could not be written (a full disk): the change is not safely stored, so it was
+ * taken back out of the database where it could be, and is not shown as done.
+ */
 export class JournalWriteError extends Error {
   readonly messageKey = 'app.notSafelyStored';
   constructor(override readonly cause: unknown) {
@@ -43,16 +48,19 @@ export class CaseJournal {
 
   /**
    * Runs a database write for a case, then appends what it committed. Resolves with the write's
-   * value only after both; rejects with JournalWriteError when the journal could not be written.
+   * value only after both; when the journal could not be written, reverts the write (if it can)
+   * and rejects with JournalWriteError.
    */
   record<T>(caseId: string, write: () => Promise<JournaledWrite<T>>): Promise<T> {
     return this.lock(lockName(caseId), async () => {
-      const { value, patch, wholeCase } = await write();
+      const { value, patch, wholeCase, revert } = await write();
       try {
         // A whole case (created, imported, restored) starts with a snapshot rather than a huge line.
         if (wholeCase) await this.platform.writeBackup(caseId, serializeCase(wholeCase, { appVersion: this.appVersion }));
         else if (patch && !isEmptyPatch(patch)) await this.platform.appendJournal(caseId, encodeJournalLine(patch, Date.now()));
       } catch (err) {
+        // Best effort: on a full disk the revert may fail too; the error is shown either way.
+        await revert?.().catch((revertErr: unknown) => console.error('could not revert an unjournaled write', revertErr));
         throw new JournalWriteError(err);
       }
       return value;

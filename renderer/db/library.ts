@@ -76,7 +76,7 @@ async function setDeletedAt(db: LevenslijnDb, caseId: string, deletedAt: number 
       if (!c || c.type !== 'case') throw new Error(`case ${caseId} not found`);
       const next = { ...c, deletedAt };
       await db.records.put(next);
-      return { value: undefined, patch: { put: [next], remove: [] } };
+      return { value: undefined, patch: { put: [next], remove: [] }, revert: async () => void (await db.records.put(c)) };
     }),
   );
 }

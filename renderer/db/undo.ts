@@ -1,3 +1,4 @@
+import type { Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
 import { writePatch } from './executor';
 import { journaled } from './journal';
@@ -10,7 +11,7 @@ export async function undo(db: LevenslijnDb, caseId: string): Promise<boolean> {
       if (!entry || entry.seq === undefined) return { value: false, patch: null };
       await writePatch(db, entry.backward);
       await db.history.update(entry.seq, { undone: 1 });
-      return { value: true, patch: entry.backward };
+      return { value: true, patch: entry.backward, revert: () => step(db, entry.seq!, entry.forward, 0) };
     }),
   );
 }
@@ -23,9 +24,17 @@ export async function redo(db: LevenslijnDb, caseId: string): Promise<boolean> {
       if (!entry || entry.seq === undefined) return { value: false, patch: null };
       await writePatch(db, entry.forward);
       await db.history.update(entry.seq, { undone: 0 });
-      return { value: true, patch: entry.forward };
+      return { value: true, patch: entry.forward, revert: () => step(db, entry.seq!, entry.backward, 1) };
     }),
   );
+}
+
+/** Writes one side of an undo step and marks the step done (0) or undone (1). */
+function step(db: LevenslijnDb, seq: number, patch: Patch, undone: 0 | 1): Promise<void> {
+  return db.transaction('rw', db.records, db.history, async () => {
+    await writePatch(db, patch);
+    await db.history.update(seq, { undone });
+  });
 }
 
 export interface UndoState {

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { useUndoState } from '../../db/hooks';
 import { redo, undo } from '../../db/undo';
 import { useToast } from '../../components/Toasts';
+import { errorMessage } from '../../app/errorMessage';
 
 /** Undo/redo buttons that say what they will undo, plus Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y). */
 export function UndoButtons({ caseId }: { caseId: string }) {
@@ -11,6 +12,11 @@ export function UndoButtons({ caseId }: { caseId: string }) {
   const { db } = useServices();
   const toast = useToast();
   const undoState = useUndoState(caseId);
+  // Keys and buttons alike: a step that could not be stored is reported, never silently dropped.
+  const step = useCallback(
+    (which: typeof undo) => void which(db, caseId).catch((err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) })),
+    [db, caseId, t, toast],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -22,15 +28,15 @@ export function UndoButtons({ caseId }: { caseId: string }) {
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();
-        void undo(db, caseId).catch((err: Error) => toast({ tone: 'error', message: err.message }));
+        step(undo);
       } else if ((key === 'z' && e.shiftKey) || key === 'y') {
         e.preventDefault();
-        void redo(db, caseId).catch((err: Error) => toast({ tone: 'error', message: err.message }));
+        step(redo);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [db, caseId, toast]);
+  }, [step]);
 
   const undoLabel = undoState?.undoLabelKey ? t('app.undoWhat', { what: t(undoState.undoLabelKey) }) : t('app.nothingToUndo');
   const redoLabel = undoState?.redoLabelKey ? t('app.redoWhat', { what: t(undoState.redoLabelKey) }) : t('app.nothingToRedo');
@@ -40,7 +46,7 @@ export function UndoButtons({ caseId }: { caseId: string }) {
         type="button"
         disabled={!undoState?.canUndo}
         title={undoLabel}
-        onClick={() => void undo(db, caseId)}
+        onClick={() => step(undo)}
       >
         <span aria-hidden>↶ </span>
         {t('app.undo')}
@@ -50,7 +56,7 @@ export function UndoButtons({ caseId }: { caseId: string }) {
         type="button"
         disabled={!undoState?.canRedo}
         title={redoLabel}
-        onClick={() => void redo(db, caseId)}
+        onClick={() => step(redo)}
       >
         <span aria-hidden>↷ </span>
         {t('app.redo')}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '@shared/model';
 import { useServices } from '../../app/services';
+import { errorMessage } from '../../app/errorMessage';
 import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { useCaseList, usePref } from '../../db/hooks';
@@ -50,7 +51,7 @@ export function LibraryView() {
   }, [db, platform]);
 
   const fail = useCallback(
-    (err: unknown) => toast({ tone: 'error', message: t('app.errorDetail', { message: String((err as Error)?.message ?? err) }) }),
+    (err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) }),
     [t, toast],
   );
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '@shared/platform/types';
 import { useServices } from '../../app/services';
+import { errorMessage } from '../../app/errorMessage';
 import { useToast } from '../../components/Toasts';
 import { newestPerCase, restoreFromSafetyCopy } from '../../db/recovery';
 
@@ -33,7 +34,7 @@ export function LostCaseBackups({ knownCaseIds }: { knownCaseIds: ReadonlySet<st
       const restored = await restoreFromSafetyCopy(db, platform, b);
       toast({ message: t('app.recovered', { title: restored.caseRecord.title, count: restored.changes }) });
     } catch (err) {
-      toast({ tone: 'error', message: t('app.errorDetail', { message: String((err as Error)?.message ?? err) }) });
+      toast({ tone: 'error', message: errorMessage(t, err) });
     }
   };
   return (

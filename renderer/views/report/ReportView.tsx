@@ -6,6 +6,7 @@ import { formatFuzzyDate } from '@shared/time';
 import { LOCALES } from '@shared/i18n';
 import { useCaseState } from '../../db/hooks';
 import { useServices } from '../../app/services';
+import { errorMessage } from '../../app/errorMessage';
 import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { LifelineSvg, lifelineDrawingHeight } from './LifelineSvg';
@@ -69,7 +70,7 @@ function Report({ state }: { state: CaseState }) {
       );
       if (r.saved) toast({ message: t('library.exported', { location: r.location }) });
     } catch (err) {
-      toast({ tone: 'error', message: t('app.errorDetail', { message: (err as Error)?.message ?? String(err) }) });
+      toast({ tone: 'error', message: errorMessage(t, err) });
     }
   };
   const saveCsv = async () => {

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../app/services';
 import { executeCommand } from '../../../db/executor';
+import { errorMessage } from '../../../app/errorMessage';
 
 /** Runs a participant's action from the wall; a refusal is shown large on the wall itself. */
 export function useWallDispatch(caseId: string, show: (message: string) => void) {
@@ -14,7 +15,7 @@ export function useWallDispatch(caseId: string, show: (message: string) => void)
         if (!r.ok) show(t(r.refusal.reasonKey, r.refusal.values ?? {}));
         return r.ok;
       } catch (err) {
-        show(t('app.errorDetail', { message: String((err as Error)?.message ?? err) }));
+        show(errorMessage(t, err));
         return false;
       }
     },
