@@ -170,10 +170,12 @@ test.describe('the live session: console and wall', () => {
     await page.locator('.card-panel').last().getByRole('button', { name: '+ Toevoegen' }).click();
     await phase(page, /4 Stickers/);
     const sam = await participantId(page, 'Sam');
+    // Through the command, as the settings panel does (a raw write would race the phase change).
     await page.evaluate(async () => {
-      const { services } = window.__levenslijn!;
-      const c = (await services.db.records.where('type').equals('case').toArray())[0]!;
-      await services.db.records.put({ ...c, settings: { ...(c as { settings: object }).settings, maxOneStickerPerCard: true } } as never);
+      const api = window.__levenslijn!;
+      const c = (await api.services.db.records.where('type').equals('case').toArray())[0]!;
+      const r = await api.run(c.id, 'case.update', { settings: { maxOneStickerPerCard: true } });
+      if (!r.ok) throw new Error(r.refusal.reasonKey);
     });
     const card = wall.locator('.wall-list.strengths .wall-card').first();
     await wall.locator(`[data-tray-for="${sam}"] .tray-sticker.good`).first().dragTo(card);

@@ -159,23 +159,32 @@ async function sessionRows(records) {
       await frame();
       await frame();
     };
-    const sticker = { persisted: [], drawn: [] };
     await api.run(id, 'session.setTallies', { visible: true }); // stickers of everyone drawn on the wall
-    for (let i = 0; i < 20; i++) {
-      const s = (await api.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'sticker')[i];
-      await api.run(id, 'sticker.remove', { id: s.id });
-      await settle();
-      const before = document.querySelectorAll(`[data-card-id="${s.cardId}"] .sticker`).length;
-      const t0 = performance.now();
-      const r = await api.run(id, 'sticker.place', { cardId: s.cardId, participantId: s.participantId });
-      if (!r.ok) throw new Error(r.refusal.reasonKey);
-      const persisted = performance.now();
-      let t = persisted;
-      for (let n = 0; n < 300 && document.querySelectorAll(`[data-card-id="${s.cardId}"] .sticker`).length === before; n++) t = await frame();
-      if (t === persisted) t = await frame();
-      sticker.persisted.push(persisted - t0);
-      sticker.drawn.push(t - persisted);
-    }
+    const stickerTaps = async (offset) => {
+      const sticker = { persisted: [], drawn: [] };
+      for (let i = offset; i < offset + 20; i++) {
+        const s = (await api.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'sticker')[i];
+        await api.run(id, 'sticker.remove', { id: s.id });
+        await settle();
+        const before = document.querySelectorAll(`[data-card-id="${s.cardId}"] .sticker`).length;
+        const t0 = performance.now();
+        const r = await api.run(id, 'sticker.place', { cardId: s.cardId, participantId: s.participantId });
+        if (!r.ok) throw new Error(r.refusal.reasonKey);
+        const persisted = performance.now();
+        let t = persisted;
+        for (let n = 0; n < 300 && document.querySelectorAll(`[data-card-id="${s.cardId}"] .sticker`).length === before; n++) t = await frame();
+        if (t === persisted) t = await frame();
+        sticker.persisted.push(persisted - t0);
+        sticker.drawn.push(t - persisted);
+      }
+      return sticker;
+    };
+    const sticker = await stickerTaps(0);
+    // Baseline in the same run: the same taps without the safety journal (IndexedDB only).
+    const journal = api.services.db.journal;
+    api.services.db.journal = null;
+    const unjournaled = await stickerTaps(20);
+    api.services.db.journal = journal;
     await api.run(id, 'session.setPhase', { phase: 2 });
     await settle();
     const participant = (await api.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'participant').id;
@@ -197,9 +206,11 @@ async function sessionRows(records) {
       xs.sort((a, b) => a - b);
       return { p50: xs[Math.floor(xs.length * 0.5)], p95: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))], max: xs[xs.length - 1] };
     };
-    return { stickerPersisted: q(sticker.persisted), stickerDrawn: q(sticker.drawn), markerPersisted: q(marker.persisted), markerDrawn: q(marker.drawn) };
+    return { stickerPersisted: q(sticker.persisted), stickerDrawn: q(sticker.drawn), baselinePersisted: q(unjournaled.persisted), markerPersisted: q(marker.persisted), markerDrawn: q(marker.drawn) };
   }, caseId);
   out.push({ scenario: 'tap → sticker persisted p95 (dense session)', value: taps.stickerPersisted.p95, p50: taps.stickerPersisted.p50, max: taps.stickerPersisted.max, unit: 'ms', target: 100 });
+  out.push({ scenario: 'tap → sticker persisted p95, no safety journal (baseline)', value: taps.baselinePersisted.p95, p50: taps.baselinePersisted.p50, max: taps.baselinePersisted.max, unit: 'ms', target: null });
+  out.push({ scenario: 'safety journal cost (sticker persisted p50 / baseline p50)', value: taps.stickerPersisted.p50 / taps.baselinePersisted.p50, unit: '×', target: null });
   out.push({ scenario: 'sticker persisted → drawn p95 (dense session)', value: taps.stickerDrawn.p95, p50: taps.stickerDrawn.p50, max: taps.stickerDrawn.max, unit: 'ms', target: 16.7 });
   out.push({ scenario: 'tap → marker persisted p95 (dense session)', value: taps.markerPersisted.p95, p50: taps.markerPersisted.p50, max: taps.markerPersisted.max, unit: 'ms', target: 100 });
   out.push({ scenario: 'marker persisted → drawn p95 (dense session)', value: taps.markerDrawn.p95, p50: taps.markerDrawn.p50, max: taps.markerDrawn.max, unit: 'ms', target: 16.7 });

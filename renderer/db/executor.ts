@@ -4,7 +4,8 @@ import { runCommand, type CommandRefusal } from '@shared/commands';
 import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
-import { journaled } from './journal';
+import { journaled, type PlannedWrite } from './journal';
+import { sameJson } from '@shared/store/journal';
 
 export type ExecuteResult = { readonly ok: true } | { readonly ok: false; readonly refusal: CommandRefusal };
 
@@ -12,10 +13,11 @@ export type ExecuteResult = { readonly ok: true } | { readonly ok: false; readon
 export const HISTORY_LIMIT = 300;
 
 /**
- * Runs a named command on a case: reads the case, runs the pure command, writes the patch and
- * its undo entry, all in one read-write transaction (no other awaits inside, so nothing commits
- * half-way), then appends the patch to the case's safety journal. Resolves only after both:
- * callers may then show it as done.
+ * Runs a named command on a case: reads the case, runs the pure command, appends its patch to
+ * the case's safety journal, then writes the patch and its undo entry in one read-write
+ * transaction. All of it under the case's journal lock (see journal.ts), so the case cannot
+ * change between the read and the write. Resolves only after the commit: callers may then show
+ * it as done.
  */
 export async function executeCommand(
   db: LevenslijnDb,
@@ -25,46 +27,47 @@ export async function executeCommand(
   opts: { now?: number } = {},
 ): Promise<ExecuteResult> {
   let committed: Patch | null = null;
-  let backward: Patch | null = null;
-  let historySeq: number | null = null;
-  const transaction = () => db.transaction('rw', db.records, db.history, async () => {
+  const result = await journaled(db, caseId, async (): Promise<PlannedWrite<ExecuteResult>> => {
     const records = await db.records.where('caseId').equals(caseId).toArray();
-    if (!records.some((r) => r.type === 'case')) {
-      return { ok: false as const, refusal: { refused: true as const, reasonKey: 'refusal.notFound' } };
-    }
+    if (!records.some((r) => r.type === 'case')) return { value: notFound(), patch: null };
     const state = buildCaseState(records);
     const outcome = runCommand(state, name, args, { now: opts.now ?? Date.now(), newId });
-    if (!outcome.ok) return outcome;
-    if (isEmptyPatch(outcome.patch)) return { ok: true as const };
-    backward = invertPatch(outcome.patch, beforeOf(state.byId, outcome.patch));
-    await writePatch(db, outcome.patch);
-    committed = outcome.patch;
-    if (outcome.command.undo === 'undoable') {
-      // A new edit ends the redo branch.
-      await db.history.where('[caseId+undone]').equals([caseId, 1]).delete();
-      historySeq = await db.history.add({
-        caseId,
-        name,
-        labelKey: outcome.command.labelKey,
-        forward: outcome.patch,
-        backward,
-        undone: 0,
-        at: Date.now(),
+    if (!outcome.ok) return { value: outcome, patch: null };
+    if (isEmptyPatch(outcome.patch)) return { value: { ok: true }, patch: null };
+    const patch = outcome.patch;
+    const before = beforeOf(state.byId, patch);
+    const asRead = beforeOf(new Map(records.map((r) => [r.id, r])), patch);
+    const commit = () =>
+      db.transaction('rw', db.records, db.history, async () => {
+        await expectUnchanged(db, caseId, asRead);
+        await writePatch(db, patch);
+        if (outcome.command.undo === 'undoable') {
+          // A new edit ends the redo branch.
+          await db.history.where('[caseId+undone]').equals([caseId, 1]).delete();
+          await db.history.add({ caseId, name, labelKey: outcome.command.labelKey, forward: patch, backward: invertPatch(patch, before), undone: 0, at: Date.now() });
+          await trimHistory(db, caseId);
+        }
+        committed = patch;
       });
-      await trimHistory(db, caseId);
-    }
-    return { ok: true as const };
+    return { value: { ok: true }, patch, commit };
   });
-  // Not journaled → taken back: the records as they were, and no undo step for it.
-  const revert = () =>
-    db.transaction('rw', db.records, db.history, async () => {
-      if (backward) await writePatch(db, backward);
-      if (historySeq !== null) await db.history.delete(historySeq);
-    });
-  const result = await journaled(db, caseId, async () => ({ value: await transaction(), patch: committed, revert }));
   // Only now is it stored: views of this window may draw it without waiting for a re-read.
   if (committed) announceCommitted(caseId, committed);
   return result;
+}
+
+function notFound(): ExecuteResult {
+  return { ok: false, refusal: { refused: true, reasonKey: 'refusal.notFound' } };
+}
+
+/**
+ * Inside the commit: the case is still there and the records the command read are as it read
+ * them. Every writer holds the case's lock, so this fails only when something wrote around it.
+ */
+async function expectUnchanged(db: LevenslijnDb, caseId: string, before: ReadonlyMap<string, AnyRecord | undefined>): Promise<void> {
+  const ids = [...before.keys()];
+  const [caseRecord, ...now] = await db.records.bulkGet([caseId, ...ids]);
+  if (!caseRecord || ids.some((id, i) => !sameJson(now[i], before.get(id)))) throw new Error('the case changed while this change was being stored; try again');
 }
 
 export function beforeOf(byId: ReadonlyMap<string, AnyRecord>, patch: Patch): Map<string, AnyRecord | undefined> {

@@ -31,6 +31,10 @@ class MemorySafetyStore {
     if (this.failAppends) throw new Error('ENOSPC: no space left on device');
     this.journals.set(caseId, (this.journals.get(caseId) ?? '') + line);
   }
+  async deleteBackups(caseId: string) {
+    this.snapshots.delete(caseId);
+    this.journals.delete(caseId);
+  }
   async readJournal(caseId: string) {
     return this.journals.get(caseId) ?? '';
   }
@@ -146,6 +150,21 @@ describe('safety journal', () => {
     await expect(redo(db, id)).rejects.toBeInstanceOf(JournalWriteError);
     expect(buildCaseState(await getCaseRecords(db, id)).items).toEqual([]);
     expect(await db.history.where('[caseId+undone]').equals([id, 1]).count()).toBe(1);
+  });
+
+  it('a change the database refuses after the journal took it is taken back out of the journal', async () => {
+    const id = await createCase(db, { title: 'Gezin Geweigerd', language: 'nl' });
+    await addMoment(id, 'Een');
+    // The database fails this one write (as on a full disk, after the journal line was written).
+    const refuse = (_key: unknown, record: { type?: string; title?: string }) => {
+      if (record.type === 'item' && record.title === 'Geweigerd') throw new Error('QuotaExceededError');
+    };
+    db.records.hook('creating', refuse);
+    await expect(addMoment(id, 'Geweigerd')).rejects.toThrow(/QuotaExceededError/);
+    db.records.hook('creating').unsubscribe(refuse);
+    expect(parseJournal(await store.readJournal(id)).entries).toHaveLength(3); // Een, Geweigerd, its correction
+    await recoverAfterWipe();
+    expect(buildCaseState(await getCaseRecords(db, id)).items.map((i) => i.title)).toEqual(['Een']);
   });
 
   it('a journal with a torn last line restores every whole line', async () => {

@@ -2,28 +2,30 @@ import type { Platform } from '@shared/platform/types';
 import { serializeCase } from '@shared/file';
 import type { AnyRecord } from '@shared/model';
 import { encodeJournalLine } from '@shared/store/journal';
-import { isEmptyPatch, type Patch } from '@shared/store/patch';
+import { isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
 
 /** What the journal needs of the platform. */
-export type JournalPlatform = Pick<Platform, 'appendJournal' | 'writeBackup'>;
+export type JournalPlatform = Pick<Platform, 'appendJournal' | 'writeBackup' | 'deleteBackups'>;
 
 /** Runs `fn` while holding the named lock; no other holder (in any window of the app) runs meanwhile. */
 export type LockRunner = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 
-/** What a write committed: the changed records, or (for a case written whole) all its records. */
-export interface JournaledWrite<T> {
+/**
+ * A write of a case, planned but not yet done: what it will change, and how to commit it to the
+ * database. Planned (read) and committed under the case's lock, so nothing changes in between.
+ */
+export interface PlannedWrite<T> {
   readonly value: T;
+  /** The records it will write (null or empty: nothing to journal). */
   readonly patch: Patch | null;
+  /** For a case written whole (created, imported, restored): all its records, kept as a snapshot. */
   readonly wholeCase?: readonly AnyRecord[];
-  /** Takes the write back out of the database when its journal line could not be written. */
-  readonly revert?: () => Promise<void>;
+  /** Writes it to the database in one transaction; absent when there is nothing to write. */
+  readonly commit?: () => Promise<void>;
 }
 
-/**
- * The journal could not be written (a full disk): the change is not safely stored, so it was
- * taken back out of the database where it could be, and is not shown as done.
- */
+/** The journal could not be written (a full disk): nothing was changed, and nothing is shown as done. */
 export class JournalWriteError extends Error {
   readonly messageKey = 'app.notSafelyStored';
   constructor(override readonly cause: unknown) {
@@ -33,11 +35,15 @@ export class JournalWriteError extends Error {
 }
 
 /**
- * Keeps every committed change of a case in the platform's safety journal (outside IndexedDB),
- * in commit order. One writer per case at a time across every window of the app (console and
- * wall), through a Web Lock: the database write and its journal line happen under the lock, so
- * the journal's order is the database's order, and a snapshot taken under the same lock holds
- * exactly what the journal held.
+ * Keeps every change of a case in the platform's safety journal (outside IndexedDB) before the
+ * database has it: a write-ahead log. One writer per case at a time across every window of the
+ * app (console and wall), through a Web Lock: a write is planned (read), journaled and committed
+ * under the lock, so the journal's order is the database's order, and a snapshot taken under the
+ * same lock holds exactly what the journal held.
+ *
+ * Journal first, then the database: the views (which follow the database) never show a change
+ * the journal lacks, and the journal's file write does not queue behind the redraw a database
+ * commit sets off.
  */
 export class CaseJournal {
   constructor(
@@ -47,29 +53,53 @@ export class CaseJournal {
   ) {}
 
   /**
-   * Runs a database write for a case, then appends what it committed. Resolves with the write's
-   * value only after both; when the journal could not be written, reverts the write (if it can)
-   * and rejects with JournalWriteError.
+   * Plans a write, journals it, commits it. Resolves with the plan's value after all three;
+   * rejects with JournalWriteError (and writes nothing) when the journal could not be written.
+   * When the commit fails after the journal took the change, the journal is brought back in line
+   * with the database (`readCase`: the case's records as the database has them).
    */
-  record<T>(caseId: string, write: () => Promise<JournaledWrite<T>>): Promise<T> {
+  record<T>(caseId: string, plan: () => Promise<PlannedWrite<T>>, readCase: () => Promise<AnyRecord[]>): Promise<T> {
     return this.lock(lockName(caseId), async () => {
-      const { value, patch, wholeCase, revert } = await write();
+      const planned = await plan();
+      if (!planned.commit) return planned.value;
       try {
-        // A whole case (created, imported, restored) starts with a snapshot rather than a huge line.
-        if (wholeCase) await this.platform.writeBackup(caseId, serializeCase(wholeCase, { appVersion: this.appVersion }));
-        else if (patch && !isEmptyPatch(patch)) await this.platform.appendJournal(caseId, encodeJournalLine(patch, Date.now()));
+        if (planned.wholeCase) await this.writeSnapshot(caseId, planned.wholeCase);
+        else if (planned.patch && !isEmptyPatch(planned.patch)) await this.platform.appendJournal(caseId, encodeJournalLine(planned.patch, Date.now()));
       } catch (err) {
-        // Best effort: on a full disk the revert may fail too; the error is shown either way.
-        await revert?.().catch((revertErr: unknown) => console.error('could not revert an unjournaled write', revertErr));
         throw new JournalWriteError(err);
       }
-      return value;
+      try {
+        await planned.commit();
+      } catch (err) {
+        await this.realign(caseId, planned, readCase).catch((e: unknown) => console.error('could not realign the safety journal', e));
+        throw err;
+      }
+      return planned.value;
     });
   }
 
   /** Writes a snapshot of the case (which starts the journal afresh) with no change committed in between. */
   snapshot(caseId: string, caseFileText: () => Promise<string>): Promise<void> {
     return this.lock(lockName(caseId), async () => this.platform.writeBackup(caseId, await caseFileText()));
+  }
+
+  private writeSnapshot(caseId: string, records: readonly AnyRecord[]): Promise<void> {
+    return this.platform.writeBackup(caseId, serializeCase(records, { appVersion: this.appVersion }));
+  }
+
+  /** After a failed commit: the journal says again what the database has for what the write touched. */
+  private async realign<T>(caseId: string, planned: PlannedWrite<T>, readCase: () => Promise<AnyRecord[]>): Promise<void> {
+    const inDb = await readCase();
+    if (planned.wholeCase) {
+      if (inDb.some((r) => r.type === 'case')) await this.writeSnapshot(caseId, inDb);
+      else await this.platform.deleteBackups(caseId);
+      return;
+    }
+    const byId = new Map(inDb.map((r) => [r.id, r]));
+    const touched = touchedIds(planned.patch!);
+    const put = touched.flatMap((id) => byId.get(id) ?? []);
+    const remove = touched.filter((id) => !byId.has(id));
+    await this.platform.appendJournal(caseId, encodeJournalLine({ put, remove }, Date.now()));
   }
 }
 
@@ -97,8 +127,14 @@ export function inWindowLock(): LockRunner {
   };
 }
 
-/** Runs a write of a case through the database's journal when it has one (the one way case data is written). */
-export function journaled<T>(db: LevenslijnDb, caseId: string, write: () => Promise<JournaledWrite<T>>): Promise<T> {
-  if (db.journal) return db.journal.record(caseId, write);
-  return write().then((r) => r.value);
+/**
+ * The one way case data is written: plans the write, journals it when the database has a
+ * journal, then commits it. Without a journal (unit tests of the database alone) it plans and commits.
+ */
+export function journaled<T>(db: LevenslijnDb, caseId: string, plan: () => Promise<PlannedWrite<T>>): Promise<T> {
+  if (db.journal) return db.journal.record(caseId, plan, () => db.records.where('caseId').equals(caseId).toArray());
+  return plan().then(async (planned) => {
+    await planned.commit?.();
+    return planned.value;
+  });
 }

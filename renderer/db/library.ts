@@ -43,12 +43,12 @@ export async function exportRecords(db: LevenslijnDb, caseId: string): Promise<A
 export async function importRecords(db: LevenslijnDb, records: readonly AnyRecord[]): Promise<void> {
   const caseId = records.find((r) => r.type === 'case')?.id;
   if (!caseId) throw new Error('a case file without its case');
-  await journaled(db, caseId, async () => {
-    await db.transaction('rw', db.records, async () => {
-      await db.records.bulkPut([...records]);
-    });
-    return { value: undefined, patch: null, wholeCase: records };
-  });
+  await journaled(db, caseId, async () => ({
+    value: undefined,
+    patch: null,
+    wholeCase: records,
+    commit: () => db.transaction('rw', db.records, async () => void (await db.records.bulkPut([...records]))),
+  }));
 }
 
 /** A full copy with new ids and a new title; the copy has no undo history. */
@@ -70,15 +70,12 @@ export async function restoreCase(db: LevenslijnDb, caseId: string): Promise<voi
 }
 
 async function setDeletedAt(db: LevenslijnDb, caseId: string, deletedAt: number | null) {
-  await journaled(db, caseId, () =>
-    db.transaction('rw', db.records, async () => {
-      const c = await db.records.get(caseId);
-      if (!c || c.type !== 'case') throw new Error(`case ${caseId} not found`);
-      const next = { ...c, deletedAt };
-      await db.records.put(next);
-      return { value: undefined, patch: { put: [next], remove: [] }, revert: async () => void (await db.records.put(c)) };
-    }),
-  );
+  await journaled(db, caseId, async () => {
+    const c = await db.records.get(caseId);
+    if (!c || c.type !== 'case') throw new Error(`case ${caseId} not found`);
+    const next = { ...c, deletedAt };
+    return { value: undefined, patch: { put: [next], remove: [] }, commit: async () => void (await db.records.put(next)) };
+  });
 }
 
 /** Deletes for real every case that has been in the bin longer than `windowMs`, with its history; returns their ids. */

@@ -85,26 +85,23 @@ export async function repairFromJournal(db: LevenslijnDb, platform: RecoveryPlat
   const { entries } = parseJournal(await platform.readJournal(caseId));
   if (entries.length === 0) return 0;
   const wanted = journalOutcome(entries);
-  return journaled(db, caseId, () =>
-    db.transaction('rw', db.records, async () => {
-      const records = await db.records.where('caseId').equals(caseId).toArray();
-      const current = new Map(records.map((r) => [r.id, r]));
-      const put: AnyRecord[] = [];
-      const remove: string[] = [];
-      for (const [id, record] of wanted) {
-        const now = current.get(id);
-        if (record === null) {
-          if (now) remove.push(id);
-        } else if (record.caseId === caseId && !sameJson(now, record)) put.push(record);
-      }
-      const patch: Patch = { put, remove };
-      if (isEmptyPatch(patch)) return { value: 0, patch: null };
-      const checked = parseCaseFile(serializeCase([...applyPatch(current, patch).values()], { appVersion: 'recovery' }), { maxBytes: MAX_BACKUP_BYTES * 2 });
-      if (!checked.ok) throw new Error(`journal of ${caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
-      await writePatch(db, patch);
-      return { value: put.length + remove.length, patch };
-    }),
-  );
+  return journaled(db, caseId, async () => {
+    const records = await db.records.where('caseId').equals(caseId).toArray();
+    const current = new Map(records.map((r) => [r.id, r]));
+    const put: AnyRecord[] = [];
+    const remove: string[] = [];
+    for (const [id, record] of wanted) {
+      const now = current.get(id);
+      if (record === null) {
+        if (now) remove.push(id);
+      } else if (record.caseId === caseId && !sameJson(now, record)) put.push(record);
+    }
+    const patch: Patch = { put, remove };
+    if (isEmptyPatch(patch)) return { value: 0, patch: null };
+    const checked = parseCaseFile(serializeCase([...applyPatch(current, patch).values()], { appVersion: 'recovery' }), { maxBytes: MAX_BACKUP_BYTES * 2 });
+    if (!checked.ok) throw new Error(`journal of ${caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
+    return { value: put.length + remove.length, patch, commit: () => db.transaction('rw', db.records, () => writePatch(db, patch)) };
+  });
 }
 
 function titleOf(records: readonly AnyRecord[]): string {
