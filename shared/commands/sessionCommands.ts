@@ -224,12 +224,15 @@ export const markerMove = defineCommand({
   name: 'marker.move',
   labelKey: 'cmd.marker.move',
   undo: 'undoable',
-  args: z.object({ id: z.string(), start: isoDateSchema, end: isoDateSchema.nullable() }),
+  // Either side alone: the other is taken from the marker as stored, not as a screen last saw it.
+  args: z.object({ id: z.string(), start: isoDateSchema.optional(), end: isoDateSchema.nullable().optional() }),
   run(state, args) {
     const found = findRecord(state, 'marker', args.id);
     if (isRefusal(found)) return found;
-    if (args.end !== null && args.end < args.start) return refuse('refusal.endBeforeStart');
-    return { put: [{ ...found, start: args.start, end: args.end }], remove: [] };
+    const start = args.start ?? found.start;
+    const end = args.end === undefined ? found.end : args.end;
+    if (end !== null && end < start) return refuse('refusal.endBeforeStart');
+    return { put: [{ ...found, start, end }], remove: [] };
   },
 });
 

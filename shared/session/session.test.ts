@@ -147,6 +147,13 @@ describe('sticker voting', () => {
     s = run(s, 'marker.move', { id: 'marker_g', start: '2018-01-01', end: '2018-06-01' });
     expect(s.byId.get('marker_g')).toMatchObject({ start: '2018-01-01', end: '2018-06-01' });
     expect(refusal(s, 'marker.move', { id: 'marker_g', start: '2018-06-01', end: '2018-01-01' })).toBe('refusal.endBeforeStart');
+    // One side alone keeps the other as stored (two quick edits never undo each other).
+    s = run(s, 'marker.move', { id: 'marker_g', start: '2018-02-01' });
+    s = run(s, 'marker.move', { id: 'marker_g', end: '2018-09-01' });
+    expect(s.byId.get('marker_g')).toMatchObject({ start: '2018-02-01', end: '2018-09-01' });
+    expect(refusal(s, 'marker.move', { id: 'marker_g', end: '2018-01-01' })).toBe('refusal.endBeforeStart');
+    s = run(s, 'marker.move', { id: 'marker_g', end: null });
+    expect(s.byId.get('marker_g')).toMatchObject({ start: '2018-02-01', end: null });
   });
 
   it('a participant with contributions cannot be removed', () => {

@@ -93,11 +93,11 @@ function MarkerWhen({ state, marker, dispatch }: { state: CaseState; marker: Mar
     <div className="row wrap">
       <label className="field">
         {t('session.markerFrom')}
-        <input type="date" value={marker.start} min={start} max={end} required onChange={(e) => e.target.value && void dispatch('marker.move', { id: marker.id, start: e.target.value, end: marker.end })} />
+        <input type="date" value={marker.start} min={start} max={end} required onChange={(e) => e.target.value && void dispatch('marker.move', { id: marker.id, start: e.target.value })} />
       </label>
       <label className="field">
         {t('session.markerUntil')}
-        <input type="date" value={marker.end ?? ''} min={marker.start} max={end} onChange={(e) => void dispatch('marker.move', { id: marker.id, start: marker.start, end: e.target.value || null })} />
+        <input type="date" value={marker.end ?? ''} min={marker.start} max={end} onChange={(e) => void dispatch('marker.move', { id: marker.id, end: e.target.value || null })} />
       </label>
     </div>
   );
