@@ -142,6 +142,8 @@ test('the A3 option prints A3 pages', async ({ app, page }, testInfo) => {
   const caseId = await sessionCase(page);
   await page.goto(`./#/analysis/${caseId}`);
   await page.getByLabel('Papierformaat').selectOption('A3');
+  // The select shows what is stored: wait for the choice to be persisted before printing.
+  await expect(page.getByLabel('Papierformaat')).toHaveValue('A3');
   await page.goto(`./#/report/${caseId}`);
   await page.waitForSelector('body[data-report-ready="true"]');
   const pdf = testInfo.outputPath('a3.pdf');

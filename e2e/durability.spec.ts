@@ -80,12 +80,14 @@ test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, 
   const confirmed = new Set<string>();
   let caseId = '';
   let laneId = '';
+  let running: ChildProcess | null = null;
   try {
     for (let kill = 0; kill <= KILLS; kill++) {
       // Every third restart finds its database files damaged, as after a full disk: Chromium then
       // deletes the database, and the app must rebuild it from the copies kept outside it.
       if (kill > 0 && kill % 3 === 0) corruptIndexedDb(profile);
       const { proc, browser, exited } = await start(profile);
+      running = proc;
       const page = await appPage(browser, baseURL);
       if (kill === 0) {
         const ids = await page.evaluate(async () => {
@@ -149,6 +151,8 @@ test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, 
     console.log(`durability: ${KILLS} kills, ${confirmed.size} confirmed actions, 0 lost`);
     expect(confirmed.size).toBeGreaterThan(KILLS);
   } finally {
+    // A failed round must not leave its browser running (it would slow every later test).
+    if (running && running.exitCode === null && running.signalCode === null) await killBrowser(running, profile).catch(() => undefined);
     // A crash handler may still be closing its files; cleaning up must not hide the result.
     try {
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });

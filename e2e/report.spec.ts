@@ -53,11 +53,10 @@ test('the cards export as CSV that round-trips', async ({ app, page }) => {
 });
 
 test('the report of a dense session (400 moments, 60 markers, 150 cards, 600 stickers) holds every card, marker and pseudonym', async ({ app, page }, testInfo) => {
-  void app;
   test.setTimeout(180_000);
   const now = Date.UTC(2025, 0, 1);
   const records = addDenseSession(generateDenseCase({ moments: 400, periods: 40, seed: 1, now, idTag: 's' }), { participants: 16, markers: 60, cards: 150, stickers: 600, seed: 3, now });
-  await page.goto('./#/');
+  await app.openLibrary(); // the app has started (and installed its test API)
   const imported = await page.evaluate((text) => window.__levenslijn!.importCaseText(text), serializeCase(records, { appVersion: 'e2e' }));
   expect(imported.kind).toBe('imported');
   const caseId = (imported as { caseId: string }).caseId;
