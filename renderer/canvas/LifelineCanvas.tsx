@@ -9,6 +9,7 @@ import { GestureMachine, type GestureEffect, type HitPart } from './gestures';
 import { hitTest, laneAt } from './hitTest';
 import type { SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
+import { textFlow } from './textFlow';
 
 const requestIdle = (f: () => void): number =>
   typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(f, { timeout: 300 }) : window.setTimeout(f, 30);
@@ -277,6 +278,7 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
                 width={laneLabelPlate - 20 * m.u}
                 verticalAlign="middle"
                 text={lane.name}
+                {...textFlow(lane.name)}
                 fontSize={m.smallFont}
                 fontStyle="bold"
                 fontFamily={FONT}
@@ -293,6 +295,7 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
               y={row.y}
               width={laneLabelPlate - 20 * m.u}
               text={row.name}
+              {...textFlow(row.name)}
               fontSize={m.smallFont}
               fontStyle="bold"
               fontFamily={FONT}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { textFlow } from './textFlow';
 import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import type { SceneBar, SceneCard, SceneDot, SceneMarker, SceneMetrics } from './sceneTypes';
 import { WALL, readableOn, tint } from './palette';
@@ -63,6 +64,7 @@ export const CardShape = memo(function CardShape({
         width={card.width - strip - pad * 2}
         height={m.titleFont * 1.2 * 2}
         text={card.title}
+        {...textFlow(card.title)}
         fontSize={m.titleFont}
         fontStyle="bold"
         fontFamily={FONT}
@@ -77,6 +79,7 @@ export const CardShape = memo(function CardShape({
         y={card.y + card.height - pad * 0.7 - m.smallFont * 1.15}
         width={card.width - strip - pad * 2}
         text={card.subtitle}
+        {...textFlow(card.subtitle)}
         fontSize={m.smallFont}
         fontFamily={FONT}
         fill={WALL.inkSoft}
@@ -134,6 +137,7 @@ export const BarShape = memo(function BarShape({
           y={bar.y + (bar.height - m.smallFont) / 2}
           width={Math.max(0, width - bar.height - fadeStart * width - fadeEnd * width)}
           text={bar.title}
+          {...textFlow(bar.title)}
           fontSize={m.smallFont}
           fontStyle="bold"
           fontFamily={FONT}
@@ -174,6 +178,7 @@ export const MarkerShape = memo(function MarkerShape({ marker, axisY, m }: { mar
         y={marker.badgeY + (marker.badgeHeight - m.smallFont * 1.1) / 2}
         width={marker.badgeWidth - r * 2 - 14 * m.u}
         text={marker.label}
+        {...textFlow(marker.label)}
         fontSize={Math.round(m.smallFont * 1.1)}
         fontStyle="bold"
         fontFamily={FONT}
