@@ -48,3 +48,24 @@ test('on the wall a participant stretches their marker into a period by tapping 
   // The button is gone once the span is set; a new tap places a new point marker.
   await expect(wall.getByRole('button', { name: 'Periode maken' })).toHaveCount(0);
 });
+
+test('the wall keeps its drawn lifeline when another window changes only stickers, and redraws it when a moment changes', async ({ app, page, context }) => {
+  void app;
+  const caseId = await sessionCase(page);
+  const run = commandRunner(page, caseId);
+  await run('session.setPhase', { phase: 4 });
+  await run('session.setTallies', { visible: true });
+  const wall = await context.newPage();
+  await wall.goto(`./#/wall/${caseId}`);
+  const count = wall.locator('[data-card-id="card_s2"] .count');
+  await expect(count).toHaveText('1');
+  await wall.evaluate(() => window.__levenslijn!.wall!.markScene());
+  // A sticker from the console reaches the wall by a database re-read: same records, same scene.
+  await run('sticker.place', { cardId: 'card_s2', participantId: 'participant_ilse' });
+  await expect(count).toHaveText('2');
+  expect(await wall.evaluate(() => window.__levenslijn!.wall!.sameSceneAsMarked())).toBe(true);
+  // A changed moment is a changed drawing.
+  const itemId = await page.evaluate(async (id) => (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'item')!.id, caseId);
+  await run('item.update', { id: itemId, title: 'Nieuwe titel op de muur' });
+  await expect.poll(() => wall.evaluate(() => window.__levenslijn!.wall!.sameSceneAsMarked())).toBe(false);
+});

@@ -20,6 +20,9 @@ export interface TestApi {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
     sceneStats(): { cards: number; dots: number; bars: number; markers: number; zoom: number; widthPx: number };
+    /** Marks the scene drawn now; later calls say whether the wall still draws that same scene. */
+    markScene(): void;
+    sameSceneAsMarked(): boolean;
     panBy(dxPx: number): void;
     zoomAt(factor: number, screenX: number): void;
     fitAll(): void;

@@ -48,16 +48,40 @@ export interface LifelineCanvasProps extends CanvasCallbacks {
  * (hitTest.ts), so no Konva hit canvas is kept.
  */
 export function LifelineCanvas(props: LifelineCanvasProps) {
-  const { scene, width, height, viewport, editable, selectedId, renderMode = 'culled' } = props;
+  // The callbacks change with every render of the caller; the stage reads the latest through
+  // this ref, so it re-renders only when what it draws changes (not for a sticker or a card).
+  const callbacks = useRef(props);
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
+  const { scene, width, height, viewport, ticksFor, editable, selectedId, renderMode = 'culled' } = props;
+  return (
+    <LifelineStage
+      scene={scene}
+      width={width}
+      height={height}
+      viewport={viewport}
+      ticksFor={ticksFor}
+      editable={editable}
+      selectedId={selectedId}
+      renderMode={renderMode}
+      callbacks={callbacks}
+    />
+  );
+}
+
+type StageProps = Pick<LifelineCanvasProps, 'scene' | 'width' | 'height' | 'viewport' | 'ticksFor' | 'editable' | 'selectedId'> & {
+  readonly renderMode: 'culled' | 'naive';
+  readonly callbacks: { readonly current: LifelineCanvasProps };
+};
+
+const LifelineStage = memo(function LifelineStage(props: StageProps) {
+  const { scene, width, height, viewport, editable, selectedId, renderMode, callbacks } = props;
   const worldRef = useRef<Konva.Layer>(null);
   const overlayRef = useRef<Konva.Layer>(null);
   const ticksRef = useRef<Konva.Layer>(null);
   // Konva groups per chunk, filled by ref callbacks (a stable Map, not React state).
   const [chunkGroups] = useState(() => new Map<number, Konva.Group>());
-  const callbacks = useRef(props);
-  useLayoutEffect(() => {
-    callbacks.current = props;
-  });
   const m = scene.metrics;
   const machine = useMemo(
     () => new GestureMachine({ slop: 10 * Math.min(m.u, 1.5), editable, doubleTapMs: 350 }),
@@ -200,10 +224,10 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
   const onWheel = (ev: React.WheelEvent<HTMLDivElement>) => {
     const rect = ev.currentTarget.getBoundingClientRect();
     if (ev.ctrlKey || ev.metaKey) {
-      props.onZoom(Math.exp(-ev.deltaY * 0.0025), ev.clientX - rect.left);
+      callbacks.current.onZoom(Math.exp(-ev.deltaY * 0.0025), ev.clientX - rect.left);
     } else {
       const d = Math.abs(ev.deltaX) > Math.abs(ev.deltaY) ? ev.deltaX : ev.deltaY;
-      props.onPan(-d);
+      callbacks.current.onPan(-d);
     }
   };
 
@@ -308,7 +332,7 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
       </Stage>
     </div>
   );
-}
+});
 
 export { CHUNK_PX };
 

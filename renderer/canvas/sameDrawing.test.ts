@@ -4,6 +4,7 @@ import { applyPatch } from '@shared/store/patch';
 import { testContext } from '@shared/testing/context';
 import { createCaseRecords } from '@shared/commands/createCase';
 import { runCommand } from '@shared/commands/registry';
+import { reuseUnchanged } from '@shared/store/share';
 import { sameDrawing } from './useLifelineView';
 
 const ctx = testContext();
@@ -32,5 +33,13 @@ describe('the wall keeps its scene when the drawing does not change', () => {
     next = run(s, 'sticker.place', { cardId: 'card_a', participantId: 'participant_a' });
     expect(sameDrawing(s, next)).toBe(true);
     expect(sameDrawing(next, run(next, 'case.update', { settings: { showAges: false } }))).toBe(false);
+  });
+
+  it('a re-read of the database (every record a new object) draws the same when unchanged records are reused', () => {
+    let s = buildCaseState(createCaseRecords({ title: 'Gezin', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx));
+    s = run(s, 'item.add', { shape: 'moment', kind: 'life', title: 'Verhuizing', start: { precision: 'year', year: 2015 }, laneId: s.lanes[0]!.id });
+    const reread = () => [...s.byId.values()].map((r) => structuredClone(r));
+    expect(sameDrawing(s, buildCaseState(reread()))).toBe(false); // identity lost: a rebuild
+    expect(sameDrawing(s, buildCaseState(reuseUnchanged(s.byId, reread())))).toBe(true);
   });
 });

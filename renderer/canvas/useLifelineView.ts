@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { sameJson } from '@shared/store/journal';
 import type { CaseState, Language } from '@shared/model';
 import { buildWallScene, overviewOf, sceneTicks, wallUnit, type ScaleInfo } from './buildScene';
 import { ViewportStore, type Viewport } from './viewportStore';
@@ -188,12 +189,16 @@ export function useLifelineView(
   }, [store, scene, scaleInfo, zoom, limits, overview, state, width, lang, clamp, fitViewport]);
 }
 
-/** Whether two case states draw the same lifeline (records compared by identity). */
+/**
+ * Whether two case states draw the same lifeline: records compared by identity (a re-read keeps
+ * unchanged records, see reuseUnchanged), the case's axis and settings by content (the case
+ * record itself changes with every edit, for its updatedAt).
+ */
 export function sameDrawing(a: CaseState, b: CaseState): boolean {
   const same = <T,>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
-    a.case.axis === b.case.axis &&
-    a.case.settings === b.case.settings &&
+    sameJson(a.case.axis, b.case.axis) &&
+    sameJson(a.case.settings, b.case.settings) &&
     same(a.items, b.items) &&
     same(a.lanes, b.lanes) &&
     same(a.members, b.members) &&

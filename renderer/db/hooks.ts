@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { applyPatch } from '@shared/store/patch';
+import { reuseUnchanged } from '@shared/store/share';
 import { onCommitted } from './committed';
 import { buildCaseState, type CaseRecord, type CaseState } from '@shared/model';
 import { useServices } from '../app/services';
@@ -20,12 +21,14 @@ export function useCaseList(query: string): CaseRecord[] | undefined {
 /** undefined while loading; null when the case does not exist or is in the bin. */
 export function useCaseState(caseId: string): CaseState | null | undefined {
   const { db } = useServices();
+  // The last state handed out: a re-read reuses its unchanged records (identity kept).
+  const heldRef = useRef<CaseState | null>(null);
   const live = useLiveQuery(
     async () => {
       const records = await getCaseRecords(db, caseId);
       const c = records.find((r) => r.type === 'case');
       if (!c || c.deletedAt !== null) return null;
-      return buildCaseState(records);
+      return buildCaseState(reuseUnchanged(heldRef.current?.byId, records));
     },
     [db, caseId],
   );
@@ -51,7 +54,11 @@ export function useCaseState(caseId: string): CaseState | null | undefined {
       ),
     [caseId],
   );
-  return local && live && local.from === live ? local.state : live;
+  const current = local && live && local.from === live ? local.state : live;
+  useEffect(() => {
+    heldRef.current = current ?? null;
+  }, [current]);
+  return current;
 }
 
 export function useUndoState(caseId: string): UndoState | undefined {

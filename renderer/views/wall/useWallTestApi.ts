@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import type { WallScene } from '../../canvas/sceneTypes';
+
+let markedScene: WallScene | null = null;
 import type { LifelineView } from '../../canvas/useLifelineView';
 
 /** Lets e2e tests ask where an item is drawn on the wall (canvas shapes are not in the DOM). */
@@ -17,6 +20,8 @@ export function useWallTestApi(view: LifelineView): void {
         zoom: view.scene?.zoom ?? 0,
         widthPx: view.scene?.widthPx ?? 0,
       }),
+      markScene: () => void (markedScene = view.scene),
+      sameSceneAsMarked: () => markedScene !== null && markedScene === view.scene,
       panBy: view.panBy,
       zoomAt: view.zoomAt,
       fitAll: view.fitAll,
