@@ -10,6 +10,7 @@ import { hitTest, laneAt } from './hitTest';
 import type { SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
 import { textFlow } from './textFlow';
+import { sameChunk } from './shareScene';
 
 const requestIdle = (f: () => void): number =>
   typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(f, { timeout: 300 }) : window.setTimeout(f, 30);
@@ -159,12 +160,22 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     [scene.zoom, scene.height, width, renderMode, chunkGroups, cached, pending],
   );
 
-  // A new scene (data, size or zoom changed): every strip is drawn again.
+  // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added
+  // redraws its strips only); a new zoom or height redraws every strip.
+  const drawn = useRef<{ chunks: Map<number, SceneChunk>; ticks: Map<number, readonly SceneTick[]>; zoom: number; height: number } | null>(null);
   useLayoutEffect(() => {
-    for (const index of cached) chunkGroups.get(index)?.clearCache();
-    cached.clear();
+    const before = drawn.current;
+    const keepAny = before !== null && before.zoom === scene.zoom && before.height === scene.height;
+    for (const index of [...cached]) {
+      if (keepAny && sameChunk(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))) continue;
+      chunkGroups.get(index)?.clearCache();
+      cached.delete(index);
+    }
     pending.clear();
-  }, [chunks, cached, pending, chunkGroups]);
+    drawn.current = { chunks, ticks: chunkTicks, zoom: scene.zoom, height: scene.height };
+    // Strips on screen that lost their bitmap get a new one when the browser is idle.
+    applyViewport(viewport.get());
+  }, [chunks, chunkTicks, scene.zoom, scene.height, cached, pending, chunkGroups, applyViewport, viewport]);
 
   useEffect(() => {
     applyViewport(viewport.get());

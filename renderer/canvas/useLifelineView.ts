@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sameJson } from '@shared/store/journal';
+import { shareScene } from './shareScene';
 import type { CaseState, Language } from '@shared/model';
 import { buildWallScene, overviewOf, sceneTicks, wallUnit, type ScaleInfo } from './buildScene';
 import { ViewportStore, type Viewport } from './viewportStore';
@@ -107,7 +108,13 @@ export function useLifelineView(
     () => (fitted && width > 0 && height > 0 ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview }) : null),
     [fitted, state, zoom, width, height, lang, u, labelWidth, preview],
   );
-  const scene = built?.scene ?? null;
+  // Shapes that did not change keep their objects, so their drawing (and cached strips) is kept.
+  const [shared, setShared] = useState<{ from: typeof built; scene: WallScene | null }>({ from: null, scene: null });
+  let scene = shared.scene;
+  if (shared.from !== built) {
+    scene = built ? shareScene(shared.scene, built.scene) : null;
+    setShared({ from: built, scene });
+  }
   const scaleInfo = useMemo(() => built?.scaleInfo ?? null, [built]);
 
   const overview = useMemo(() => overviewOf(state, lang), [state, lang]);

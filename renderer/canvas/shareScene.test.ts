@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseState, type CaseState } from '@shared/model';
+import { applyPatch } from '@shared/store/patch';
+import { testContext } from '@shared/testing/context';
+import { createDemoCase } from '@shared/demo';
+import { runCommand } from '@shared/commands/registry';
+import { buildWallScene } from './buildScene';
+import { groupSceneIntoChunks } from './chunks';
+import { sameChunk, shareScene } from './shareScene';
+
+const ctx = testContext();
+function run(s: CaseState, name: string, args: unknown) {
+  ctx.tick();
+  const out = runCommand(s, name, args, ctx);
+  if (!out.ok) throw new Error(out.refusal.reasonKey);
+  return buildCaseState([...applyPatch(s.byId, out.patch).values()]);
+}
+const build = (s: CaseState, zoom = 400) => buildWallScene(s, { zoom, width: 1920, height: 900, lang: 'nl', u: 1, labelWidth: 210, preview: null }).scene;
+
+describe('shareScene', () => {
+  const demo = buildCaseState(createDemoCase(ctx));
+
+  it('a rebuild of the same case is the previous scene itself', () => {
+    const prev = build(demo);
+    expect(shareScene(prev, build(demo))).toBe(prev);
+  });
+
+  it('after a marker is added only the strips around it are drawn anew', () => {
+    let s = run(demo, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
+    s = run(s, 'session.setPhase', { phase: 2 });
+    // The first marker opens the marker row above the cards (everything moves); later ones fit in it.
+    s = run(s, 'marker.add', { id: 'marker_0', valence: 'good', participantId: 'participant_a', start: '2010-06-01' });
+    const prev = build(s);
+    const next = shareScene(prev, build(run(s, 'marker.add', { id: 'marker_a', valence: 'good', participantId: 'participant_a', start: '2019-06-01' })));
+    expect(next).not.toBe(prev);
+    expect(next.markers).toHaveLength(prev.markers.length + 1);
+    expect(next.cards.every((c, i) => c === prev.cards[i])).toBe(true);
+    const before = groupSceneIntoChunks(prev);
+    const after = groupSceneIntoChunks(next);
+    const kept = [...after.keys()].filter((i) => sameChunk(before.get(i), after.get(i), [], []));
+    const redrawn = [...after.keys()].filter((i) => !kept.includes(i));
+    expect(redrawn.length).toBeGreaterThan(0);
+    expect(kept.length).toBeGreaterThan(redrawn.length);
+    for (const i of redrawn) expect(after.get(i)!.markers.some((m) => m.markerId === 'marker_a')).toBe(true);
+  });
+
+  it('another zoom shares nothing', () => {
+    const prev = build(demo, 400);
+    const next = shareScene(prev, build(demo, 500));
+    expect(next.cards.some((c, i) => c === prev.cards[i])).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+import { sameJson } from '@shared/store/journal';
+import type { SceneChunk } from './chunks';
+import type { SceneTick, WallScene } from './sceneTypes';
+
+/**
+ * A newly built scene with every shape that did not change replaced by the object of the
+ * previous scene: memoised shapes then skip their render, and strips whose shapes are all the
+ * same keep their bitmap (see sameChunk). Only at the same zoom and metrics; otherwise
+ * everything moved anyway. Returns `prev` itself when nothing changed at all.
+ */
+export function shareScene(prev: WallScene | null, next: WallScene): WallScene {
+  if (!prev || prev.zoom !== next.zoom || !sameJson(prev.metrics, next.metrics)) return next;
+  const shared: WallScene = {
+    ...next,
+    metrics: prev.metrics,
+    lanes: share(prev.lanes, next.lanes, (l) => l.id),
+    bars: share(prev.bars, next.bars, (b) => b.itemId),
+    cards: share(prev.cards, next.cards, (c) => c.itemId),
+    dots: share(prev.dots, next.dots, (d) => d.itemId),
+    ages: share(prev.ages, next.ages, (a) => a.memberId),
+    markers: share(prev.markers, next.markers, (m) => m.markerId),
+  };
+  const unchanged =
+    prev.widthPx === next.widthPx &&
+    prev.axisY === next.axisY &&
+    prev.height === next.height &&
+    sameItems(prev.lanes, shared.lanes) &&
+    sameItems(prev.bars, shared.bars) &&
+    sameItems(prev.cards, shared.cards) &&
+    sameItems(prev.dots, shared.dots) &&
+    sameItems(prev.ages, shared.ages) &&
+    sameItems(prev.markers, shared.markers);
+  return unchanged ? prev : shared;
+}
+
+function share<T>(olds: readonly T[], news: readonly T[], key: (t: T) => string): T[] {
+  const byKey = new Map(olds.map((o) => [key(o), o]));
+  return news.map((n) => {
+    const o = byKey.get(key(n));
+    return o !== undefined && sameJson(o, n) ? o : n;
+  });
+}
+
+/** Same elements (by identity) in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Whether a strip draws exactly what it drew before (shapes by identity, ticks by content). */
+export function sameChunk(a: SceneChunk | undefined, b: SceneChunk | undefined, ticksA: readonly SceneTick[] | undefined, ticksB: readonly SceneTick[] | undefined): boolean {
+  if (!a || !b) return false;
+  return (
+    sameItems(a.bars, b.bars) &&
+    sameItems(a.cards, b.cards) &&
+    sameItems(a.dots, b.dots) &&
+    sameItems(a.markers, b.markers) &&
+    a.ages.length === b.ages.length &&
+    a.ages.every((e, i) => e.row === b.ages[i]!.row && sameItems(e.ages, b.ages[i]!.ages)) &&
+    sameJson(ticksA ?? [], ticksB ?? [])
+  );
+}
