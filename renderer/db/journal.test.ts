@@ -167,6 +167,18 @@ describe('safety journal', () => {
     expect(buildCaseState(await getCaseRecords(db, id)).items.map((i) => i.title)).toEqual(['Een']);
   });
 
+  it('a repair started while another window is storing a change does not undo that change', async () => {
+    const id = await createCase(db, { title: 'Gezin Gelijktijdig', language: 'nl' });
+    await addMoment(id, 'Een');
+    const itemId = buildCaseState(await getCaseRecords(db, id)).items[0]!.id;
+    // The console renames the moment while the wall, just opened, checks the journal.
+    const rename = executeCommand(db, id, 'item.update', { id: itemId, title: 'Een (hernoemd)' });
+    const repair = repairFromJournal(db, store, id);
+    expect((await rename).ok).toBe(true);
+    expect(await repair).toBe(0);
+    expect(buildCaseState(await getCaseRecords(db, id)).items[0]!.title).toBe('Een (hernoemd)');
+  });
+
   it('a journal with a torn last line restores every whole line', async () => {
     const id = await createCase(db, { title: 'Gezin Gescheurd', language: 'nl' });
     await addMoment(id, 'Een');

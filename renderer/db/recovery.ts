@@ -82,10 +82,12 @@ export async function restoreFromSafetyCopy(
 
 /** Writes back what the journal says a case's records must be where the database differs; returns how many. */
 export async function repairFromJournal(db: LevenslijnDb, platform: RecoveryPlatform, caseId: string): Promise<number> {
-  const { entries } = parseJournal(await platform.readJournal(caseId));
-  if (entries.length === 0) return 0;
-  const wanted = journalOutcome(entries);
+  // Journal and database are read under the case's lock: another window (the console, while
+  // the wall starts) may be appending and committing meanwhile.
   return journaled(db, caseId, async () => {
+    const { entries } = parseJournal(await platform.readJournal(caseId));
+    if (entries.length === 0) return { value: 0, patch: null };
+    const wanted = journalOutcome(entries);
     const records = await db.records.where('caseId').equals(caseId).toArray();
     const current = new Map(records.map((r) => [r.id, r]));
     const put: AnyRecord[] = [];
