@@ -6,7 +6,7 @@ import { parseJournal } from '@shared/store/journal';
 import { openDatabase, type LevenslijnDb } from './database';
 import { executeCommand } from './executor';
 import { CaseJournal, JournalWriteError, inWindowLock } from './journal';
-import { createCase, deleteCase, getCaseRecords } from './library';
+import { createCase, deleteCase, getCaseRecords, purgeDeletedCases } from './library';
 import { recoverFromSafetyCopies, repairFromJournal } from './recovery';
 import { redo, undo } from './undo';
 
@@ -177,6 +177,17 @@ describe('safety journal', () => {
     expect((await rename).ok).toBe(true);
     expect(await repair).toBe(0);
     expect(buildCaseState(await getCaseRecords(db, id)).items[0]!.title).toBe('Een (hernoemd)');
+  });
+
+  it('a case deleted for good stays deleted at the next start; if its copies cannot go, it stays in the bin', async () => {
+    const id = await createCase(db, { title: 'Gezin Weg', language: 'nl' });
+    await deleteCase(db, id, 1_000);
+    await expect(purgeDeletedCases(db, 30_000, 40_000, () => Promise.reject(new Error('EACCES')))).rejects.toThrow(/EACCES/);
+    expect(await getCaseRecords(db, id)).not.toEqual([]);
+    expect(await purgeDeletedCases(db, 30_000, 40_000, (caseId) => store.deleteBackups(caseId))).toEqual([id]);
+    const report = await recoverAfterWipe();
+    expect(report.restored).toEqual([]);
+    expect(await db.records.count()).toBe(0);
   });
 
   it('a journal with a torn last line restores every whole line', async () => {

@@ -78,15 +78,26 @@ async function setDeletedAt(db: LevenslijnDb, caseId: string, deletedAt: number 
   });
 }
 
-/** Deletes for real every case that has been in the bin longer than `windowMs`, with its history; returns their ids. */
-export async function purgeDeletedCases(db: LevenslijnDb, windowMs: number, now = Date.now()): Promise<string[]> {
-  return db.transaction('rw', db.records, db.history, async () => {
-    const cases = (await db.records.where('type').equals('case').toArray()) as CaseRecord[];
-    const expired = cases.filter((c) => c.deletedAt !== null && c.deletedAt <= now - windowMs);
-    for (const c of expired) {
+/**
+ * Deletes for real every case that has been in the bin longer than `windowMs`, with its history;
+ * returns their ids. Its copies outside the database go first (`removeCopies`): a crash in
+ * between leaves a binned case that the next purge deletes, never a copy that would bring a
+ * deleted case back at the next start.
+ */
+export async function purgeDeletedCases(
+  db: LevenslijnDb,
+  windowMs: number,
+  now = Date.now(),
+  removeCopies: (caseId: string) => Promise<void> = async () => undefined,
+): Promise<string[]> {
+  const cases = (await db.records.where('type').equals('case').toArray()) as CaseRecord[];
+  const expired = cases.filter((c) => c.deletedAt !== null && c.deletedAt <= now - windowMs);
+  for (const c of expired) {
+    await removeCopies(c.id);
+    await db.transaction('rw', db.records, db.history, async () => {
       await db.records.where('caseId').equals(c.id).delete();
       await db.history.where('caseId').equals(c.id).delete();
-    }
-    return expired.map((c) => c.id);
-  });
+    });
+  }
+  return expired.map((c) => c.id);
 }

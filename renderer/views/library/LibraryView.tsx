@@ -42,9 +42,7 @@ export function LibraryView() {
   useEffect(() => {
     // Deleting must really delete: the case's backups outside IndexedDB go with it.
     const purge = () =>
-      purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS)
-        .then((ids) => Promise.all(ids.map((id) => platform.deleteBackups(id))))
-        .catch((err: unknown) => console.warn('purge failed', err));
+      purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS, Date.now(), (id) => platform.deleteBackups(id)).catch((err: unknown) => console.warn('purge failed', err));
     void purge();
     const timer = setInterval(() => void purge(), 5_000);
     return () => clearInterval(timer);
