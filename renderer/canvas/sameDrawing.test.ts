@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseState, type CaseState } from '@shared/model';
-import { applyPatch } from '@shared/store/patch';
+import { buildCaseState } from '@shared/model';
 import { testContext } from '@shared/testing/context';
+import { commandStep } from '@shared/testing/commandStep';
 import { createCaseRecords } from '@shared/commands/createCase';
-import { runCommand } from '@shared/commands/registry';
 import { reuseUnchanged } from '@shared/store/share';
 import { sameDrawing } from './useLifelineView';
 
 const ctx = testContext();
-function run(s: CaseState, name: string, args: unknown) {
-  ctx.tick();
-  const out = runCommand(s, name, args, ctx);
-  if (!out.ok) throw new Error(out.refusal.reasonKey);
-  // as the window's fast path does: unchanged records keep their identity
-  return buildCaseState([...applyPatch(s.byId, out.patch).values()]);
-}
+const run = commandStep(ctx);
 
 describe('the wall keeps its scene when the drawing does not change', () => {
   it('stickers, cards and phases leave the drawing; markers, items and settings change it', () => {

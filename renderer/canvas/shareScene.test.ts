@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseState, type CaseState } from '@shared/model';
-import { applyPatch } from '@shared/store/patch';
 import { testContext } from '@shared/testing/context';
+import { commandStep } from '@shared/testing/commandStep';
 import { createDemoCase } from '@shared/demo';
-import { runCommand } from '@shared/commands/registry';
 import { buildWallScene } from './buildScene';
 import { groupSceneIntoChunks } from './chunks';
 import { sameChunk, shareScene } from './shareScene';
 
 const ctx = testContext();
-function run(s: CaseState, name: string, args: unknown) {
-  ctx.tick();
-  const out = runCommand(s, name, args, ctx);
-  if (!out.ok) throw new Error(out.refusal.reasonKey);
-  return buildCaseState([...applyPatch(s.byId, out.patch).values()]);
-}
+const run = commandStep(ctx);
 const build = (s: CaseState, zoom = 400) => buildWallScene(s, { zoom, width: 1920, height: 900, lang: 'nl', u: 1, labelWidth: 210, preview: null }).scene;
 
 describe('shareScene', () => {

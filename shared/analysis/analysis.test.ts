@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseState, type CaseState } from '../model';
-import { applyPatch } from '../store/patch';
 import { testContext } from '../testing/context';
+import { commandStep } from '../testing/commandStep';
 import { createCaseRecords } from '../commands/createCase';
 import { runCommand } from '../commands/registry';
 import { reassignIds, consistencyProblem } from '../file';
@@ -9,12 +9,7 @@ import { draftFindingsTree } from './tree';
 import { BUILT_IN_CODEBOOKS, findCode } from './codebooks';
 
 const ctx = testContext();
-function run(s: CaseState, name: string, args: unknown) {
-  ctx.tick();
-  const out = runCommand(s, name, args, ctx);
-  if (!out.ok) throw new Error(`${name}: ${out.refusal.reasonKey}`);
-  return buildCaseState([...applyPatch(s.byId, out.patch).values()]);
-}
+const run = commandStep(ctx);
 const refusal = (s: CaseState, name: string, args: unknown) => {
   const out = runCommand(s, name, args, ctx);
   return out.ok ? null : out.refusal.reasonKey;

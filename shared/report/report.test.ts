@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseState, type CaseState } from '../model';
-import { applyPatch } from '../store/patch';
+import { buildCaseState } from '../model';
 import { testContext } from '../testing/context';
+import { commandStep } from '../testing/commandStep';
 import { createCaseRecords } from '../commands/createCase';
-import { runCommand } from '../commands/registry';
 import { buildReportModel, cardsCsv } from './model';
 
 const ctx = testContext();
-function run(s: CaseState, name: string, args: unknown) {
-  ctx.tick();
-  const out = runCommand(s, name, args, ctx);
-  if (!out.ok) throw new Error(out.refusal.reasonKey);
-  return buildCaseState([...applyPatch(s.byId, out.patch).values()]);
-}
+const run = commandStep(ctx);
 
 function session() {
   let s = buildCaseState(createCaseRecords({ title: 'Gezin Rapport', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx));
