@@ -1,4 +1,4 @@
-import { sameJson } from '@shared/store/journal';
+import { sameItems, sameJson } from '@shared/store/equality';
 import type { SceneChunk } from './chunks';
 import type { SceneTick, WallScene } from './sceneTypes';
 
@@ -39,11 +39,6 @@ function share<T>(olds: readonly T[], news: readonly T[], key: (t: T) => string)
     const o = byKey.get(key(n));
     return o !== undefined && sameJson(o, n) ? o : n;
   });
-}
-
-/** Same elements (by identity) in the same order. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Whether a strip draws exactly what it drew before (shapes by identity, ticks by content). */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { sameJson } from '@shared/store/journal';
+import { sameItems, sameJson } from '@shared/store/equality';
 import { shareScene } from './shareScene';
 import type { CaseState, Language } from '@shared/model';
 import { buildWallScene, overviewOf, sceneTicks, wallUnit, type ScaleInfo } from './buildScene';
@@ -202,14 +202,13 @@ export function useLifelineView(
  * record itself changes with every edit, for its updatedAt).
  */
 export function sameDrawing(a: CaseState, b: CaseState): boolean {
-  const same = <T,>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
     sameJson(a.case.axis, b.case.axis) &&
     sameJson(a.case.settings, b.case.settings) &&
-    same(a.items, b.items) &&
-    same(a.lanes, b.lanes) &&
-    same(a.members, b.members) &&
-    same(a.markers, b.markers) &&
-    same(a.participants, b.participants)
+    sameItems(a.items, b.items) &&
+    sameItems(a.lanes, b.lanes) &&
+    sameItems(a.members, b.members) &&
+    sameItems(a.markers, b.markers) &&
+    sameItems(a.participants, b.participants)
   );
 }

@@ -5,7 +5,7 @@ import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store
 import type { LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
 import { journaled, type PlannedWrite } from './journal';
-import { sameJson } from '@shared/store/journal';
+import { sameJson } from '@shared/store/equality';
 
 export type ExecuteResult = { readonly ok: true } | { readonly ok: false; readonly refusal: CommandRefusal };
 

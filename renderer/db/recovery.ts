@@ -1,7 +1,8 @@
 import { parseCaseFile, serializeCase } from '@shared/file';
 import type { AnyRecord, CaseRecord } from '@shared/model';
 import type { BackupEntry, Platform } from '@shared/platform/types';
-import { applyJournal, journalOutcome, parseJournal, sameJson } from '@shared/store/journal';
+import { applyJournal, journalOutcome, parseJournal } from '@shared/store/journal';
+import { sameJson } from '@shared/store/equality';
 import { applyPatch, isEmptyPatch, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
 import { writePatch } from './executor';

@@ -1,5 +1,5 @@
 import type { AnyRecord } from '../model/records';
-import { sameJson } from './journal';
+import { sameJson } from './equality';
 
 /**
  * A fresh read of a case with every unchanged record replaced by the object already held:
