@@ -71,13 +71,10 @@ export async function restoreFromSafetyCopy(
   const snapshot = parseCaseFile(await platform.readBackup(backup.file), { maxBytes: MAX_BACKUP_BYTES });
   if (!snapshot.ok) throw new Error(`backup ${backup.file}: ${snapshot.error.details.join('; ') || snapshot.error.messageKey}`);
   const { entries } = parseJournal(await platform.readJournal(backup.caseId));
-  const combined = applyJournal(snapshot.records, entries);
-  // The journal's records pass the same checks as any imported file.
-  const checked = parseCaseFile(serializeCase(combined, { appVersion: 'recovery' }), { maxBytes: MAX_BACKUP_BYTES * 2 });
-  if (!checked.ok) throw new Error(`journal of ${backup.caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
-  const caseRecord = checked.records.find((r): r is CaseRecord => r.type === 'case');
+  const checked = checkedCase(applyJournal(snapshot.records, entries), backup.caseId);
+  const caseRecord = checked.find((r): r is CaseRecord => r.type === 'case');
   if (!caseRecord || caseRecord.id !== backup.caseId) throw new Error(`backup ${backup.file} holds another case`);
-  await importRecords(db, checked.records);
+  await importRecords(db, checked);
   return { caseRecord, changes: entries.length };
 }
 
@@ -101,10 +98,16 @@ export async function repairFromJournal(db: LevenslijnDb, platform: RecoveryPlat
     }
     const patch: Patch = { put, remove };
     if (isEmptyPatch(patch)) return { value: 0, patch: null };
-    const checked = parseCaseFile(serializeCase([...applyPatch(current, patch).values()], { appVersion: 'recovery' }), { maxBytes: MAX_BACKUP_BYTES * 2 });
-    if (!checked.ok) throw new Error(`journal of ${caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
+    checkedCase([...applyPatch(current, patch).values()], caseId);
     return { value: put.length + remove.length, patch, commit: () => db.transaction('rw', db.records, () => writePatch(db, patch)) };
   });
+}
+
+/** A case rebuilt with its journal passes the same checks as any imported file; throws naming what is wrong. */
+function checkedCase(records: readonly AnyRecord[], caseId: string): AnyRecord[] {
+  const checked = parseCaseFile(serializeCase(records, { appVersion: 'recovery' }), { maxBytes: MAX_BACKUP_BYTES * 2 });
+  if (!checked.ok) throw new Error(`journal of ${caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
+  return checked.records;
 }
 
 function titleOf(records: readonly AnyRecord[]): string {
