@@ -36,10 +36,9 @@ export async function executeCommand(
     if (isEmptyPatch(outcome.patch)) return { value: { ok: true }, patch: null };
     const patch = outcome.patch;
     const before = beforeOf(state.byId, patch);
-    const asRead = beforeOf(new Map(records.map((r) => [r.id, r])), patch);
     const commit = () =>
       db.transaction('rw', db.records, db.history, async () => {
-        await expectUnchanged(db, caseId, asRead);
+        await expectUnchanged(db, caseId, before);
         await writePatch(db, patch);
         if (outcome.command.undo === 'undoable') {
           // A new edit ends the redo branch.
