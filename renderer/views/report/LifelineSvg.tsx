@@ -3,6 +3,7 @@ import type { CaseState, Language } from '@shared/model';
 import { fuzzySpan, isoToDay, yearStart, dayToYmd } from '@shared/time';
 import { packCards, packRows } from '@shared/layout';
 import { scaleOf } from '../../canvas/buildScene';
+import { textDirection } from '@shared/text/direction';
 
 /**
  * The lifeline as vector graphics for the report: a drawing `lengthMetres × 1000` units wide
@@ -70,7 +71,7 @@ export function LifelineSvg({
                 fill={b.colour}
                 opacity={b.uncertain ? 0.7 : 1}
               />
-              <text x={Math.max(b.x0, from) + 6} y={b.y + 12} fontSize={10} fontWeight={700} fill="#ffffff">
+              <text {...svgTextFlow(b.title, Math.max(b.x0, from) + 6, Math.min(b.x1, to) - 6)} y={b.y + 12} fontSize={10} fontWeight={700} fill="#ffffff">
                 {clip(b.title, (b.x1 - Math.max(b.x0, from) - 12) / 5.6)}
               </text>
             </g>
@@ -134,7 +135,7 @@ export function LifelineSvg({
                 strokeWidth={c.session ? 1.5 : 0.8}
               />
               <rect x={c.x} y={c.y} width={4} height={30} fill={c.colour} />
-              <text x={c.x + 8} y={c.y + 12} fontSize={10} fontWeight={700} fill="#1b1f24">
+              <text {...svgTextFlow(c.title, c.x + 8, c.x + CARD_W - 4)} y={c.y + 12} fontSize={10} fontWeight={700} fill="#1b1f24">
                 {clip(c.title, 27)}
               </text>
               <text x={c.x + 8} y={c.y + 25} fontSize={8.5} fill="#3d4651">
@@ -178,7 +179,7 @@ export function LifelineSvg({
                 strokeWidth={1.5}
               />
               <circle cx={m.x + 2} cy={m.y + 8} r={4.5} fill={m.colour} />
-              <text x={m.x + 10} y={m.y + 12} fontSize={9.5} fontWeight={700} fill="#1b1f24">
+              <text {...svgTextFlow(m.label, m.x + 10, m.x + m.w - 12)} y={m.y + 12} fontSize={9.5} fontWeight={700} fill="#1b1f24">
                 {m.label}
               </text>
             </g>
@@ -339,4 +340,9 @@ function drawingOf(state: CaseState, lang: Language, overview: boolean) {
     label: s.label,
   }));
   return { widthMm, height: y + 6, axisY, lanes, bars, ticks, cards, dots, markers };
+}
+
+/** Right-to-left text (Arabic, Hebrew…) runs right to left from the right edge, as on the wall. */
+function svgTextFlow(text: string, left: number, right: number): { x: number; direction: 'ltr' | 'rtl'; textAnchor: 'start' } {
+  return textDirection(text) === 'rtl' ? { x: right, direction: 'rtl', textAnchor: 'start' } : { x: left, direction: 'ltr', textAnchor: 'start' };
 }
