@@ -107,6 +107,19 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     [],
   );
 
+  /** Draws strip `index` into its bitmap; false when it is gone, hidden or already cached. */
+  const cacheStrip = useCallback(
+    (index: number): boolean => {
+      pending.delete(index);
+      const group = chunkGroups.get(index);
+      if (!group || !group.visible() || cached.has(index)) return false;
+      group.cache({ x: index * CHUNK_PX, y: 0, width: CHUNK_PX, height: scene.height, pixelRatio: window.devicePixelRatio || 1 });
+      cached.add(index);
+      return true;
+    },
+    [chunkGroups, cached, pending, scene.height],
+  );
+
   const applyViewport = useCallback(
     (vp: Viewport) => {
       const world = worldRef.current;
@@ -134,30 +147,31 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
             cached.delete(index);
           }
         }
-        // Strips new on screen are drawn directly this frame and turned into bitmaps when the
-        // browser is idle, one at a time, so panning never waits for a bitmap.
+        // A strip new on screen is turned into a bitmap at once, one per frame (the nearest
+        // first), so it is drawn shape by shape in one frame only; other strips waiting for
+        // their bitmap are drawn directly meanwhile. Idle time is rare while a gesture runs.
+        const centre = chunkOf((left + right) / 2);
+        const nearest = [...pending].filter((i) => chunkGroups.get(i)?.visible()).sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))[0];
+        if (nearest !== undefined) cacheStrip(nearest);
         if (pending.size > 0 && idleJob.current === null) {
           const cacheOne = () => {
             idleJob.current = null;
             const index = pending.values().next().value;
             if (index === undefined) return;
-            pending.delete(index);
-            const group = chunkGroups.get(index);
-            if (group && group.visible() && !cached.has(index)) {
-              group.cache({ x: index * CHUNK_PX, y: 0, width: CHUNK_PX, height: scene.height, pixelRatio: window.devicePixelRatio || 1 });
-              cached.add(index);
-              worldRef.current?.batchDraw();
-            }
+            if (cacheStrip(index)) worldRef.current?.batchDraw();
             if (pending.size > 0) idleJob.current = requestIdle(cacheOne);
           };
           idleJob.current = requestIdle(cacheOne);
         }
       }
       world.batchDraw();
-      overlayRef.current?.batchDraw();
+      // An empty overlay is not redrawn: every redrawn layer is a whole-screen bitmap that the
+      // browser copies and composites again.
+      const overlay = overlayRef.current;
+      if (overlay && overlay.getChildren().length > 0) overlay.batchDraw();
       ticksRef.current?.batchDraw();
     },
-    [scene.zoom, scene.height, width, renderMode, chunkGroups, cached, pending],
+    [scene.zoom, scene.height, width, renderMode, chunkGroups, cached, pending, cacheStrip],
   );
 
   // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added
@@ -297,7 +311,7 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
             <Ticks viewport={viewport} ticksFor={props.ticksFor} axisY={scene.axisY} m={m} />
           </Layer>
         )}
-        <Layer ref={overlayRef} listening={false}>
+        <Layer ref={overlayRef} listening={false} visible={!!(selectedBar || selectedCard)}>
           {selectedBar && <BarShape bar={selectedBar} m={m} selected />}
           {selectedCard && <CardShape card={selectedCard} axisY={scene.axisY} m={m} selected />}
         </Layer>
