@@ -62,6 +62,53 @@ test.describe('the wall', () => {
     await expect(page.getByTestId('zoom-label')).toHaveText('Zoom 100 %');
   });
 
+  test('the lifeline is drawn in strips that cover the screen; panning moves them without redrawing', async ({ app, page }) => {
+    await openDemoWall(page, app);
+    const box = (await page.getByTestId('lifeline-canvas').boundingBox())!;
+    // The strips' bitmaps, tagged so a redraw (a new element) can be told from a move.
+    const strips = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLCanvasElement>('.lifeline-strips canvas')].map((c) => {
+          const r = c.getBoundingClientRect();
+          const tagged = c as HTMLCanvasElement & { __tag?: number };
+          tagged.__tag ??= Math.random();
+          return { strip: Number(c.dataset.strip), left: r.left, right: r.right, tag: tagged.__tag, static: !c.getContext('2d') };
+        }),
+      );
+    /** Every x across the canvas lies on a drawn strip (no blank strip shown). */
+    const coverage = async () => {
+      const s = await strips();
+      for (let x = box.x + 1; x < box.x + box.width - 1; x += 16) if (!s.some((t) => t.left <= x && t.right >= x)) return `gap at ${x}`;
+      return 'covered';
+    };
+    const zoomIn = (factor: number) => page.evaluate((f) => window.__levenslijn!.wall!.zoomAt(f, 900), factor);
+    const panBy = (dx: number) => page.evaluate((d) => window.__levenslijn!.wall!.panBy(d), dx);
+
+    await expect.poll(coverage).toBe('covered');
+    await zoomIn(5);
+    await expect.poll(async () => (await page.evaluate(() => window.__levenslijn!.wall!.sceneStats().zoom)) > 0 && coverage()).toBe('covered');
+    // Once drawn, a strip becomes a static image (no 2D canvas left to copy every frame).
+    await expect.poll(async () => (await strips()).every((t) => t.static)).toBe(true);
+    const before = await strips();
+    await panBy(-200);
+    await panBy(150);
+    const after = await strips();
+    expect(await coverage()).toBe('covered');
+    for (const t of before) {
+      const same = after.find((a) => a.strip === t.strip);
+      expect(same?.tag, `strip ${t.strip} kept its bitmap`).toBe(t.tag);
+      expect(same!.left).toBeCloseTo(t.left - 50, 0);
+    }
+    // A long pan reaches strips not drawn before; they are there in the same frame.
+    for (let i = 0; i < 6; i++) {
+      await panBy(-700);
+      expect(await coverage()).toBe('covered');
+    }
+    // Mid zoom gesture (before the new layout) the strips are stretched and still cover the screen.
+    await zoomIn(0.6);
+    expect(await coverage()).toBe('covered');
+  });
+
   test('two-finger pinch zooms and two-finger swipe pans (CDP multi-touch)', async ({ app, page }) => {
     await openDemoWall(page, app);
     const box = (await page.getByTestId('lifeline-canvas').boundingBox())!;

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Layer, Line, Rect, Stage, Text, Group } from 'react-konva';
+import { Layer, Line, Stage, Text, Group } from 'react-konva';
 import type Konva from 'konva';
 import type { WallScene } from './sceneTypes';
 import { BarShape, CardShape, DotShape, FONT, MarkerShape } from './SceneShapes';
@@ -9,8 +9,8 @@ import { GestureMachine, type GestureEffect, type HitPart } from './gestures';
 import { hitTest, laneAt } from './hitTest';
 import type { SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
-import { textFlow } from './textFlow';
 import { sameChunk } from './shareScene';
+import { StripTiles, TILE_OVERLAP_PX } from './stripTiles';
 
 const requestIdle = (f: () => void): number =>
   typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(f, { timeout: 300 }) : window.setTimeout(f, 30);
@@ -96,82 +96,73 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     () => new Map([...chunks.keys()].map((index) => [index, ticksFor({ x: (index * CHUNK_PX) / scene.zoom, zoom: scene.zoom })])),
     [chunks, ticksFor, scene.zoom],
   );
-  // Bitmaps of the strips drawn so far for this scene.
-  const [cached] = useState(() => new Set<number>());
-  const [pending] = useState(() => new Set<number>());
+  // The strips' bitmaps, in a page element moved by CSS (stripTiles.ts).
+  const tilesHost = useRef<HTMLDivElement>(null);
+  const tilesRef = useRef<StripTiles | null>(null);
+  const tiles = useCallback((): StripTiles | null => {
+    if (!tilesRef.current && tilesHost.current) tilesRef.current = new StripTiles(tilesHost.current);
+    return tilesRef.current;
+  }, []);
   const idleJob = useRef<number | null>(null);
   useEffect(
     () => () => {
       if (idleJob.current !== null) cancelIdle(idleJob.current);
+      tilesRef.current?.releaseAll();
     },
     [],
   );
 
-  /** Draws strip `index` into its bitmap; false when it is gone, hidden or already cached. */
-  const cacheStrip = useCallback(
+  /** Draws strip `index` into its bitmap unless it has one (or has no shapes group). */
+  const drawStrip = useCallback(
     (index: number): boolean => {
-      pending.delete(index);
       const group = chunkGroups.get(index);
-      if (!group || !group.visible() || cached.has(index)) return false;
-      group.cache({ x: index * CHUNK_PX, y: 0, width: CHUNK_PX, height: scene.height, pixelRatio: window.devicePixelRatio || 1 });
-      cached.add(index);
+      const t = tiles();
+      if (!group || !t || t.has(index)) return false;
+      t.draw(index, group, scene.height, window.devicePixelRatio || 1);
       return true;
     },
-    [chunkGroups, cached, pending, scene.height],
+    [chunkGroups, tiles, scene.height],
   );
 
   const applyViewport = useCallback(
     (vp: Viewport) => {
-      const world = worldRef.current;
-      if (!world) return;
       // While a zoom gesture runs the scene keeps its layout and is stretched; it is laid out
       // anew at the new zoom once the gesture pauses (useLifelineView).
       const stretch = vp.zoom / scene.zoom;
       const offset = -vp.x * vp.zoom;
-      for (const layer of [world, overlayRef.current, ticksRef.current]) {
+      // (The hidden world layer is not moved: moving a layer touches every shape in it.)
+      for (const layer of [renderMode === 'naive' ? worldRef.current : null, overlayRef.current, ticksRef.current]) {
         if (!layer) continue;
         layer.x(offset);
         layer.scaleX(stretch);
       }
-      if (renderMode === 'culled') {
-        const left = vp.x * scene.zoom;
-        const right = left + width / stretch;
-        const first = chunkOf(left - CHUNK_PX / 2);
-        const last = chunkOf(right + CHUNK_PX / 2);
-        for (const [index, group] of chunkGroups) {
-          const near = index >= first && index <= last;
-          group.visible(near);
-          if (near && !cached.has(index)) pending.add(index);
-          else if (!near && cached.has(index) && (index < first - 3 || index > last + 3)) {
-            group.clearCache();
-            cached.delete(index);
-          }
-        }
-        // A strip new on screen is turned into a bitmap at once, one per frame (the nearest
-        // first), so it is drawn shape by shape in one frame only; other strips waiting for
-        // their bitmap are drawn directly meanwhile. Idle time is rare while a gesture runs.
-        const centre = chunkOf((left + right) / 2);
-        const nearest = [...pending].filter((i) => chunkGroups.get(i)?.visible()).sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre))[0];
-        if (nearest !== undefined) cacheStrip(nearest);
-        if (pending.size > 0 && idleJob.current === null) {
-          const cacheOne = () => {
+      const t = tiles();
+      if (renderMode === 'culled' && t) {
+        t.move(offset, stretch);
+        const first = chunkOf(vp.x * scene.zoom);
+        const last = chunkOf(vp.x * scene.zoom + width / stretch);
+        for (const index of t.indices()) if (index < first - 3 || index > last + 3) t.release(index);
+        // Every strip on screen has its bitmap before the frame is shown (no blank strip).
+        let drew = false;
+        for (let index = first; index <= last; index++) drew = drawStrip(index) || drew;
+        // The next strip on either side is drawn ahead, one per frame, so a pan reaches strips
+        // that are ready; when no frame comes (the view rests) they are drawn in idle time.
+        const ahead = [first - 1, last + 1].filter((index) => chunkGroups.has(index) && !t.has(index));
+        if (!drew && ahead.length > 0) drawStrip(ahead.shift()!);
+        if (ahead.length > 0 && idleJob.current === null) {
+          idleJob.current = requestIdle(() => {
             idleJob.current = null;
-            const index = pending.values().next().value;
-            if (index === undefined) return;
-            if (cacheStrip(index)) worldRef.current?.batchDraw();
-            if (pending.size > 0) idleJob.current = requestIdle(cacheOne);
-          };
-          idleJob.current = requestIdle(cacheOne);
+            for (const index of ahead) drawStrip(index);
+          });
         }
-      }
-      world.batchDraw();
+      } else worldRef.current?.batchDraw();
       // An empty overlay is not redrawn: every redrawn layer is a whole-screen bitmap that the
       // browser copies and composites again.
       const overlay = overlayRef.current;
       if (overlay && overlay.getChildren().length > 0) overlay.batchDraw();
       ticksRef.current?.batchDraw();
     },
-    [scene.zoom, scene.height, width, renderMode, chunkGroups, cached, pending, cacheStrip],
+    [scene.zoom, width, renderMode, chunkGroups, tiles, drawStrip],
   );
 
   // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added
@@ -180,16 +171,15 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
   useLayoutEffect(() => {
     const before = drawn.current;
     const keepAny = before !== null && before.zoom === scene.zoom && before.height === scene.height;
-    for (const index of [...cached]) {
+    const t = tiles();
+    for (const index of t?.indices() ?? []) {
       if (keepAny && sameChunk(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))) continue;
-      chunkGroups.get(index)?.clearCache();
-      cached.delete(index);
+      t?.release(index);
     }
-    pending.clear();
     drawn.current = { chunks, ticks: chunkTicks, zoom: scene.zoom, height: scene.height };
-    // Strips on screen that lost their bitmap get a new one when the browser is idle.
+    // Strips on screen that lost their bitmap are drawn again before this frame is shown.
     applyViewport(viewport.get());
-  }, [chunks, chunkTicks, scene.zoom, scene.height, cached, pending, chunkGroups, applyViewport, viewport]);
+  }, [chunks, chunkTicks, scene.zoom, scene.height, tiles, applyViewport, viewport]);
 
   useEffect(() => {
     applyViewport(viewport.get());
@@ -256,14 +246,13 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     }
   };
 
-  const laneLabelPlate = m.laneLabelWidth;
   const selectedCard = selectedId ? scene.cards.find((c) => c.itemId === selectedId) : undefined;
   const selectedBar = selectedId ? scene.bars.find((b) => b.itemId === selectedId) : undefined;
 
   return (
     <div
       className="lifeline-canvas"
-      style={{ width, height, touchAction: 'none', position: 'relative' }}
+      style={{ width, height, touchAction: 'none', position: 'relative', overflow: 'hidden' }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -271,15 +260,19 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       onWheel={onWheel}
       data-testid="lifeline-canvas"
     >
-      <Stage width={width} height={height} listening={false}>
-        <Layer listening={false}>
-          <Rect x={0} y={0} width={width} height={height} fill={WALL.paper} />
-          {scene.lanes.map((lane, i) => (
-            <Rect key={lane.id} x={0} y={lane.y} width={width} height={lane.height} fill={i % 2 ? WALL.laneOdd : WALL.laneEven} />
-          ))}
-        </Layer>
-        <Layer ref={worldRef} listening={false}>
-          <Line points={[0, scene.axisY, scene.widthPx, scene.axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" />
+      {/* The lanes' background: plain page boxes, never redrawn while panning. */}
+      <div className="lifeline-lanes" style={{ position: 'absolute', inset: 0, background: WALL.paper }}>
+        {scene.lanes.map((lane, i) => (
+          <div key={lane.id} style={{ position: 'absolute', left: 0, right: 0, top: lane.y, height: lane.height, background: i % 2 ? WALL.laneOdd : WALL.laneEven }} />
+        ))}
+      </div>
+      <div style={{ position: 'absolute', inset: 0, overflow: 'hidden' }}>
+        <div ref={tilesHost} className="lifeline-strips" style={{ position: 'absolute', left: 0, top: 0, transformOrigin: '0 0', willChange: 'transform' }} />
+      </div>
+      <Stage width={width} height={height} listening={false} style={{ position: 'absolute', left: 0, top: 0 }}>
+        {/* The world's shapes. In the product this layer is never shown: each strip's group is
+            drawn into its own bitmap (StripTiles). The naive baseline shows it, redrawn each frame. */}
+        <Layer ref={worldRef} listening={false} visible={renderMode === 'naive'}>
           {renderMode === 'naive' ? (
             <ChunkContent
               chunk={{ index: 0, bars: [...scene.bars], cards: [...scene.cards], dots: [...scene.dots], ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })), markers: [...scene.markers] }}
@@ -291,11 +284,10 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
             [...chunks.values()].map((chunk) => (
               <Group
                 key={chunk.index}
-                clipX={chunk.index * CHUNK_PX}
+                clipX={chunk.index * CHUNK_PX - TILE_OVERLAP_PX}
                 clipY={0}
-                clipWidth={CHUNK_PX}
+                clipWidth={CHUNK_PX + 2 * TILE_OVERLAP_PX}
                 clipHeight={scene.height}
-                visible={false}
                 ref={(g) => {
                   if (g) chunkGroups.set(chunk.index, g);
                   else chunkGroups.delete(chunk.index);
@@ -315,46 +307,8 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
           {selectedBar && <BarShape bar={selectedBar} m={m} selected />}
           {selectedCard && <CardShape card={selectedCard} axisY={scene.axisY} m={m} selected />}
         </Layer>
-        <Layer listening={false}>
-          {scene.lanes.map((lane) => (
-            <Group key={lane.id}>
-              <Rect x={0} y={lane.y} width={laneLabelPlate} height={lane.height} fill={WALL.paper} opacity={0.92} />
-              <Rect x={0} y={lane.y} width={8 * m.u} height={lane.height} fill={lane.colour} />
-              <Text
-                x={14 * m.u}
-                y={lane.y}
-                height={lane.height}
-                width={laneLabelPlate - 20 * m.u}
-                verticalAlign="middle"
-                text={lane.name}
-                {...textFlow(lane.name)}
-                fontSize={m.smallFont}
-                fontStyle="bold"
-                fontFamily={FONT}
-                fill={WALL.ink}
-                wrap="none"
-                ellipsis
-              />
-            </Group>
-          ))}
-          {scene.ages.map((row) => (
-            <Text
-              key={row.memberId}
-              x={14 * m.u}
-              y={row.y}
-              width={laneLabelPlate - 20 * m.u}
-              text={row.name}
-              {...textFlow(row.name)}
-              fontSize={m.smallFont}
-              fontStyle="bold"
-              fontFamily={FONT}
-              fill={WALL.inkSoft}
-              wrap="none"
-              ellipsis
-            />
-          ))}
-        </Layer>
       </Stage>
+      <LaneLabels scene={scene} />
     </div>
   );
 });
@@ -367,6 +321,7 @@ function ChunkContent({ chunk, scene, selectedId, ticks }: { chunk: SceneChunk; 
   const m = scene.metrics;
   return (
     <>
+      <Line points={[0, scene.axisY, scene.widthPx, scene.axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" perfectDrawEnabled={false} />
       {ticks && <TickMarks ticks={ticks} axisY={scene.axisY} m={m} />}
       {chunk.bars.map((bar) => (
         <BarShape key={bar.itemId} bar={bar} m={m} selected={bar.itemId === selectedId} />
@@ -437,5 +392,44 @@ function TickMarks({ ticks, axisY, m }: { ticks: readonly SceneTick[]; axisY: nu
         </Group>
       ))}
     </>
+  );
+}
+
+/**
+ * The names of the lanes and of the family members' age rows on a plate at the left edge. They
+ * stay put while the world moves, so they are page text, not canvas: nothing to redraw per frame.
+ */
+function LaneLabels({ scene }: { scene: WallScene }) {
+  const m = scene.metrics;
+  const plate = m.laneLabelWidth;
+  const plateColour = `color-mix(in srgb, ${WALL.paper} 92%, transparent)`;
+  const text: React.CSSProperties = {
+    position: 'absolute',
+    left: 14 * m.u,
+    width: plate - 20 * m.u,
+    fontSize: m.smallFont,
+    fontFamily: FONT,
+    fontWeight: 'bold',
+    lineHeight: 1,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  };
+  return (
+    <div className="lifeline-labels" aria-hidden="true" style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
+      {scene.lanes.map((lane) => (
+        <div key={lane.id} style={{ position: 'absolute', left: 0, top: lane.y, width: plate, height: lane.height, background: plateColour }}>
+          <div style={{ position: 'absolute', left: 0, top: 0, bottom: 0, width: 8 * m.u, background: lane.colour }} />
+          <div dir="auto" style={{ ...text, top: 0, height: lane.height, display: 'flex', alignItems: 'center', color: WALL.ink }}>
+            <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{lane.name}</span>
+          </div>
+        </div>
+      ))}
+      {scene.ages.map((row) => (
+        <div key={row.memberId} dir="auto" style={{ ...text, top: row.y, left: 0, width: plate, padding: `0 ${6 * m.u}px 0 ${14 * m.u}px`, boxSizing: 'border-box', color: WALL.inkSoft, background: plateColour }}>
+          {row.name}
+        </div>
+      ))}
+    </div>
   );
 }
