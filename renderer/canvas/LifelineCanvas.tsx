@@ -9,7 +9,7 @@ import { GestureMachine, type GestureEffect, type HitPart } from './gestures';
 import { hitTest, laneAt } from './hitTest';
 import type { SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
-import { sameChunk } from './shareScene';
+import { sameChunk, shareChunks, shareTicks } from './shareScene';
 import { StripTiles, TILE_OVERLAP_PX } from './stripTiles';
 
 const requestIdle = (f: () => void): number =>
@@ -71,6 +71,13 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
   );
 }
 
+interface Strips {
+  readonly scene: WallScene;
+  readonly ticksFor: (vp: Viewport) => readonly SceneTick[];
+  readonly chunks: Map<number, SceneChunk>;
+  readonly ticks: Map<number, readonly SceneTick[]>;
+}
+
 type StageProps = Pick<LifelineCanvasProps, 'scene' | 'width' | 'height' | 'viewport' | 'ticksFor' | 'editable' | 'selectedId'> & {
   readonly renderMode: 'culled' | 'naive';
   readonly callbacks: { readonly current: LifelineCanvasProps };
@@ -89,13 +96,19 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     [editable, m.u],
   );
 
-  const chunks = useMemo(() => groupSceneIntoChunks(scene), [scene]);
-  // Ticks belong to the zoom, not to the pan: each strip draws (and caches) its own.
+  // The scene cut into strips, each with its own ticks (ticks belong to the zoom, not to the
+  // pan). Strips and ticks that hold what they held before keep their objects, so their
+  // memoised content skips its render and their bitmap is kept.
   const ticksFor = props.ticksFor;
-  const chunkTicks = useMemo(
-    () => new Map([...chunks.keys()].map((index) => [index, ticksFor({ x: (index * CHUNK_PX) / scene.zoom, zoom: scene.zoom })])),
-    [chunks, ticksFor, scene.zoom],
-  );
+  const [strips, setStrips] = useState<Strips | null>(null);
+  let current = strips;
+  if (!current || current.scene !== scene || current.ticksFor !== ticksFor) {
+    const chunks = shareChunks(current?.chunks ?? null, groupSceneIntoChunks(scene));
+    const ticks = new Map([...chunks.keys()].map((index) => [index, ticksFor({ x: (index * CHUNK_PX) / scene.zoom, zoom: scene.zoom })]));
+    current = { scene, ticksFor, chunks, ticks: shareTicks(current?.ticks ?? null, ticks) };
+    setStrips(current);
+  }
+  const { chunks, ticks: chunkTicks } = current;
   // The strips' bitmaps, in a page element moved by CSS (stripTiles.ts).
   const tilesHost = useRef<HTMLDivElement>(null);
   const tilesRef = useRef<StripTiles | null>(null);
@@ -276,7 +289,9 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
           {renderMode === 'naive' ? (
             <ChunkContent
               chunk={{ index: 0, bars: [...scene.bars], cards: [...scene.cards], dots: [...scene.dots], ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })), markers: [...scene.markers] }}
-              scene={scene}
+              m={m}
+              axisY={scene.axisY}
+              widthPx={scene.widthPx}
               selectedId={selectedId}
               ticks={null}
             />
@@ -293,7 +308,7 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
                   else chunkGroups.delete(chunk.index);
                 }}
               >
-                <ChunkContent chunk={chunk} scene={scene} selectedId={null} ticks={chunkTicks.get(chunk.index) ?? []} />
+                <ChunkContent chunk={chunk} m={m} axisY={scene.axisY} widthPx={scene.widthPx} selectedId={null} ticks={chunkTicks.get(chunk.index) ?? NO_TICKS} />
               </Group>
             ))
           )}
@@ -317,12 +332,27 @@ export { CHUNK_PX };
 
 
 /** The shapes of one strip (or, for the naive baseline, of the whole scene). */
-function ChunkContent({ chunk, scene, selectedId, ticks }: { chunk: SceneChunk; scene: WallScene; selectedId: string | null; ticks: readonly SceneTick[] | null }) {
-  const m = scene.metrics;
+const NO_TICKS: readonly SceneTick[] = [];
+
+const ChunkContent = memo(function ChunkContent({
+  chunk,
+  m,
+  axisY,
+  widthPx,
+  selectedId,
+  ticks,
+}: {
+  chunk: SceneChunk;
+  m: SceneMetrics;
+  axisY: number;
+  widthPx: number;
+  selectedId: string | null;
+  ticks: readonly SceneTick[] | null;
+}) {
   return (
     <>
-      <Line points={[0, scene.axisY, scene.widthPx, scene.axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" perfectDrawEnabled={false} />
-      {ticks && <TickMarks ticks={ticks} axisY={scene.axisY} m={m} />}
+      <Line points={[0, axisY, widthPx, axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" perfectDrawEnabled={false} />
+      {ticks && <TickMarks ticks={ticks} axisY={axisY} m={m} />}
       {chunk.bars.map((bar) => (
         <BarShape key={bar.itemId} bar={bar} m={m} selected={bar.itemId === selectedId} />
       ))}
@@ -334,19 +364,18 @@ function ChunkContent({ chunk, scene, selectedId, ticks }: { chunk: SceneChunk; 
         </Group>
       ))}
       {chunk.dots.map((d) => (
-        <DotShape key={d.itemId} dot={d} axisY={scene.axisY} m={m} />
+        <DotShape key={d.itemId} dot={d} axisY={axisY} m={m} />
       ))}
       {chunk.cards.map((c) => (
-        <CardShape key={c.itemId} card={c} axisY={scene.axisY} m={m} selected={false} />
+        <CardShape key={c.itemId} card={c} axisY={axisY} m={m} selected={false} />
       ))}
       {chunk.markers.map((mk) => (
-        <MarkerShape key={mk.markerId} marker={mk} axisY={scene.axisY} m={m} />
+        <MarkerShape key={mk.markerId} marker={mk} axisY={axisY} m={m} />
       ))}
     </>
   );
-}
+});
 
-/** Axis ticks and labels for the visible range: the only part that re-renders while panning. */
 /** The naive baseline's ticks: recomputed for the visible range on every pan. */
 const Ticks = memo(function Ticks({
   viewport,

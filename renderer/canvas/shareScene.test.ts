@@ -5,7 +5,7 @@ import { commandStep } from '@shared/testing/commandStep';
 import { createDemoCase } from '@shared/demo';
 import { buildWallScene } from './buildScene';
 import { groupSceneIntoChunks } from './chunks';
-import { sameChunk, shareScene } from './shareScene';
+import { sameChunk, shareChunks, shareScene, shareTicks } from './shareScene';
 
 const ctx = testContext();
 const run = commandStep(ctx);
@@ -42,5 +42,27 @@ describe('shareScene', () => {
     const prev = build(demo, 400);
     const next = shareScene(prev, build(demo, 500));
     expect(next.cards.some((c, i) => c === prev.cards[i])).toBe(false);
+  });
+
+  it('strips that hold the same shapes keep their objects; the changed ones are new', () => {
+    let s = run(demo, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
+    s = run(s, 'session.setPhase', { phase: 2 });
+    s = run(s, 'marker.add', { id: 'marker_0', valence: 'good', participantId: 'participant_a', start: '2010-06-01' });
+    const prev = build(s);
+    const before = groupSceneIntoChunks(prev);
+    const next = shareScene(prev, build(run(s, 'marker.add', { id: 'marker_a', valence: 'good', participantId: 'participant_a', start: '2019-06-01' })));
+    const after = shareChunks(before, groupSceneIntoChunks(next));
+    const kept = [...after.keys()].filter((i) => after.get(i) === before.get(i));
+    const changed = [...after.keys()].filter((i) => after.get(i) !== before.get(i));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const i of changed) expect(after.get(i)!.markers.some((m) => m.markerId === 'marker_a')).toBe(true);
+  });
+
+  it('ticks are kept per strip when they are the same', () => {
+    const a = new Map([[0, [{ x: 1, label: '2010', major: true }]], [1, [{ x: 1030, label: '2011', major: true }]]]);
+    const b = shareTicks(a, new Map([[0, [{ x: 1, label: '2010', major: true }]], [1, [{ x: 1030, label: '2012', major: true }]]]));
+    expect(b.get(0)).toBe(a.get(0));
+    expect(b.get(1)).not.toBe(a.get(1));
   });
 });

@@ -54,3 +54,26 @@ export function sameChunk(a: SceneChunk | undefined, b: SceneChunk | undefined, 
     sameJson(ticksA ?? [], ticksB ?? [])
   );
 }
+
+/**
+ * The strips of a new scene, each replaced by the previous scene's strip object when it holds
+ * the same shapes: a memoised strip then skips its render altogether.
+ */
+export function shareChunks(prev: ReadonlyMap<number, SceneChunk> | null, next: Map<number, SceneChunk>): Map<number, SceneChunk> {
+  if (!prev) return next;
+  for (const [index, chunk] of next) {
+    const old = prev.get(index);
+    if (old && sameChunk(old, chunk, undefined, undefined)) next.set(index, old);
+  }
+  return next;
+}
+
+/** Each strip's ticks, the previous array kept where they are the same. */
+export function shareTicks(prev: ReadonlyMap<number, readonly SceneTick[]> | null, next: Map<number, readonly SceneTick[]>): Map<number, readonly SceneTick[]> {
+  if (!prev) return next;
+  for (const [index, ticks] of next) {
+    const old = prev.get(index);
+    if (old && sameJson(old, ticks)) next.set(index, old);
+  }
+  return next;
+}

@@ -43,21 +43,29 @@ export class StripTiles {
     context.restore();
     const el = canvas._canvas;
     this.show(index, el);
+    this.toStill(index, el);
+  }
+
+  /** In idle time, swaps a drawn canvas for a static image of itself (see draw). */
+  private toStill(index: number, el: HTMLCanvasElement): void {
     if (typeof createImageBitmap !== 'function') return;
-    void createImageBitmap(el).then(
-      (bitmap) => {
-        if (this.tiles.get(index) !== el) return bitmap.close();
-        const still = document.createElement('canvas');
-        const renderer = still.getContext('bitmaprenderer');
-        if (!renderer) return bitmap.close();
-        still.width = bitmap.width;
-        still.height = bitmap.height;
-        still.style.cssText = el.style.cssText;
-        renderer.transferFromImageBitmap(bitmap);
-        this.show(index, still);
-      },
-      () => undefined, // the drawn canvas stays
-    );
+    whenIdle(() => {
+      if (this.tiles.get(index) !== el) return;
+      createImageBitmap(el).then(
+        (bitmap) => {
+          if (this.tiles.get(index) !== el) return bitmap.close();
+          const still = document.createElement('canvas');
+          const renderer = still.getContext('bitmaprenderer');
+          if (!renderer) return bitmap.close();
+          still.width = bitmap.width;
+          still.height = bitmap.height;
+          still.style.cssText = el.style.cssText;
+          renderer.transferFromImageBitmap(bitmap);
+          this.show(index, still);
+        },
+        () => undefined, // the drawn canvas stays
+      );
+    });
   }
 
   private show(index: number, el: HTMLCanvasElement): void {
@@ -87,6 +95,11 @@ export class StripTiles {
   move(offset: number, stretch: number): void {
     this.host.style.transform = `translate3d(${offset}px, 0, 0) scale(${stretch}, 1)`;
   }
+}
+
+function whenIdle(f: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(f, { timeout: 500 });
+  else window.setTimeout(f, 50);
 }
 
 /** A canvas shrunk to nothing gives its bitmap memory back at once, not at the next GC. */

@@ -1,5 +1,7 @@
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardList, CaseState, StickerRecord } from '@shared/model';
+import type { CardList, CardRecord, CaseState, StickerRecord } from '@shared/model';
+import { sameItems } from '@shared/store/equality';
 import { rankList } from '@shared/session';
 
 const NEUTRAL = '#6b7280';
@@ -48,7 +50,28 @@ function WallList(props: {
   const { t } = useTranslation();
   const visible = state.session?.talliesVisible ?? false;
   const neutral = state.case.settings.stickerStyle === 'neutral';
-  const colourOf = new Map(state.participants.map((p) => [p.id, p.colour]));
+  // The rows get stable handlers that call the latest props, so a row re-renders only when
+  // what it shows changes (one sticker placed redraws one card, not 150).
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const onTapCard = useCallback((cardId: string) => {
+    if (latest.current.voting) latest.current.onTapCard(cardId);
+  }, []);
+  const onTapSticker = useCallback((sticker: StickerRecord) => latest.current.onTapSticker(sticker), []);
+  // keyed on the colours themselves: the participants array is new after every change
+  const colourKey = JSON.stringify(state.participants.map((p) => [p.id, p.colour]));
+  const colourOf = useMemo(() => new Map(JSON.parse(colourKey) as [string, string][]), [colourKey]);
+  const stickersByCard = useMemo(() => {
+    const by = new Map<string, StickerRecord[]>();
+    for (const s of state.stickers) {
+      const on = by.get(s.cardId);
+      if (on) on.push(s);
+      else by.set(s.cardId, [s]);
+    }
+    return by;
+  }, [state.stickers]);
   const cards = visible ? rankList(state, list).map((r) => r.card) : state.cards.filter((c) => c.list === list);
   return (
     <section className={`wall-list ${list}`} aria-label={t(`session.lists.${list}`)}>
@@ -56,36 +79,87 @@ function WallList(props: {
         {t(`session.lists.${list}`)} <small>({cards.length})</small>
       </h2>
       <ul className="wall-cards">
-        {cards.map((card) => {
-          const stickers = state.stickers.filter((s) => s.cardId === card.id);
-          const shown = visible ? stickers : stickers.filter((s) => s.participantId === chosen);
-          const cls = ['wall-card', props.selectedCardId === card.id ? 'selected' : '', props.dropTargetIds.has(card.id) ? 'drop-target' : ''].join(' ');
-          return (
-            <li key={card.id} className={cls} data-card-id={card.id} onClick={() => voting && props.onTapCard(card.id)}>
-              <span dir="auto">{card.text}</span>
-              {(voting || visible) && (
-                <span className="stickers">
-                  {shown.map((s) => (
-                    <button
-                      key={s.id}
-                      type="button"
-                      className={`sticker${s.participantId === chosen ? ' own' : ''}`}
-                      style={{ background: neutral ? NEUTRAL : colourOf.get(s.participantId) }}
-                      aria-label="sticker"
-                      data-sticker-id={s.id}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        props.onTapSticker(s);
-                      }}
-                    />
-                  ))}
-                  {visible && <span className="count">{stickers.length}</span>}
-                </span>
-              )}
-            </li>
-          );
-        })}
+        {cards.map((card) => (
+          <WallCardRow
+            key={card.id}
+            card={card}
+            stickers={stickersByCard.get(card.id) ?? NO_STICKERS}
+            colourOf={colourOf}
+            voting={voting}
+            visible={visible}
+            neutral={neutral}
+            chosen={chosen}
+            selected={props.selectedCardId === card.id}
+            dropTarget={props.dropTargetIds.has(card.id)}
+            onTapCard={onTapCard}
+            onTapSticker={onTapSticker}
+          />
+        ))}
       </ul>
     </section>
+  );
+}
+
+const NO_STICKERS: readonly StickerRecord[] = [];
+
+interface WallCardRowProps {
+  card: CardRecord;
+  stickers: readonly StickerRecord[];
+  colourOf: ReadonlyMap<string, string>;
+  voting: boolean;
+  visible: boolean;
+  neutral: boolean;
+  chosen: string | null;
+  selected: boolean;
+  dropTarget: boolean;
+  onTapCard: (cardId: string) => void;
+  onTapSticker: (sticker: StickerRecord) => void;
+}
+
+/** One card of a list with its stickers (everyone's once tallies show, else the chosen person's). */
+const WallCardRow = memo(function WallCardRow(props: WallCardRowProps) {
+  const { card, stickers, visible, chosen, neutral, colourOf } = props;
+  const shown = visible ? stickers : stickers.filter((s) => s.participantId === chosen);
+  const cls = ['wall-card', props.selected ? 'selected' : '', props.dropTarget ? 'drop-target' : ''].join(' ');
+  return (
+    <li className={cls} data-card-id={card.id} onClick={() => props.onTapCard(card.id)}>
+      <span dir="auto">{card.text}</span>
+      {(props.voting || visible) && (
+        <span className="stickers">
+          {shown.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              className={`sticker${s.participantId === chosen ? ' own' : ''}`}
+              style={{ background: neutral ? NEUTRAL : colourOf.get(s.participantId) }}
+              aria-label="sticker"
+              data-sticker-id={s.id}
+              onClick={(e) => {
+                e.stopPropagation();
+                props.onTapSticker(s);
+              }}
+            />
+          ))}
+          {visible && <span className="count">{stickers.length}</span>}
+        </span>
+      )}
+    </li>
+  );
+}, sameRow);
+
+/** Rows compare their stickers by identity one by one (each render groups them into new arrays). */
+function sameRow(a: WallCardRowProps, b: WallCardRowProps): boolean {
+  return (
+    a.card === b.card &&
+    sameItems(a.stickers, b.stickers) &&
+    a.colourOf === b.colourOf &&
+    a.voting === b.voting &&
+    a.visible === b.visible &&
+    a.neutral === b.neutral &&
+    a.chosen === b.chosen &&
+    a.selected === b.selected &&
+    a.dropTarget === b.dropTarget &&
+    a.onTapCard === b.onTapCard &&
+    a.onTapSticker === b.onTapSticker
   );
 }
