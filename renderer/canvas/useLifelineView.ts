@@ -117,7 +117,10 @@ export function useLifelineView(
   }
   const scaleInfo = useMemo(() => built?.scaleInfo ?? null, [built]);
 
-  const overview = useMemo(() => overviewOf(state, lang), [state, lang]);
+  // The overview shows moments and periods only: a marker does not redraw it.
+  const [overviewInput, setOverviewInput] = useState(state);
+  if (overviewInput !== state && !sameOverview(overviewInput, state)) setOverviewInput(state);
+  const overview = useMemo(() => overviewOf(overviewInput, lang), [overviewInput, lang]);
 
   return useMemo((): LifelineView => {
     const panBy = (dxPx: number) => {
@@ -211,4 +214,8 @@ export function sameDrawing(a: CaseState, b: CaseState): boolean {
     sameItems(a.markers, b.markers) &&
     sameItems(a.participants, b.participants)
   );
+}
+
+function sameOverview(a: CaseState, b: CaseState): boolean {
+  return sameJson(a.case.axis, b.case.axis) && sameItems(a.items, b.items) && sameItems(a.lanes, b.lanes);
 }
