@@ -162,6 +162,37 @@ test.describe('the live session: console and wall', () => {
     await shot(wall, 'wall-multitouch-1920');
   });
 
+  test('tapping the next card while a sticker is still being stored keeps that card selected', async ({ app, page }) => {
+    void app;
+    const { caseId, wall } = await setup(page);
+    await phase(page, /2 Goede hulp/);
+    for (const text of ['Vast gezicht', 'Samen plannen']) {
+      const input = page.locator('.card-panel').last().getByLabel('Succesfactor / sterk punt');
+      await input.fill(text);
+      await page.locator('.card-panel').last().getByRole('button', { name: '+ Toevoegen' }).click();
+      await expect(input).toHaveValue('');
+    }
+    await phase(page, /4 Stickers/);
+    const ilse = await participantId(page, 'Ilse');
+    await wall.getByRole('button', { name: 'Ilse', exact: true }).click();
+    const cards = wall.locator('.wall-list.strengths .wall-card');
+    await expect(cards).toHaveCount(2);
+    // The console holds the case's write lock, so the wall's sticker waits to be stored.
+    await page.evaluate((id) => {
+      void navigator.locks.request(`levenslijn-journal:${id}`, () => new Promise<void>((release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release)));
+    }, caseId);
+    await cards.nth(0).click();
+    await wall.locator(`[data-tray-for="${ilse}"] .tray-sticker.good`).first().click();
+    await cards.nth(1).click();
+    await expect(cards.nth(1)).toHaveClass(/selected/);
+    await page.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
+    await expect(cards.nth(0).locator('.sticker.own')).toHaveCount(1);
+    // the first sticker is stored; the card tapped meanwhile is still the selected one
+    await expect(cards.nth(1)).toHaveClass(/selected/);
+    await wall.locator(`[data-tray-for="${ilse}"] .tray-sticker.good`).first().click();
+    await expect(cards.nth(1).locator('.sticker.own')).toHaveCount(1);
+  });
+
   test('the wall refuses an over-budget sticker with a visible reason', async ({ app, page }) => {
     void app;
     const { wall } = await setup(page);

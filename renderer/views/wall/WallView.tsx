@@ -187,7 +187,7 @@ function Wall({ state }: { state: CaseState }) {
             chosen={chosen}
             selectedCardId={selectedCardId}
             dropTargetIds={new Set(hovered.values())}
-            onTapCard={(cardId) => setSelectedCardId(cardId === selectedCardId ? null : cardId)}
+            onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
             onTapSticker={(sticker) => {
               if (voting && sticker.participantId === chosen) void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
             }}
@@ -209,7 +209,10 @@ function Wall({ state }: { state: CaseState }) {
           onDrop={(drop) => {
             const cardId = drop.tap ? selectedCardId : drop.cardId;
             if (!cardId) return;
-            void wallDispatch('sticker.place', { cardId, participantId: drop.participantId, list: drop.list }).then((ok) => ok && drop.tap && setSelectedCardId(null));
+            // Deselect the card once its sticker is stored, unless another card was tapped meanwhile.
+            void wallDispatch('sticker.place', { cardId, participantId: drop.participantId, list: drop.list }).then(
+              (ok) => ok && drop.tap && setSelectedCardId((current) => (current === cardId ? null : current)),
+            );
           }}
         />
       )}
