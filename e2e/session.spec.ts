@@ -193,6 +193,23 @@ test.describe('the live session: console and wall', () => {
     await expect(cards.nth(1).locator('.sticker.own')).toHaveCount(1);
   });
 
+  test('text typed while the previous card is still being stored stays in the field', async ({ app, page }) => {
+    void app;
+    const { caseId, wall } = await setup(page);
+    await phase(page, /2 Goede hulp/);
+    const input = page.locator('.card-panel').last().getByLabel('Succesfactor / sterk punt');
+    // The wall holds the case's write lock, so the console's card waits to be stored.
+    await wall.evaluate((id) => {
+      void navigator.locks.request(`levenslijn-journal:${id}`, () => new Promise<void>((release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release)));
+    }, caseId);
+    await input.fill('Vast gezicht');
+    await input.press('Enter');
+    await input.fill('Samen plan');
+    await wall.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
+    await expect(wall.locator('.wall-list.strengths .wall-card')).toHaveText(['Vast gezicht']);
+    await expect(input).toHaveValue('Samen plan');
+  });
+
   test('the wall refuses an over-budget sticker with a visible reason', async ({ app, page }) => {
     void app;
     const { wall } = await setup(page);

@@ -39,7 +39,7 @@ export function ClusterBoard({ state, list, dispatch }: { state: CaseState; list
         className="row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) void dispatch('analysis.addGroup', { list, name: name.trim() }).then((ok) => ok && setName(''));
+          if (name.trim()) void dispatch('analysis.addGroup', { list, name: name.trim() }).then((ok) => ok && setName((current) => (current === name ? '' : current)));
         }}
       >
         <input className="grow" value={name} maxLength={TEXT_LIMITS.title} placeholder={t('analysis.groupName')} aria-label={`${t('analysis.newGroup')} (${t(`session.lists.${list}`)})`} onChange={(e) => setName(e.target.value)} dir="auto" />

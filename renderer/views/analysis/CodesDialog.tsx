@@ -36,7 +36,7 @@ export function CodesDialog({ state, card, dispatch, onClose }: { state: CaseSta
             className="row"
             onSubmit={(e) => {
               e.preventDefault();
-              if (label.trim()) void dispatch('analysis.addCode', { label: label.trim() }).then((ok) => ok && setLabel(''));
+              if (label.trim()) void dispatch('analysis.addCode', { label: label.trim() }).then((ok) => ok && setLabel((current) => (current === label ? '' : current)));
             }}
           >
             <input className="grow" value={label} maxLength={80} aria-label={t('analysis.newCode')} placeholder={t('analysis.newCode')} onChange={(e) => setLabel(e.target.value)} dir="auto" />

@@ -78,7 +78,8 @@ function Editor({ state }: { state: CaseState }) {
 
   const deleteSelected = useCallback(() => {
     if (!selectedId) return;
-    void dispatch('item.delete', { ids: [selectedId] }).then((ok) => ok && setSelectedId(null));
+    const deleted = selectedId;
+    void dispatch('item.delete', { ids: [deleted] }).then((ok) => ok && setSelectedId((current) => (current === deleted ? null : current)));
   }, [dispatch, selectedId]);
 
   return (

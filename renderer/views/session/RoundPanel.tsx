@@ -166,7 +166,8 @@ function AddCard({ list, onAdd }: { list: CardList; onAdd: (text: string) => Pro
       className="row"
       onSubmit={(e) => {
         e.preventDefault();
-        if (text.trim()) void onAdd(text.trim()).then((ok) => ok && setText(''));
+        // empties the field once stored, unless more was typed meanwhile
+        if (text.trim()) void onAdd(text.trim()).then((ok) => ok && setText((current) => (current === text ? '' : current)));
       }}
     >
       <input className="grow" value={text} maxLength={TEXT_LIMITS.cardText} placeholder={t(`session.cardPlaceholder.${list}`)} aria-label={t(`session.cardPlaceholder.${list}`)} onChange={(e) => setText(e.target.value)} dir="auto" />
