@@ -137,6 +137,41 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     [chunkGroups, tiles, scene.height],
   );
 
+  /** The strips on screen at `vp`, and the next one on either side that has no bitmap yet. */
+  const stripsAt = useCallback(
+    (vp: Viewport) => {
+      const stretch = vp.zoom / scene.zoom;
+      const first = chunkOf(vp.x * scene.zoom);
+      const last = chunkOf(vp.x * scene.zoom + width / stretch);
+      const t = tiles();
+      const ahead = [first - 1, last + 1].filter((index) => chunkGroups.has(index) && !t?.has(index));
+      return { first, last, ahead };
+    },
+    [scene.zoom, width, chunkGroups, tiles],
+  );
+
+  // The strips beside the screen are drawn in idle time, one per idle period (a strip takes
+  // 15–35 ms to draw here), from the view as it is then: a job queued before a new layout
+  // draws the new layout's strips.
+  const drawOneAhead = useRef<() => boolean>(() => false);
+  useLayoutEffect(() => {
+    drawOneAhead.current = () => {
+      const { ahead } = stripsAt(viewport.get());
+      if (ahead.length > 0) drawStrip(ahead[0]!);
+      return ahead.length > 1;
+    };
+  });
+  const drawAheadWhenIdle = useCallback(() => {
+    const schedule = () => {
+      if (idleJob.current !== null) return;
+      idleJob.current = requestIdle(() => {
+        idleJob.current = null;
+        if (drawOneAhead.current()) schedule();
+      });
+    };
+    schedule();
+  }, []);
+
   const applyViewport = useCallback(
     (vp: Viewport) => {
       // While a zoom gesture runs the scene keeps its layout and is stretched; it is laid out
@@ -152,22 +187,15 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       const t = tiles();
       if (renderMode === 'culled' && t) {
         t.move(offset, stretch);
-        const first = chunkOf(vp.x * scene.zoom);
-        const last = chunkOf(vp.x * scene.zoom + width / stretch);
+        const { first, last, ahead } = stripsAt(vp);
         for (const index of t.indices()) if (index < first - 3 || index > last + 3) t.release(index);
         // Every strip on screen has its bitmap before the frame is shown (no blank strip).
         let drew = false;
         for (let index = first; index <= last; index++) drew = drawStrip(index) || drew;
-        // The next strip on either side is drawn ahead, one per frame, so a pan reaches strips
-        // that are ready; when no frame comes (the view rests) they are drawn in idle time.
-        const ahead = [first - 1, last + 1].filter((index) => chunkGroups.has(index) && !t.has(index));
+        // The next strip on either side is drawn ahead, so a pan reaches strips that are ready:
+        // in a frame that drew nothing else, or else in idle time.
         if (!drew && ahead.length > 0) drawStrip(ahead.shift()!);
-        if (ahead.length > 0 && idleJob.current === null) {
-          idleJob.current = requestIdle(() => {
-            idleJob.current = null;
-            for (const index of ahead) drawStrip(index);
-          });
-        }
+        if (ahead.length > 0) drawAheadWhenIdle();
       } else worldRef.current?.batchDraw();
       // An empty overlay is not redrawn: every redrawn layer is a whole-screen bitmap that the
       // browser copies and composites again.
@@ -175,7 +203,7 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       if (overlay && overlay.getChildren().length > 0) overlay.batchDraw();
       ticksRef.current?.batchDraw();
     },
-    [scene.zoom, width, renderMode, chunkGroups, tiles, drawStrip],
+    [scene.zoom, renderMode, tiles, drawStrip, stripsAt, drawAheadWhenIdle],
   );
 
   // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added

@@ -4,9 +4,10 @@ import { CHUNK_PX } from './chunks';
 
 /**
  * The wall's strips as bitmaps in the page. Each strip of the world is drawn once by Konva (from
- * its group in a hidden layer) into a canvas element of its own; panning and the stretch of a zoom
- * gesture only move the element holding them with a CSS transform. A pan frame thus redraws no
- * pixels in script and uploads no canvas: the browser's compositor moves bitmaps it already has.
+ * its group in a hidden layer) and shown as a still image in an element of its own; panning and
+ * the stretch of a zoom gesture only move the element holding them with a CSS transform. A pan
+ * frame thus redraws no pixels in script and uploads no canvas: the browser's compositor moves
+ * bitmaps it already has.
  */
 /**
  * Each strip's bitmap reaches this far into its neighbours, so that no seam shows where two meet
@@ -16,6 +17,8 @@ export const TILE_OVERLAP_PX = 1;
 
 export class StripTiles {
   private readonly tiles = new Map<number, HTMLCanvasElement>();
+  /** The one canvas Konva draws every strip into; each drawing is then copied out as a still. */
+  private scratch: SceneCanvas | null = null;
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -28,44 +31,32 @@ export class StripTiles {
   }
 
   /**
-   * Draws strip `index` of `group` into a new bitmap, which replaces the strip's old one. The
-   * drawn canvas is shown at once and then swapped for a static image of itself: a browser
-   * without GPU compositing copies every visible 2D canvas again on every frame, an image it
-   * copies once.
+   * Draws strip `index` of `group` into a new bitmap, which replaces the strip's old one. Konva
+   * draws into one reused canvas, and the result is shown as a still image (a `bitmaprenderer`
+   * canvas): a browser without GPU compositing copies every visible 2D canvas again on every
+   * frame, a still image it copies once.
    */
   draw(index: number, group: Konva.Group, height: number, pixelRatio: number): void {
-    const canvas = new SceneCanvas({ width: CHUNK_PX + 2 * TILE_OVERLAP_PX, height, pixelRatio });
-    const context = canvas.getContext();
+    const width = CHUNK_PX + 2 * TILE_OVERLAP_PX;
+    const scratch = this.scratchCanvas(width, height, pixelRatio);
+    const context = scratch.getContext();
+    context.clear();
     context.save();
     context.translate(-(index * CHUNK_PX - TILE_OVERLAP_PX), 0);
     // `top` = the group itself: drawn as when caching, whatever the hidden layer's visibility
-    group.drawScene(canvas, group);
+    group.drawScene(scratch, group);
     context.restore();
-    const el = canvas._canvas;
+    const el = stillOf(scratch._canvas) ?? copyOf(scratch._canvas);
+    el.style.cssText = `position: absolute; top: 0; width: ${width}px; height: ${height}px;`;
     this.show(index, el);
-    this.toStill(index, el);
   }
 
-  /** In idle time, swaps a drawn canvas for a static image of itself (see draw). */
-  private toStill(index: number, el: HTMLCanvasElement): void {
-    if (typeof createImageBitmap !== 'function') return;
-    whenIdle(() => {
-      if (this.tiles.get(index) !== el) return;
-      createImageBitmap(el).then(
-        (bitmap) => {
-          if (this.tiles.get(index) !== el) return bitmap.close();
-          const still = document.createElement('canvas');
-          const renderer = still.getContext('bitmaprenderer');
-          if (!renderer) return bitmap.close();
-          still.width = bitmap.width;
-          still.height = bitmap.height;
-          still.style.cssText = el.style.cssText;
-          renderer.transferFromImageBitmap(bitmap);
-          this.show(index, still);
-        },
-        () => undefined, // the drawn canvas stays
-      );
-    });
+  private scratchCanvas(width: number, height: number, pixelRatio: number): SceneCanvas {
+    const s = this.scratch;
+    if (s && s.getWidth() === Math.round(width * pixelRatio) && s.getHeight() === Math.round(height * pixelRatio) && s.getPixelRatio() === pixelRatio) return s;
+    if (s) free(s._canvas);
+    this.scratch = new SceneCanvas({ width, height, pixelRatio });
+    return this.scratch;
   }
 
   private show(index: number, el: HTMLCanvasElement): void {
@@ -89,6 +80,8 @@ export class StripTiles {
 
   releaseAll(): void {
     for (const index of this.indices()) this.release(index);
+    if (this.scratch) free(this.scratch._canvas);
+    this.scratch = null;
   }
 
   /** Places the world: `offset` screen px of its origin, `stretch` its horizontal scale. */
@@ -97,9 +90,28 @@ export class StripTiles {
   }
 }
 
-function whenIdle(f: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(f, { timeout: 500 });
-  else window.setTimeout(f, 50);
+/** A still image of `source` (an ImageBitmap in a `bitmaprenderer` canvas), made at once. */
+function stillOf(source: HTMLCanvasElement): HTMLCanvasElement | null {
+  if (typeof OffscreenCanvas !== 'function') return null;
+  const off = new OffscreenCanvas(source.width, source.height);
+  const offContext = off.getContext('2d');
+  const still = document.createElement('canvas');
+  const renderer = still.getContext('bitmaprenderer');
+  if (!offContext || !renderer) return null;
+  offContext.drawImage(source, 0, 0);
+  still.width = source.width;
+  still.height = source.height;
+  renderer.transferFromImageBitmap(off.transferToImageBitmap());
+  return still;
+}
+
+/** A plain 2D copy of `source`, where a browser has no still images. */
+function copyOf(source: HTMLCanvasElement): HTMLCanvasElement {
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  copy.getContext('2d')?.drawImage(source, 0, 0);
+  return copy;
 }
 
 /** A canvas shrunk to nothing gives its bitmap memory back at once, not at the next GC. */
