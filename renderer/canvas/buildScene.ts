@@ -1,7 +1,7 @@
 import type { CaseState, ItemRecord, Language } from '@shared/model';
 import { createAxisScale, type AxisScale } from '@shared/axis';
 import { ageAt, formatFuzzyDate, fuzzySpan, isoToDay, isUncertain, yearStart } from '@shared/time';
-import { chooseTickStep, draggedDates, packCards, packRows, ticksBetween, type TickStep } from '@shared/layout';
+import { chooseTickStep, draggedDates, packBadges, packCards, packRows, ticksBetween, type TickStep } from '@shared/layout';
 import type { SceneAgeRow, SceneBar, SceneCard, SceneLane, SceneMarker, SceneMetrics, SceneTick, WallScene } from './sceneTypes';
 import type { DragPreview } from './dragToCommand';
 import type { OverviewMark } from './OverviewStrip';
@@ -79,7 +79,7 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
   // Vertical bands: marker badges, cards above, axis + ticks + ages, cards below, then the lanes.
   // When the view is low (a session with lists below it), ages go and lanes get slimmer first.
   const badgeH = Math.round(44 * u);
-  const markerRows = markerBadgeRows(state, scale, zoom, u);
+  const markerRows = markerBadgeRows(state, scale, zoom, u, badgeH);
   const markerBand = markerRows.rows > 0 ? markerRows.rows * (badgeH + Math.round(6 * u)) + Math.round(8 * u) : 0;
   const top = Math.round(14 * u) + markerBand;
   const tickBand = Math.round(50 * u);
@@ -219,19 +219,29 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
   return { scene, scaleInfo: { toDay: scale.toDay, toMetres: scale.toMetres, zoom } };
 }
 
-/** Badge rows for markers so their name badges never overlap (packed like period rows). */
-function markerBadgeRows(state: CaseState, scale: AxisScale, zoom: number, u: number) {
+/** Most rows of marker badges above the lifeline. */
+const MARKER_BADGE_ROWS = 4;
+
+/**
+ * Rows for the markers' badges so they do not overlap: with names where they fit in the rows,
+ * else compact (the + or − only) until zooming in makes room (packBadges).
+ */
+function markerBadgeRows(state: CaseState, scale: AxisScale, zoom: number, u: number, badgeH: number) {
   const names = new Map(state.participants.map((p) => [p.id, p.pseudonym]));
   const charW = 11 * u;
   const spans = state.markers.map((mk) => {
     const x = scale.toMetres(isoToDay(mk.start)) * zoom;
-    const label = `${mk.valence === 'good' ? '+' : '−'} ${names.get(mk.participantId) ?? '?'}${mk.title ? ` · ${mk.title}` : ''}`;
+    const sign = mk.valence === 'good' ? '+' : '−';
+    const label = `${sign} ${names.get(mk.participantId) ?? '?'}${mk.title ? ` · ${mk.title}` : ''}`;
     const width = Math.min(380 * u, Math.round(label.length * charW + 80 * u));
-    return { id: mk.id, x0: x - 12 * u, x1: x - 12 * u + width, x, label, width };
+    const compactWidth = Math.round(badgeH + 34 * u);
+    return { id: mk.id, x0: x - 12 * u, x1: x - 12 * u + width, compactX1: x - 12 * u + compactWidth, x, sign, label, width, compactWidth };
   });
-  const rows = packRows(spans, 8 * u);
-  const placed = new Map(spans.map((s) => [s.id, { x: s.x, row: Math.min(rows.get(s.id) ?? 0, 3), label: s.label, width: s.width }]));
-  const used = spans.length ? Math.min(4, Math.max(...[...rows.values()].map((r) => r + 1))) : 0;
+  const { rows, compact } = packBadges(spans, 8 * u, MARKER_BADGE_ROWS);
+  const placed = new Map(
+    spans.map((s) => [s.id, { x: s.x, row: rows.get(s.id) ?? 0, label: compact ? s.sign : s.label, width: compact ? s.compactWidth : s.width }]),
+  );
+  const used = spans.length ? Math.max(...rows.values()) + 1 : 0;
   return { rows: used, placed };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createAxisScale } from '../axis/scale';
 import { isoToDay } from '../time/day';
-import { chooseTickStep, packCards, packRows, ticksBetween } from './index';
+import { chooseTickStep, packBadges, packCards, packRows, ticksBetween } from './index';
 
 const opts = { cardWidth: 200, gap: 10, levelsAbove: 2, levelsBelow: 2, inset: 16 };
 
@@ -42,6 +42,32 @@ describe('card packing', () => {
   it('puts overlapping periods in separate rows', () => {
     const rows = packRows([{ id: 'a', x0: 0, x1: 100 }, { id: 'b', x0: 50, x1: 150 }, { id: 'c', x0: 120, x1: 200 }], 4);
     expect([rows.get('a'), rows.get('b'), rows.get('c')]).toEqual([0, 1, 0]);
+  });
+});
+
+describe('badge packing', () => {
+  const badge = (id: string, x0: number) => ({ id, x0, x1: x0 + 100, compactX1: x0 + 20 });
+  it('packs full badges while they fit in the rows, else all compact', () => {
+    const loose = packBadges([badge('a', 0), badge('b', 10), badge('c', 120)], 4, 2);
+    expect(loose.compact).toBe(false);
+    expect([...loose.rows.values()]).toEqual([0, 1, 0]);
+    const crowded = packBadges([badge('a', 0), badge('b', 10), badge('c', 30), badge('d', 50)], 4, 2);
+    expect(crowded.compact).toBe(true);
+    // compact (20 wide): a 0–20 and c 30–50 share row 0; b 10–30 and d 50–70 row 1
+    expect([crowded.rows.get('a'), crowded.rows.get('b'), crowded.rows.get('c'), crowded.rows.get('d')]).toEqual([0, 1, 0, 1]);
+  });
+  it('keeps to the row limit, and no badges overlap unless even compact ones need more rows (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { maxLength: 60 }), fc.integer({ min: 1, max: 5 }), (xs, maxRows) => {
+        const spans = xs.map((x, i) => badge(`m${i}`, x));
+        const { rows, compact } = packBadges(spans, 4, maxRows);
+        const boxes = spans.map((s) => ({ row: rows.get(s.id)!, x0: s.x0, x1: compact ? s.compactX1 : s.x1 }));
+        if (boxes.some((b) => b.row >= maxRows)) return false;
+        const overlaps = boxes.some((a, i) => boxes.some((b, j) => i < j && a.row === b.row && a.x0 < b.x1 + 4 && b.x0 < a.x1 + 4));
+        const compactNeeds = Math.max(0, ...packRows(spans.map((s) => ({ id: s.id, x0: s.x0, x1: s.compactX1 })), 4).values()) + 1;
+        return !overlaps || (compact && compactNeeds > maxRows);
+      }),
+    );
   });
 });
 

@@ -67,3 +67,34 @@ export function packRows(spans: readonly { id: string; x0: number; x1: number }[
   }
   return rows;
 }
+
+export interface BadgeSpan {
+  readonly id: string;
+  readonly x0: number;
+  /** End of the full badge (with its text). */
+  readonly x1: number;
+  /** End of the badge when compact (a mark without text). */
+  readonly compactX1: number;
+}
+
+/**
+ * Packs badges into at most `maxRows` rows without overlap: full size where that fits, else all
+ * compact (a crowded stretch at a far zoom shows marks without text; zooming in brings the text
+ * back). Only when even the compact badges need more rows are the extra ones put in the last row.
+ */
+export function packBadges(spans: readonly BadgeSpan[], gap: number, maxRows: number): { rows: Map<string, number>; compact: boolean } {
+  const full = packRows(spans, gap);
+  if (rowCount(full) <= maxRows) return { rows: full, compact: false };
+  const compact = packRows(
+    spans.map((s) => ({ id: s.id, x0: s.x0, x1: s.compactX1 })),
+    gap,
+  );
+  for (const [id, row] of compact) compact.set(id, Math.min(row, maxRows - 1));
+  return { rows: compact, compact: true };
+}
+
+function rowCount(rows: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const row of rows.values()) n = Math.max(n, row + 1);
+  return n;
+}
