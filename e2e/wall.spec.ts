@@ -148,6 +148,31 @@ test.describe('the wall', () => {
     expect(swiped.zoom).toBeCloseTo(pinched.zoom, 0);
   });
 
+  test('moved to a display with another pixel ratio, the lifeline is drawn again at its sharpness', async ({ app, page }) => {
+    await openDemoWall(page, app);
+    // bitmap width of each strip and of the overview, per CSS pixel
+    const ratios = () =>
+      page.evaluate(() => ({
+        strips: [...document.querySelectorAll<HTMLCanvasElement>('.lifeline-strips canvas')].map((c) => c.width / c.getBoundingClientRect().width),
+        overview: ((c) => c.width / c.getBoundingClientRect().width)(document.querySelector<HTMLCanvasElement>('[data-testid="overview-strip"] canvas, canvas[data-testid="overview-strip"]')!),
+      }));
+    const before = await ratios();
+    expect(before.strips.length).toBeGreaterThan(0);
+    for (const r of [...before.strips, before.overview]) expect(r).toBeCloseTo(1, 1);
+    const cdp = await page.context().newCDPSession(page);
+    // Same size, twice the pixels. Emulating that fires no event here; a real move to another
+    // display fires the resolution media query and a resize, which the wall listens for: stand in
+    // for them with a resize event (the wall's size does not change, so nothing else redraws).
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1920, height: 1080, deviceScaleFactor: 2, mobile: false });
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await expect
+      .poll(async () => {
+        const now = await ratios();
+        return now.strips.length > 0 && [...now.strips, now.overview].every((r) => Math.abs(r - 2) < 0.05);
+      })
+      .toBe(true);
+  });
+
   test('the overview strip moves the view; true size shows the lifeline at its real length', async ({ app, page }) => {
     await openDemoWall(page, app);
     await page.getByRole('button', { name: 'Inzoomen' }).click();

@@ -11,6 +11,7 @@ import type { SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
 import { sameChunk, shareChunks, shareTicks } from './shareScene';
 import { StripTiles, TILE_OVERLAP_PX } from './stripTiles';
+import { usePixelRatio } from './usePixelRatio';
 
 const requestIdle = (f: () => void): number =>
   typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(f, { timeout: 300 }) : window.setTimeout(f, 30);
@@ -112,6 +113,7 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
   // The strips' bitmaps, in a page element moved by CSS (stripTiles.ts).
   const tilesHost = useRef<HTMLDivElement>(null);
   const tilesRef = useRef<StripTiles | null>(null);
+  const pixelRatio = usePixelRatio();
   const tiles = useCallback((): StripTiles | null => {
     if (!tilesRef.current && tilesHost.current) tilesRef.current = new StripTiles(tilesHost.current);
     return tilesRef.current;
@@ -131,10 +133,10 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       const group = chunkGroups.get(index);
       const t = tiles();
       if (!group || !t || t.has(index)) return false;
-      t.draw(index, group, scene.height, window.devicePixelRatio || 1);
+      t.draw(index, group, scene.height, pixelRatio);
       return true;
     },
-    [chunkGroups, tiles, scene.height],
+    [chunkGroups, tiles, scene.height, pixelRatio],
   );
 
   /** The strips on screen at `vp`, and the next one on either side that has no bitmap yet. */
@@ -207,20 +209,20 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
   );
 
   // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added
-  // redraws its strips only); a new zoom or height redraws every strip.
-  const drawn = useRef<{ chunks: Map<number, SceneChunk>; ticks: Map<number, readonly SceneTick[]>; zoom: number; height: number } | null>(null);
+  // redraws its strips only); a new zoom, height or pixel ratio redraws every strip.
+  const drawn = useRef<{ chunks: Map<number, SceneChunk>; ticks: Map<number, readonly SceneTick[]>; zoom: number; height: number; pixelRatio: number } | null>(null);
   useLayoutEffect(() => {
     const before = drawn.current;
-    const keepAny = before !== null && before.zoom === scene.zoom && before.height === scene.height;
+    const keepAny = before !== null && before.zoom === scene.zoom && before.height === scene.height && before.pixelRatio === pixelRatio;
     const t = tiles();
     for (const index of t?.indices() ?? []) {
       if (keepAny && sameChunk(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))) continue;
       t?.release(index);
     }
-    drawn.current = { chunks, ticks: chunkTicks, zoom: scene.zoom, height: scene.height };
+    drawn.current = { chunks, ticks: chunkTicks, zoom: scene.zoom, height: scene.height, pixelRatio };
     // Strips on screen that lost their bitmap are drawn again before this frame is shown.
     applyViewport(viewport.get());
-  }, [chunks, chunkTicks, scene.zoom, scene.height, tiles, applyViewport, viewport]);
+  }, [chunks, chunkTicks, scene.zoom, scene.height, pixelRatio, tiles, applyViewport, viewport]);
 
   useEffect(() => {
     applyViewport(viewport.get());

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViewportStore } from './viewportStore';
 import { WALL } from './palette';
+import { usePixelRatio } from './usePixelRatio';
 
 export interface OverviewMark {
   /** Metres from the lifeline start. */
@@ -45,8 +46,8 @@ export function OverviewStrip({
 
   // The strip's content is drawn once per data/size change into an offscreen canvas; moving the
   // view only copies it and draws the frame.
+  const dpr = usePixelRatio();
   const base = useMemo(() => {
-    const dpr = window.devicePixelRatio || 1;
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.round(width * dpr));
     canvas.height = Math.max(1, Math.round(height * dpr));
@@ -76,12 +77,11 @@ export function OverviewStrip({
       lastRight = x + w / 2;
     }
     return canvas;
-  }, [width, height, marks, years, scale, pad, u]);
+  }, [width, height, marks, years, scale, pad, u, dpr]);
 
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    const dpr = window.devicePixelRatio || 1;
     if (canvas.width !== base.width || canvas.height !== base.height) {
       canvas.width = base.width;
       canvas.height = base.height;
@@ -99,7 +99,7 @@ export function OverviewStrip({
     ctx.strokeStyle = WALL.selection;
     ctx.lineWidth = 3 * u;
     ctx.strokeRect(vx, 2 * u, vw, height - 4 * u);
-  }, [base, height, vp, scale, pad, u, viewWidthPx]);
+  }, [base, height, vp, scale, pad, u, viewWidthPx, dpr]);
 
   const moveTo = (clientX: number, el: HTMLElement) => {
     const x = clientX - el.getBoundingClientRect().left;
