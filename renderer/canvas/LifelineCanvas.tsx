@@ -7,9 +7,10 @@ import { WALL } from './palette';
 import type { Viewport, ViewportStore } from './viewportStore';
 import { GestureMachine, type GestureEffect, type HitPart } from './gestures';
 import { hitTest, laneAt } from './hitTest';
-import type { SceneMetrics, SceneTick } from './sceneTypes';
+import type { SceneMarker, SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
-import { sameChunk, shareChunks, shareTicks } from './shareScene';
+import { sameBase, shareChunks, shareTicks } from './shareScene';
+import { sameItems } from '@shared/store/equality';
 import { StripTiles, TILE_OVERLAP_PX } from './stripTiles';
 import { usePixelRatio } from './usePixelRatio';
 
@@ -89,8 +90,11 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
   const worldRef = useRef<Konva.Layer>(null);
   const overlayRef = useRef<Konva.Layer>(null);
   const ticksRef = useRef<Konva.Layer>(null);
-  // Konva groups per chunk, filled by ref callbacks (a stable Map, not React state).
+  // Konva groups per strip, filled by ref callbacks (stable Maps, not React state): the strips'
+  // shapes, and their markers on top (drawn into images of their own, so adding a marker redraws
+  // a small image of few shapes, not the strip under it).
   const [chunkGroups] = useState(() => new Map<number, Konva.Group>());
+  const [markerGroups] = useState(() => new Map<number, Konva.Group>());
   const m = scene.metrics;
   const machine = useMemo(
     () => new GestureMachine({ slop: 10 * Math.min(m.u, 1.5), editable, doubleTapMs: 350 }),
@@ -110,33 +114,57 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     setStrips(current);
   }
   const { chunks, ticks: chunkTicks } = current;
-  // The strips' bitmaps, in a page element moved by CSS (stripTiles.ts).
+  // The strips' bitmaps, in page elements moved by CSS (stripTiles.ts): the shapes, and above
+  // them the markers (from the top down to just below the line).
   const tilesHost = useRef<HTMLDivElement>(null);
+  const markerTilesHost = useRef<HTMLDivElement>(null);
   const tilesRef = useRef<StripTiles | null>(null);
+  const markerTilesRef = useRef<StripTiles | null>(null);
   const pixelRatio = usePixelRatio();
+  const markerTileHeight = Math.min(scene.height, Math.ceil(scene.axisY + 24 * m.u));
   const tiles = useCallback((): StripTiles | null => {
     if (!tilesRef.current && tilesHost.current) tilesRef.current = new StripTiles(tilesHost.current);
     return tilesRef.current;
+  }, []);
+  const markerTiles = useCallback((): StripTiles | null => {
+    if (!markerTilesRef.current && markerTilesHost.current) markerTilesRef.current = new StripTiles(markerTilesHost.current);
+    return markerTilesRef.current;
   }, []);
   const idleJob = useRef<number | null>(null);
   useEffect(
     () => () => {
       if (idleJob.current !== null) cancelIdle(idleJob.current);
       tilesRef.current?.releaseAll();
+      markerTilesRef.current?.releaseAll();
     },
     [],
   );
 
-  /** Draws strip `index` into its bitmap unless it has one (or has no shapes group). */
+  /** Whether strip `index` has shapes or markers without a bitmap yet. */
+  const needsDrawing = useCallback(
+    (index: number): boolean => (chunkGroups.has(index) && !tiles()?.has(index)) || (markerGroups.has(index) && !markerTiles()?.has(index)),
+    [chunkGroups, markerGroups, tiles, markerTiles],
+  );
+
+  /** Draws strip `index` (its shapes, its markers) into the bitmaps it lacks. */
   const drawStrip = useCallback(
     (index: number): boolean => {
+      let drew = false;
       const group = chunkGroups.get(index);
       const t = tiles();
-      if (!group || !t || t.has(index)) return false;
-      t.draw(index, group, scene.height, pixelRatio);
-      return true;
+      if (group && t && !t.has(index)) {
+        t.draw(index, group, scene.height, pixelRatio);
+        drew = true;
+      }
+      const markers = markerGroups.get(index);
+      const mt = markerTiles();
+      if (markers && mt && !mt.has(index)) {
+        mt.draw(index, markers, markerTileHeight, pixelRatio);
+        drew = true;
+      }
+      return drew;
     },
-    [chunkGroups, tiles, scene.height, pixelRatio],
+    [chunkGroups, markerGroups, tiles, markerTiles, scene.height, markerTileHeight, pixelRatio],
   );
 
   /** The strips on screen at `vp`, and the next one on either side that has no bitmap yet. */
@@ -145,11 +173,10 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       const stretch = vp.zoom / scene.zoom;
       const first = chunkOf(vp.x * scene.zoom);
       const last = chunkOf(vp.x * scene.zoom + width / stretch);
-      const t = tiles();
-      const ahead = [first - 1, last + 1].filter((index) => chunkGroups.has(index) && !t?.has(index));
+      const ahead = [first - 1, last + 1].filter(needsDrawing);
       return { first, last, ahead };
     },
-    [scene.zoom, width, chunkGroups, tiles],
+    [scene.zoom, width, needsDrawing],
   );
 
   // The strips beside the screen are drawn in idle time, one per idle period (a strip takes
@@ -187,10 +214,13 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
         layer.scaleX(stretch);
       }
       const t = tiles();
-      if (renderMode === 'culled' && t) {
-        t.move(offset, stretch);
+      const mt = markerTiles();
+      if (renderMode === 'culled' && t && mt) {
         const { first, last, ahead } = stripsAt(vp);
-        for (const index of t.indices()) if (index < first - 3 || index > last + 3) t.release(index);
+        for (const layer of [t, mt]) {
+          layer.move(offset, stretch);
+          for (const index of layer.indices()) if (index < first - 3 || index > last + 3) layer.release(index);
+        }
         // Every strip on screen has its bitmap before the frame is shown (no blank strip).
         let drew = false;
         for (let index = first; index <= last; index++) drew = drawStrip(index) || drew;
@@ -205,24 +235,31 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       if (overlay && overlay.getChildren().length > 0) overlay.batchDraw();
       ticksRef.current?.batchDraw();
     },
-    [scene.zoom, renderMode, tiles, drawStrip, stripsAt, drawAheadWhenIdle],
+    [scene.zoom, renderMode, tiles, markerTiles, drawStrip, stripsAt, drawAheadWhenIdle],
   );
 
   // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added
-  // redraws its strips only); a new zoom, height or pixel ratio redraws every strip.
+  // redraws only the marker images around it); a new zoom, height or pixel ratio redraws all.
   const drawn = useRef<{ chunks: Map<number, SceneChunk>; ticks: Map<number, readonly SceneTick[]>; zoom: number; height: number; pixelRatio: number } | null>(null);
   useLayoutEffect(() => {
     const before = drawn.current;
     const keepAny = before !== null && before.zoom === scene.zoom && before.height === scene.height && before.pixelRatio === pixelRatio;
     const t = tiles();
     for (const index of t?.indices() ?? []) {
-      if (keepAny && sameChunk(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))) continue;
+      if (keepAny && sameBase(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))) continue;
       t?.release(index);
+    }
+    const mt = markerTiles();
+    for (const index of mt?.indices() ?? []) {
+      const was = before?.chunks.get(index);
+      const now = chunks.get(index);
+      if (keepAny && was && now && now.markers.length > 0 && sameItems(was.markers, now.markers)) continue;
+      mt?.release(index);
     }
     drawn.current = { chunks, ticks: chunkTicks, zoom: scene.zoom, height: scene.height, pixelRatio };
     // Strips on screen that lost their bitmap are drawn again before this frame is shown.
     applyViewport(viewport.get());
-  }, [chunks, chunkTicks, scene.zoom, scene.height, pixelRatio, tiles, applyViewport, viewport]);
+  }, [chunks, chunkTicks, scene.zoom, scene.height, pixelRatio, tiles, markerTiles, applyViewport, viewport]);
 
   useEffect(() => {
     applyViewport(viewport.get());
@@ -311,6 +348,7 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       </div>
       <div style={{ position: 'absolute', inset: 0, overflow: 'hidden' }}>
         <div ref={tilesHost} className="lifeline-strips" style={{ position: 'absolute', left: 0, top: 0, transformOrigin: '0 0', willChange: 'transform' }} />
+        <div ref={markerTilesHost} className="lifeline-marker-strips" style={{ position: 'absolute', left: 0, top: 0, transformOrigin: '0 0', willChange: 'transform' }} />
       </div>
       <Stage width={width} height={height} listening={false} style={{ position: 'absolute', left: 0, top: 0 }}>
         {/* The world's shapes. In the product this layer is never shown: each strip's group is
@@ -324,6 +362,7 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
               widthPx={scene.widthPx}
               selectedId={selectedId}
               ticks={null}
+              withMarkers
             />
           ) : (
             [...chunks.values()].map((chunk) => (
@@ -338,10 +377,28 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
                   else chunkGroups.delete(chunk.index);
                 }}
               >
-                <ChunkContent chunk={chunk} m={m} axisY={scene.axisY} widthPx={scene.widthPx} selectedId={null} ticks={chunkTicks.get(chunk.index) ?? NO_TICKS} />
+                <ChunkContent chunk={chunk} m={m} axisY={scene.axisY} widthPx={scene.widthPx} selectedId={null} ticks={chunkTicks.get(chunk.index) ?? NO_TICKS} withMarkers={false} />
               </Group>
             ))
           )}
+          {renderMode === 'culled' &&
+            [...chunks.values()]
+              .filter((chunk) => chunk.markers.length > 0)
+              .map((chunk) => (
+                <Group
+                  key={`markers-${chunk.index}`}
+                  clipX={chunk.index * CHUNK_PX - TILE_OVERLAP_PX}
+                  clipY={0}
+                  clipWidth={CHUNK_PX + 2 * TILE_OVERLAP_PX}
+                  clipHeight={markerTileHeight}
+                  ref={(g) => {
+                    if (g) markerGroups.set(chunk.index, g);
+                    else markerGroups.delete(chunk.index);
+                  }}
+                >
+                  <MarkerStripContent markers={chunk.markers} axisY={scene.axisY} m={m} />
+                </Group>
+              ))}
         </Layer>
         {renderMode === 'naive' && (
           <Layer ref={ticksRef} listening={false}>
@@ -364,21 +421,18 @@ export { CHUNK_PX };
 /** The shapes of one strip (or, for the naive baseline, of the whole scene). */
 const NO_TICKS: readonly SceneTick[] = [];
 
-const ChunkContent = memo(function ChunkContent({
-  chunk,
-  m,
-  axisY,
-  widthPx,
-  selectedId,
-  ticks,
-}: {
+interface ChunkContentProps {
   chunk: SceneChunk;
   m: SceneMetrics;
   axisY: number;
   widthPx: number;
   selectedId: string | null;
   ticks: readonly SceneTick[] | null;
-}) {
+  /** Markers too (the naive baseline); the product draws them in strips of their own. */
+  withMarkers: boolean;
+}
+
+const ChunkContent = memo(function ChunkContent({ chunk, m, axisY, widthPx, selectedId, ticks, withMarkers }: ChunkContentProps) {
   return (
     <>
       <Line points={[0, axisY, widthPx, axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" perfectDrawEnabled={false} />
@@ -399,7 +453,28 @@ const ChunkContent = memo(function ChunkContent({
       {chunk.cards.map((c) => (
         <CardShape key={c.itemId} card={c} axisY={axisY} m={m} selected={false} />
       ))}
-      {chunk.markers.map((mk) => (
+      {withMarkers && <MarkerStripContent markers={chunk.markers} axisY={axisY} m={m} />}
+    </>
+  );
+}, sameChunkContent);
+
+/** A strip whose shapes other than its markers are the same skips its render (a marker was added). */
+function sameChunkContent(a: ChunkContentProps, b: ChunkContentProps): boolean {
+  return (
+    a.m === b.m &&
+    a.axisY === b.axisY &&
+    a.widthPx === b.widthPx &&
+    a.selectedId === b.selectedId &&
+    a.ticks === b.ticks &&
+    a.withMarkers === b.withMarkers &&
+    (a.chunk === b.chunk || (sameBase(a.chunk, b.chunk, undefined, undefined) && (!a.withMarkers || sameItems(a.chunk.markers, b.chunk.markers))))
+  );
+}
+
+const MarkerStripContent = memo(function MarkerStripContent({ markers, axisY, m }: { markers: readonly SceneMarker[]; axisY: number; m: SceneMetrics }) {
+  return (
+    <>
+      {markers.map((mk) => (
         <MarkerShape key={mk.markerId} marker={mk} axisY={axisY} m={m} />
       ))}
     </>

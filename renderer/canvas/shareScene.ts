@@ -43,12 +43,16 @@ function share<T>(olds: readonly T[], news: readonly T[], key: (t: T) => string)
 
 /** Whether a strip draws exactly what it drew before (shapes by identity, ticks by content). */
 export function sameChunk(a: SceneChunk | undefined, b: SceneChunk | undefined, ticksA: readonly SceneTick[] | undefined, ticksB: readonly SceneTick[] | undefined): boolean {
+  return sameBase(a, b, ticksA, ticksB) && sameItems(a!.markers, b!.markers);
+}
+
+/** The same shapes in a strip apart from its markers (which the wall draws in strips of their own). */
+export function sameBase(a: SceneChunk | undefined, b: SceneChunk | undefined, ticksA: readonly SceneTick[] | undefined, ticksB: readonly SceneTick[] | undefined): boolean {
   if (!a || !b) return false;
   return (
     sameItems(a.bars, b.bars) &&
     sameItems(a.cards, b.cards) &&
     sameItems(a.dots, b.dots) &&
-    sameItems(a.markers, b.markers) &&
     a.ages.length === b.ages.length &&
     a.ages.every((e, i) => e.row === b.ages[i]!.row && sameItems(e.ages, b.ages[i]!.ages)) &&
     sameJson(ticksA ?? [], ticksB ?? [])
