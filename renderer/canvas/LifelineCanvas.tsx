@@ -10,7 +10,7 @@ import { hitTest, laneAt } from './hitTest';
 import type { SceneMarker, SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
 import { sameBase, shareChunks, shareTicks } from './shareScene';
-import { sameItems } from '@shared/store/equality';
+import { sameFields, sameItems } from '@shared/store/equality';
 import { StripTiles, TILE_OVERLAP_PX } from './stripTiles';
 import { usePixelRatio } from './usePixelRatio';
 
@@ -460,15 +460,9 @@ const ChunkContent = memo(function ChunkContent({ chunk, m, axisY, widthPx, sele
 
 /** A strip whose shapes other than its markers are the same skips its render (a marker was added). */
 function sameChunkContent(a: ChunkContentProps, b: ChunkContentProps): boolean {
-  return (
-    a.m === b.m &&
-    a.axisY === b.axisY &&
-    a.widthPx === b.widthPx &&
-    a.selectedId === b.selectedId &&
-    a.ticks === b.ticks &&
-    a.withMarkers === b.withMarkers &&
-    (a.chunk === b.chunk || (sameBase(a.chunk, b.chunk, undefined, undefined) && (!a.withMarkers || sameItems(a.chunk.markers, b.chunk.markers))))
-  );
+  return sameFields(a, b, {
+    chunk: (x, y) => x === y || (sameBase(x, y, undefined, undefined) && (!a.withMarkers || sameItems(x.markers, y.markers))),
+  });
 }
 
 const MarkerStripContent = memo(function MarkerStripContent({ markers, axisY, m }: { markers: readonly SceneMarker[]; axisY: number; m: SceneMetrics }) {

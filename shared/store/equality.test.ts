@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameItems, sameJson } from './equality';
+import { sameFields, sameItems, sameJson } from './equality';
 
 describe('equality', () => {
   it('sameJson ignores key order and undefined keys but not values', () => {
@@ -15,5 +15,14 @@ describe('equality', () => {
     expect(sameItems([a], [a])).toBe(true);
     expect(sameItems([a], [{ x: 1 }])).toBe(false);
     expect(sameItems([a, a], [a])).toBe(false);
+  });
+
+  it('sameFields compares every key by identity, or by the function given for it', () => {
+    const list = [1];
+    expect(sameFields({ a: 1, list }, { a: 1, list })).toBe(true);
+    expect(sameFields({ a: 1, list }, { a: 1, list: [1] })).toBe(false);
+    expect(sameFields({ a: 1, list }, { a: 1, list: [1] }, { list: sameItems })).toBe(true);
+    expect(sameFields({ a: 1, list }, { a: 2, list: [1] }, { list: sameItems })).toBe(false);
+    expect(sameFields<{ a: number; b?: number }>({ a: 1 }, { a: 1, b: 2 })).toBe(false);
   });
 });

@@ -13,3 +13,16 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
+
+/**
+ * Whether two objects hold the same values (by identity) under every key, except the keys given
+ * in `by`, which are compared by their own function (for React.memo comparators).
+ */
+export function sameFields<T extends object>(a: T, b: T, by: { readonly [K in keyof T]?: (x: T[K], y: T[K]) => boolean } = {}): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof T)[]);
+  for (const key of keys) {
+    const compare = by[key];
+    if (compare ? !compare(a[key], b[key]) : a[key] !== b[key]) return false;
+  }
+  return true;
+}

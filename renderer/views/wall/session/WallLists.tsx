@@ -1,7 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CardRecord, CaseState, StickerRecord } from '@shared/model';
-import { sameItems } from '@shared/store/equality';
+import { sameFields, sameItems } from '@shared/store/equality';
 import { rankList } from '@shared/session';
 
 const NEUTRAL = '#6b7280';
@@ -149,17 +149,5 @@ const WallCardRow = memo(function WallCardRow(props: WallCardRowProps) {
 
 /** Rows compare their stickers by identity one by one (each render groups them into new arrays). */
 function sameRow(a: WallCardRowProps, b: WallCardRowProps): boolean {
-  return (
-    a.card === b.card &&
-    sameItems(a.stickers, b.stickers) &&
-    a.colourOf === b.colourOf &&
-    a.voting === b.voting &&
-    a.visible === b.visible &&
-    a.neutral === b.neutral &&
-    a.chosen === b.chosen &&
-    a.selected === b.selected &&
-    a.dropTarget === b.dropTarget &&
-    a.onTapCard === b.onTapCard &&
-    a.onTapSticker === b.onTapSticker
-  );
+  return sameFields(a, b, { stickers: sameItems });
 }
