@@ -90,11 +90,6 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
   const worldRef = useRef<Konva.Layer>(null);
   const overlayRef = useRef<Konva.Layer>(null);
   const ticksRef = useRef<Konva.Layer>(null);
-  // Konva groups per strip, filled by ref callbacks (stable Maps, not React state): the strips'
-  // shapes, and their markers on top (drawn into images of their own, so adding a marker redraws
-  // a small image of few shapes, not the strip under it).
-  const [chunkGroups] = useState(() => new Map<number, Konva.Group>());
-  const [markerGroups] = useState(() => new Map<number, Konva.Group>());
   const m = scene.metrics;
   const machine = useMemo(
     () => new GestureMachine({ slop: 10 * Math.min(m.u, 1.5), editable, doubleTapMs: 350 }),
@@ -114,57 +109,29 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     setStrips(current);
   }
   const { chunks, ticks: chunkTicks } = current;
-  // The strips' bitmaps, in page elements moved by CSS (stripTiles.ts): the shapes, and above
-  // them the markers (from the top down to just below the line).
-  const tilesHost = useRef<HTMLDivElement>(null);
-  const markerTilesHost = useRef<HTMLDivElement>(null);
-  const tilesRef = useRef<StripTiles | null>(null);
-  const markerTilesRef = useRef<StripTiles | null>(null);
+  // The strips' images, in page elements moved by CSS (stripTiles.ts): the shapes, and above
+  // them the markers (from the top down to just below the line), so adding a marker redraws a
+  // small image of few shapes, not the strip under it.
+  const [shapeStrips] = useState(() => new StripTiles());
+  const [markerStrips] = useState(() => new StripTiles());
   const pixelRatio = usePixelRatio();
   const markerTileHeight = Math.min(scene.height, Math.ceil(scene.axisY + 24 * m.u));
-  const tiles = useCallback((): StripTiles | null => {
-    if (!tilesRef.current && tilesHost.current) tilesRef.current = new StripTiles(tilesHost.current);
-    return tilesRef.current;
-  }, []);
-  const markerTiles = useCallback((): StripTiles | null => {
-    if (!markerTilesRef.current && markerTilesHost.current) markerTilesRef.current = new StripTiles(markerTilesHost.current);
-    return markerTilesRef.current;
-  }, []);
   const idleJob = useRef<number | null>(null);
   useEffect(
     () => () => {
       if (idleJob.current !== null) cancelIdle(idleJob.current);
-      tilesRef.current?.releaseAll();
-      markerTilesRef.current?.releaseAll();
     },
     [],
   );
 
-  /** Whether strip `index` has shapes or markers without a bitmap yet. */
-  const needsDrawing = useCallback(
-    (index: number): boolean => (chunkGroups.has(index) && !tiles()?.has(index)) || (markerGroups.has(index) && !markerTiles()?.has(index)),
-    [chunkGroups, markerGroups, tiles, markerTiles],
-  );
-
-  /** Draws strip `index` (its shapes, its markers) into the bitmaps it lacks. */
+  /** Draws strip `index` (its shapes, its markers) into the images it lacks; whether it drew. */
   const drawStrip = useCallback(
     (index: number): boolean => {
-      let drew = false;
-      const group = chunkGroups.get(index);
-      const t = tiles();
-      if (group && t && !t.has(index)) {
-        t.draw(index, group, scene.height, pixelRatio);
-        drew = true;
-      }
-      const markers = markerGroups.get(index);
-      const mt = markerTiles();
-      if (markers && mt && !mt.has(index)) {
-        mt.draw(index, markers, markerTileHeight, pixelRatio);
-        drew = true;
-      }
-      return drew;
+      const shapes = shapeStrips.drawIfNeeded(index, scene.height, pixelRatio);
+      const markers = markerStrips.drawIfNeeded(index, markerTileHeight, pixelRatio);
+      return shapes || markers;
     },
-    [chunkGroups, markerGroups, tiles, markerTiles, scene.height, markerTileHeight, pixelRatio],
+    [shapeStrips, markerStrips, scene.height, markerTileHeight, pixelRatio],
   );
 
   /** The strips on screen at `vp`, and the next one on either side that has no bitmap yet. */
@@ -173,10 +140,10 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       const stretch = vp.zoom / scene.zoom;
       const first = chunkOf(vp.x * scene.zoom);
       const last = chunkOf(vp.x * scene.zoom + width / stretch);
-      const ahead = [first - 1, last + 1].filter(needsDrawing);
+      const ahead = [first - 1, last + 1].filter((index) => shapeStrips.needs(index) || markerStrips.needs(index));
       return { first, last, ahead };
     },
-    [scene.zoom, width, needsDrawing],
+    [scene.zoom, width, shapeStrips, markerStrips],
   );
 
   // The strips beside the screen are drawn in idle time, one per idle period (a strip takes
@@ -213,11 +180,9 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
         layer.x(offset);
         layer.scaleX(stretch);
       }
-      const t = tiles();
-      const mt = markerTiles();
-      if (renderMode === 'culled' && t && mt) {
+      if (renderMode === 'culled') {
         const { first, last, ahead } = stripsAt(vp);
-        for (const layer of [t, mt]) {
+        for (const layer of [shapeStrips, markerStrips]) {
           layer.move(offset, stretch);
           for (const index of layer.indices()) if (index < first - 3 || index > last + 3) layer.release(index);
         }
@@ -235,7 +200,7 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       if (overlay && overlay.getChildren().length > 0) overlay.batchDraw();
       ticksRef.current?.batchDraw();
     },
-    [scene.zoom, renderMode, tiles, markerTiles, drawStrip, stripsAt, drawAheadWhenIdle],
+    [scene.zoom, renderMode, shapeStrips, markerStrips, drawStrip, stripsAt, drawAheadWhenIdle],
   );
 
   // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added
@@ -244,22 +209,20 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
   useLayoutEffect(() => {
     const before = drawn.current;
     const keepAny = before !== null && before.zoom === scene.zoom && before.height === scene.height && before.pixelRatio === pixelRatio;
-    const t = tiles();
-    for (const index of t?.indices() ?? []) {
+    for (const index of shapeStrips.indices()) {
       if (keepAny && sameBase(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))) continue;
-      t?.release(index);
+      shapeStrips.release(index);
     }
-    const mt = markerTiles();
-    for (const index of mt?.indices() ?? []) {
+    for (const index of markerStrips.indices()) {
       const was = before?.chunks.get(index);
       const now = chunks.get(index);
       if (keepAny && was && now && now.markers.length > 0 && sameItems(was.markers, now.markers)) continue;
-      mt?.release(index);
+      markerStrips.release(index);
     }
     drawn.current = { chunks, ticks: chunkTicks, zoom: scene.zoom, height: scene.height, pixelRatio };
     // Strips on screen that lost their bitmap are drawn again before this frame is shown.
     applyViewport(viewport.get());
-  }, [chunks, chunkTicks, scene.zoom, scene.height, pixelRatio, tiles, markerTiles, applyViewport, viewport]);
+  }, [chunks, chunkTicks, scene.zoom, scene.height, pixelRatio, shapeStrips, markerStrips, applyViewport, viewport]);
 
   useEffect(() => {
     applyViewport(viewport.get());
@@ -347,8 +310,8 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
         ))}
       </div>
       <div style={{ position: 'absolute', inset: 0, overflow: 'hidden' }}>
-        <div ref={tilesHost} className="lifeline-strips" style={{ position: 'absolute', left: 0, top: 0, transformOrigin: '0 0', willChange: 'transform' }} />
-        <div ref={markerTilesHost} className="lifeline-marker-strips" style={{ position: 'absolute', left: 0, top: 0, transformOrigin: '0 0', willChange: 'transform' }} />
+        <div ref={shapeStrips.hostRef()} className="lifeline-strips" style={STRIPS_HOST} />
+        <div ref={markerStrips.hostRef()} className="lifeline-marker-strips" style={STRIPS_HOST} />
       </div>
       <Stage width={width} height={height} listening={false} style={{ position: 'absolute', left: 0, top: 0 }}>
         {/* The world's shapes. In the product this layer is never shown: each strip's group is
@@ -366,38 +329,18 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
             />
           ) : (
             [...chunks.values()].map((chunk) => (
-              <Group
-                key={chunk.index}
-                clipX={chunk.index * CHUNK_PX - TILE_OVERLAP_PX}
-                clipY={0}
-                clipWidth={CHUNK_PX + 2 * TILE_OVERLAP_PX}
-                clipHeight={scene.height}
-                ref={(g) => {
-                  if (g) chunkGroups.set(chunk.index, g);
-                  else chunkGroups.delete(chunk.index);
-                }}
-              >
+              <StripGroup key={chunk.index} strips={shapeStrips} index={chunk.index} height={scene.height}>
                 <ChunkContent chunk={chunk} m={m} axisY={scene.axisY} widthPx={scene.widthPx} selectedId={null} ticks={chunkTicks.get(chunk.index) ?? NO_TICKS} withMarkers={false} />
-              </Group>
+              </StripGroup>
             ))
           )}
           {renderMode === 'culled' &&
             [...chunks.values()]
               .filter((chunk) => chunk.markers.length > 0)
               .map((chunk) => (
-                <Group
-                  key={`markers-${chunk.index}`}
-                  clipX={chunk.index * CHUNK_PX - TILE_OVERLAP_PX}
-                  clipY={0}
-                  clipWidth={CHUNK_PX + 2 * TILE_OVERLAP_PX}
-                  clipHeight={markerTileHeight}
-                  ref={(g) => {
-                    if (g) markerGroups.set(chunk.index, g);
-                    else markerGroups.delete(chunk.index);
-                  }}
-                >
+                <StripGroup key={`markers-${chunk.index}`} strips={markerStrips} index={chunk.index} height={markerTileHeight}>
                   <MarkerStripContent markers={chunk.markers} axisY={scene.axisY} m={m} />
-                </Group>
+                </StripGroup>
               ))}
         </Layer>
         {renderMode === 'naive' && (
@@ -464,6 +407,17 @@ function sameChunkContent(a: ChunkContentProps, b: ChunkContentProps): boolean {
     chunk: (x, y) => x === y || (sameBase(x, y, undefined, undefined) && (!a.withMarkers || sameItems(x.markers, y.markers))),
   });
 }
+
+/** One strip's shapes in the hidden world layer, clipped to the strip (and its overlap). */
+function StripGroup({ strips, index, height, children }: { strips: StripTiles; index: number; height: number; children: React.ReactNode }) {
+  return (
+    <Group clipX={index * CHUNK_PX - TILE_OVERLAP_PX} clipY={0} clipWidth={CHUNK_PX + 2 * TILE_OVERLAP_PX} clipHeight={height} ref={strips.groupRef(index)}>
+      {children}
+    </Group>
+  );
+}
+
+const STRIPS_HOST: React.CSSProperties = { position: 'absolute', left: 0, top: 0, transformOrigin: '0 0', willChange: 'transform' };
 
 const MarkerStripContent = memo(function MarkerStripContent({ markers, axisY, m }: { markers: readonly SceneMarker[]; axisY: number; m: SceneMetrics }) {
   return (

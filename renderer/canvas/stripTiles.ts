@@ -16,14 +16,46 @@ import { CHUNK_PX } from './chunks';
 export const TILE_OVERLAP_PX = 1;
 
 export class StripTiles {
+  /** Each strip's Konva group in the hidden world layer (filled by `groupRef`). */
+  readonly groups = new Map<number, Konva.Group>();
   private readonly tiles = new Map<number, HTMLCanvasElement>();
   /** The one canvas Konva draws every strip into; each drawing is then copied out as a still. */
   private scratch: SceneCanvas | null = null;
+  private host: HTMLElement | null = null;
 
-  constructor(private readonly host: HTMLElement) {}
+  private readonly attach = (host: HTMLElement | null): void => {
+    if (!host) this.releaseAll();
+    this.host = host;
+  };
+
+  /** A React callback ref (always the same one) for the page element that holds the images. */
+  hostRef(): (host: HTMLElement | null) => void {
+    return this.attach;
+  }
+
+  /** A React callback ref that files strip `index`'s group. */
+  groupRef(index: number): (group: Konva.Group | null) => void {
+    return (group) => {
+      if (group) this.groups.set(index, group);
+      else this.groups.delete(index);
+    };
+  }
 
   has(index: number): boolean {
     return this.tiles.has(index);
+  }
+
+  /** Whether strip `index` has a group but no image yet. */
+  needs(index: number): boolean {
+    return this.groups.has(index) && !this.tiles.has(index);
+  }
+
+  /** Draws strip `index` from its group, `height` px from the top, if it needs it; whether it did. */
+  drawIfNeeded(index: number, height: number, pixelRatio: number): boolean {
+    const group = this.groups.get(index);
+    if (!group || !this.host || this.tiles.has(index)) return false;
+    this.draw(index, group, height, pixelRatio);
+    return true;
   }
 
   indices(): number[] {
@@ -36,7 +68,7 @@ export class StripTiles {
    * canvas): a browser without GPU compositing copies every visible 2D canvas again on every
    * frame, a still image it copies once.
    */
-  draw(index: number, group: Konva.Group, height: number, pixelRatio: number): void {
+  private draw(index: number, group: Konva.Group, height: number, pixelRatio: number): void {
     const width = CHUNK_PX + 2 * TILE_OVERLAP_PX;
     const scratch = this.scratchCanvas(width, height, pixelRatio);
     const context = scratch.getContext();
@@ -66,7 +98,7 @@ export class StripTiles {
     if (old) {
       old.replaceWith(el);
       free(old);
-    } else this.host.appendChild(el);
+    } else this.host?.appendChild(el);
     this.tiles.set(index, el);
   }
 
@@ -86,7 +118,7 @@ export class StripTiles {
 
   /** Places the world: `offset` screen px of its origin, `stretch` its horizontal scale. */
   move(offset: number, stretch: number): void {
-    this.host.style.transform = `translate3d(${offset}px, 0, 0) scale(${stretch}, 1)`;
+    if (this.host) this.host.style.transform = `translate3d(${offset}px, 0, 0) scale(${stretch}, 1)`;
   }
 }
 
