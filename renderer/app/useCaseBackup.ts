@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { serializeCase } from '@shared/file';
 import { useServices } from './services';
 import { exportRecords } from '../db/library';
+import { useLatest } from './useLatest';
 
 /** How often an open, changed case is copied outside IndexedDB. */
 export const BACKUP_EVERY_MS = 60_000;
@@ -14,11 +15,8 @@ export const BACKUP_EVERY_MS = 60_000;
  */
 export function useCaseBackup(caseId: string, updatedAt: number): void {
   const { db, platform, appVersion } = useServices();
-  const latest = useRef(updatedAt);
+  const latest = useLatest(updatedAt);
   const saved = useRef<number | null>(null);
-  useEffect(() => {
-    latest.current = updatedAt;
-  }, [updatedAt]);
   useEffect(() => {
     let running = false;
     const save = async () => {
@@ -46,5 +44,5 @@ export function useCaseBackup(caseId: string, updatedAt: number): void {
       window.removeEventListener('pagehide', onHide);
       void save();
     };
-  }, [db, platform, appVersion, caseId]);
+  }, [db, platform, appVersion, caseId, latest]);
 }

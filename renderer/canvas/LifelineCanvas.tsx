@@ -11,6 +11,7 @@ import type { SceneMarker, SceneMetrics, SceneTick } from './sceneTypes';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
 import { sameBase, shareChunks, shareTicks } from './shareScene';
 import { sameFields, sameItems } from '@shared/store/equality';
+import { useLatest } from '../app/useLatest';
 import { StripTiles, TILE_OVERLAP_PX } from './stripTiles';
 import { usePixelRatio } from './usePixelRatio';
 
@@ -53,10 +54,7 @@ export interface LifelineCanvasProps extends CanvasCallbacks {
 export function LifelineCanvas(props: LifelineCanvasProps) {
   // The callbacks change with every render of the caller; the stage reads the latest through
   // this ref, so it re-renders only when what it draws changes (not for a sticker or a card).
-  const callbacks = useRef(props);
-  useLayoutEffect(() => {
-    callbacks.current = props;
-  });
+  const callbacks = useLatest(props);
   const { scene, width, height, viewport, ticksFor, editable, selectedId, renderMode = 'culled' } = props;
   return (
     <LifelineStage

@@ -1,4 +1,5 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import { useLatest } from '../../../app/useLatest';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CardRecord, CaseState, StickerRecord } from '@shared/model';
 import { sameFields, sameItems } from '@shared/store/equality';
@@ -52,14 +53,11 @@ function WallList(props: {
   const neutral = state.case.settings.stickerStyle === 'neutral';
   // The rows get stable handlers that call the latest props, so a row re-renders only when
   // what it shows changes (one sticker placed redraws one card, not 150).
-  const latest = useRef(props);
-  useLayoutEffect(() => {
-    latest.current = props;
-  });
+  const latest = useLatest(props);
   const onTapCard = useCallback((cardId: string) => {
     if (latest.current.voting) latest.current.onTapCard(cardId);
-  }, []);
-  const onTapSticker = useCallback((sticker: StickerRecord) => latest.current.onTapSticker(sticker), []);
+  }, [latest]);
+  const onTapSticker = useCallback((sticker: StickerRecord) => latest.current.onTapSticker(sticker), [latest]);
   // keyed on the colours themselves: the participants array is new after every change
   const colourKey = JSON.stringify(state.participants.map((p) => [p.id, p.colour]));
   const colourOf = useMemo(() => new Map(JSON.parse(colourKey) as [string, string][]), [colourKey]);
