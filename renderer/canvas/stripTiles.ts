@@ -85,7 +85,8 @@ export class StripTiles {
 
   private scratchCanvas(width: number, height: number, pixelRatio: number): SceneCanvas {
     const s = this.scratch;
-    if (s && s.getWidth() === Math.round(width * pixelRatio) && s.getHeight() === Math.round(height * pixelRatio) && s.getPixelRatio() === pixelRatio) return s;
+    // (sizes as Konva makes them: whole pixels, rounded down)
+    if (s && s.getWidth() === Math.floor(width * pixelRatio) && s.getHeight() === Math.floor(height * pixelRatio) && s.getPixelRatio() === pixelRatio) return s;
     if (s) free(s._canvas);
     this.scratch = new SceneCanvas({ width, height, pixelRatio });
     return this.scratch;
