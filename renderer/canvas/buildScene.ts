@@ -229,12 +229,12 @@ const MARKER_BADGE_ROWS = 4;
 function markerBadgeRows(state: CaseState, scale: AxisScale, zoom: number, u: number, badgeH: number) {
   const names = new Map(state.participants.map((p) => [p.id, p.pseudonym]));
   const charW = 11 * u;
+  const compactWidth = Math.round(badgeH + 34 * u);
   const spans = state.markers.map((mk) => {
     const x = scale.toMetres(isoToDay(mk.start)) * zoom;
     const sign = mk.valence === 'good' ? '+' : '−';
     const label = `${sign} ${names.get(mk.participantId) ?? '?'}${mk.title ? ` · ${mk.title}` : ''}`;
     const width = Math.min(380 * u, Math.round(label.length * charW + 80 * u));
-    const compactWidth = Math.round(badgeH + 34 * u);
     return { id: mk.id, x0: x - 12 * u, x1: x - 12 * u + width, compactX1: x - 12 * u + compactWidth, x, sign, label, width, compactWidth };
   });
   const { rows, compact } = packBadges(spans, 8 * u, MARKER_BADGE_ROWS);
