@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifelineTiles, TILE_OVERLAP } from './tiles';
+import { labelXInWindow, lifelineTiles, TILE_OVERLAP } from './tiles';
 
 describe('lifeline tiles', () => {
   it('cuts a 10 m line of normal height into ten one-metre pages with overlap', () => {
@@ -21,5 +21,18 @@ describe('lifeline tiles', () => {
   });
   it('a short line is one page', () => {
     expect(lifelineTiles(0.5, 400, 1.73)).toEqual([{ from: 0, to: 500 }]);
+  });
+  it('keeps labels whole: moved inside at the roll ends if there is room, left to the neighbouring page at a join', () => {
+    const roll = 10000;
+    expect(labelXInWindow(500, 15, { from: 0, to: 1000 }, roll, 50)).toBe(500);
+    expect(labelXInWindow(3, 15, { from: 0, to: 1000 }, roll, 50)).toBe(15);
+    expect(labelXInWindow(9995, 15, { from: 8900, to: 10000 }, roll, 50)).toBe(9985);
+    // no room to move it without running into the next label
+    expect(labelXInWindow(3, 15, { from: 0, to: 1000 }, roll, 5)).toBeNull();
+    // cut by the join at 1000: not on the first page, whole on the second, which overlaps it
+    expect(labelXInWindow(995, 15, { from: 0, to: 1000 }, roll, 50)).toBeNull();
+    expect(labelXInWindow(995, 15, { from: 900, to: 2000 }, roll, 50)).toBe(995);
+    expect(labelXInWindow(905, 15, { from: 900, to: 2000 }, roll, 50)).toBeNull();
+    expect(labelXInWindow(905, 15, { from: 0, to: 1000 }, roll, 50)).toBe(905);
   });
 });

@@ -20,3 +20,17 @@ export function lifelineTiles(lengthMetres: number, drawingHeight: number, pageR
   const tile = total / parts;
   return Array.from({ length: parts }, (_, i) => ({ from: Math.max(0, i * tile - tile * TILE_OVERLAP), to: Math.min(total, (i + 1) * tile) }));
 }
+
+/**
+ * Where a centred label `halfWidth` either side of `x` goes in a page window, so it is never cut:
+ * at `x` when it fits; at the ends of the roll moved inside by at most `maxShift` (so it does not
+ * run into the next label; else none); none where a page join would cut it (the neighbouring
+ * page, which overlaps this one, shows it whole).
+ */
+export function labelXInWindow(x: number, halfWidth: number, window: TileWindow, rollWidth: number, maxShift: number): number | null {
+  if (x - halfWidth >= window.from && x + halfWidth <= window.to) return x;
+  let moved: number | null = null;
+  if (window.from <= 0 && x - halfWidth < window.from) moved = window.from + halfWidth;
+  else if (window.to >= rollWidth && x + halfWidth > window.to) moved = window.to - halfWidth;
+  return moved !== null && Math.abs(moved - x) <= maxShift ? moved : null;
+}

@@ -4,6 +4,10 @@ import { fuzzySpan, isoToDay, yearStart, dayToYmd } from '@shared/time';
 import { packCards, packRows } from '@shared/layout';
 import { scaleOf } from '../../canvas/buildScene';
 import { textDirection } from '@shared/text/direction';
+import { labelXInWindow } from '@shared/report';
+
+/** Half the width of one digit of a year label (12-unit bold type), in drawing units. */
+const TICK_DIGIT_HALF = 3.8;
 
 /**
  * The lifeline as vector graphics for the report: a drawing `lengthMetres × 1000` units wide
@@ -79,21 +83,21 @@ export function LifelineSvg({
         <line x1={from} y1={d.axisY} x2={to} y2={d.axisY} stroke="#1b1f24" strokeWidth={2.5} />
         {d.ticks
           .filter((t) => seen(t.x - 30, t.x + 30))
-          .map((t) => (
-            <g key={t.x}>
-              <line x1={t.x} y1={d.axisY - 6} x2={t.x} y2={d.axisY + 6} stroke="#1b1f24" strokeWidth={1.5} />
-              <text
-                x={t.x}
-                y={d.axisY + 20}
-                fontSize={12}
-                fontWeight={700}
-                textAnchor="middle"
-                fill="#1b1f24"
-              >
-                {t.label}
-              </text>
-            </g>
-          ))}
+          .map((t) => {
+            // a year label is never cut by the page's edge (labelXInWindow)
+            const half = t.label.length * TICK_DIGIT_HALF + 1;
+            const labelX = t.label ? labelXInWindow(t.x, half, { from, to }, d.widthMm, d.labelGap - 2 * half - 4) : null;
+            return (
+              <g key={t.x}>
+                <line x1={t.x} y1={d.axisY - 6} x2={t.x} y2={d.axisY + 6} stroke="#1b1f24" strokeWidth={1.5} />
+                {labelX !== null && (
+                  <text x={labelX} y={d.axisY + 20} fontSize={12} fontWeight={700} textAnchor="middle" fill="#1b1f24">
+                    {t.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
         {d.cards
           .filter((c) =>
             seen(
@@ -339,7 +343,10 @@ function drawingOf(state: CaseState, lang: Language, overview: boolean) {
     colour: names.get(s.m.participantId)?.colour ?? '#555555',
     label: s.label,
   }));
-  return { widthMm, height: y + 6, axisY, lanes, bars, ticks, cards, dots, markers };
+  // the least room between two year labels (how far a label at an end of the roll may move)
+  const labelled = ticks.filter((t) => t.label);
+  const labelGap = labelled.reduce((gap, t, i) => (i > 0 ? Math.min(gap, t.x - labelled[i - 1]!.x) : gap), Infinity);
+  return { widthMm, height: y + 6, axisY, lanes, bars, ticks, labelGap, cards, dots, markers };
 }
 
 /** Right-to-left text (Arabic, Hebrew…) runs right to left from the right edge, as on the wall. */
