@@ -8,7 +8,11 @@ import { seriousViolations } from './support/axe';
 
 const SHOTS = 'test-results/screens';
 
-test('a researcher does the analysis; the wall shows the findings tree; the report and its PDF carry it', async ({ app, page, context }, testInfo) => {
+test('a researcher does the analysis; the wall shows the findings tree; the report and its PDF carry it', async ({
+  app,
+  page,
+  context,
+}, testInfo) => {
   void app;
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
@@ -29,7 +33,9 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   await expect(group.locator('input.group-name')).toHaveValue('Continuïteit van zorg');
   await page.locator('.cluster-card[data-card-id="card_s1"]').dragTo(group);
   await expect(group.locator('[data-card-id="card_s1"]')).toBeVisible();
-  await page.getByLabel('Indelen bij: Luisteren naar Sam zelf').selectOption({ label: 'Indelen bij: Continuïteit van zorg' });
+  await page
+    .getByLabel('Indelen bij: Luisteren naar Sam zelf')
+    .selectOption({ label: 'Indelen bij: Continuïteit van zorg' });
   await expect(group.locator('[data-card-id="card_s2"]')).toBeVisible();
   // Votes follow the cards into the group: 2 + 1.
   await expect(group.locator('header .votes')).toHaveText('3');
@@ -54,7 +60,9 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   await expect(s2.getByTestId('card-codes')).toHaveText('Eén gezicht · Warme overdracht');
 
   // Messages for professionals (one per line), the follow-up meeting and the report author.
-  await page.getByLabel('Boodschappen voor professionals').fill('Houd één vast gezicht voor het gezin.\nStart diagnostiek binnen zes weken.');
+  await page
+    .getByLabel('Boodschappen voor professionals')
+    .fill('Houd één vast gezicht voor het gezin.\nStart diagnostiek binnen zes weken.');
   await page.getByLabel('Nabespreking').fill('Iedereen herkende het beeld; de school wil meedoen.');
   await page.getByLabel('Onderzoekers / gespreksleiders').fill('Team Levenslijn-onderzoek');
   await page.getByLabel('Onderzoekers / gespreksleiders').blur();
@@ -67,8 +75,12 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
 
   // Everything was stored: after a reload it is all still there.
   await page.reload();
-  await expect(page.getByLabel('Boodschappen voor professionals')).toHaveValue('Houd één vast gezicht voor het gezin.\nStart diagnostiek binnen zes weken.');
-  await expect(page.locator('.cluster-board[data-list="strengths"] .cluster-group:not(.ungrouped) [data-card-id]')).toHaveCount(2);
+  await expect(page.getByLabel('Boodschappen voor professionals')).toHaveValue(
+    'Houd één vast gezicht voor het gezin.\nStart diagnostiek binnen zes weken.',
+  );
+  await expect(
+    page.locator('.cluster-board[data-list="strengths"] .cluster-group:not(.ungrouped) [data-card-id]'),
+  ).toHaveCount(2);
 
   // The wall (a second window) switches to the findings tree when the console says so.
   const wall = await context.newPage();
@@ -84,7 +96,10 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   await wall.setViewportSize({ width: 3840, height: 2160 });
   await wall.screenshot({ path: `${SHOTS}/wall-tree-3840.png` });
   // Readable from 4 m: main factors at least 30 px on the 1080p wall, larger on 4K.
-  const h4 = await wall.locator('.findings-tree h4').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const h4 = await wall
+    .locator('.findings-tree h4')
+    .first()
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(h4).toBeGreaterThanOrEqual(30);
   await page.getByRole('button', { name: 'Bevindingenboom op de muur', exact: true }).click();
   await expect(wall.getByTestId('findings-tree')).toHaveCount(0);
@@ -123,7 +138,10 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   expect(execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' })).toContain('Continuïteit van zorg');
 
   // The command-line export of the same case as a file: title and author in the PDF's information.
-  const records = await page.evaluate(async (id) => await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray(), caseId);
+  const records = await page.evaluate(
+    async (id) => await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray(),
+    caseId,
+  );
   const caseFile = testInfo.outputPath('case.levenslijn.json');
   writeFileSync(caseFile, serializeCase(records as AnyRecord[], { appVersion: 'e2e' }));
   const out = testInfo.outputPath('cli-report.pdf');
@@ -150,7 +168,8 @@ test('the A3 option prints A3 pages', async ({ app, page }, testInfo) => {
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '3', pdf], { encoding: 'utf8' });
   // A3 portrait is 842 × 1191 pt; the lifeline pages are A3 landscape.
-  const size = (n: number) => new RegExp(`Page\\s+${n} size:\\s+([\\d.]+) x ([\\d.]+) pts \\(A3\\)`).exec(info)?.slice(1).map(Number);
+  const size = (n: number) =>
+    new RegExp(`Page\\s+${n} size:\\s+([\\d.]+) x ([\\d.]+) pts \\(A3\\)`).exec(info)?.slice(1).map(Number);
   const [w1, h1] = size(1)!;
   const [w2, h2] = size(2)!;
   expect(w1!).toBeLessThan(h1!);

@@ -17,11 +17,23 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 const KILLS = Number(process.env.DURABILITY_KILLS ?? 12);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function start(profile: string): Promise<{ proc: ChildProcess; browser: Browser; exited: Promise<unknown> }> {
+async function start(
+  profile: string,
+): Promise<{ proc: ChildProcess; browser: Browser; exited: Promise<unknown> }> {
   const portFile = join(profile, 'DevToolsActivePort');
   rmSync(portFile, { force: true });
   // Its own process group, so a kill takes the renderer and storage processes down with it.
-  const proc = spawn(chromiumPath, [...CHROMIUM_ARGS, '--headless=new', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: 'ignore', detached: true });
+  const proc = spawn(
+    chromiumPath,
+    [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
   const exited = new Promise((r) => proc.once('exit', r));
   // Chromium creates the file before it writes the port into it.
   let port = '';
@@ -93,7 +105,9 @@ test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, 
         const ids = await page.evaluate(async () => {
           const api = window.__levenslijn!;
           const id = await api.createCase('Gezin Duurzaam');
-          const lane = (await api.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'lane')!;
+          const lane = (await api.services.db.records.where('caseId').equals(id).toArray()).find(
+            (r) => r.type === 'lane',
+          )!;
           return { caseId: id, laneId: lane.id };
         });
         caseId = ids.caseId;
@@ -111,7 +125,10 @@ test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, 
         }, caseId);
         const present = new Set(state.ids);
         const lost = [...confirmed].filter((id) => !present.has(id));
-        if (lost.length) console.log(`kill ${kill}: lost ${lost.length}, e.g. ${lost.slice(0, 3).join(', ')}…${lost.slice(-2).join(', ')}; present items ${state.ids.length}`);
+        if (lost.length)
+          console.log(
+            `kill ${kill}: lost ${lost.length}, e.g. ${lost.slice(0, 3).join(', ')}…${lost.slice(-2).join(', ')}; present items ${state.ids.length}`,
+          );
         expect(lost, `after kill ${kill}`).toEqual([]);
         expect(state.cases).toBe(1);
         // The damage really cost the database, and the start-up check rebuilt the case.
@@ -132,7 +149,14 @@ test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, 
             const confirm = (window as unknown as { confirmAction(id: string): Promise<void> }).confirmAction;
             for (let n = 0; n < 100_000; n++) {
               const itemId = `item_k${round}n${n}`;
-              const r = await api.run(id, 'item.add', { id: itemId, shape: 'moment', kind: 'life', title: `Moment ${round}.${n}`, start: { precision: 'year', year: 2000 + (n % 25) }, laneId: lane });
+              const r = await api.run(id, 'item.add', {
+                id: itemId,
+                shape: 'moment',
+                kind: 'life',
+                title: `Moment ${round}.${n}`,
+                start: { precision: 'year', year: 2000 + (n % 25) },
+                laneId: lane,
+              });
               if (r.ok) void confirm(itemId);
               if (n % 5 === 4) {
                 const r2 = await api.run(id, 'item.update', { id: itemId, title: `Gewijzigd ${round}.${n}` });
@@ -152,7 +176,8 @@ test(`no confirmed action is lost over ${KILLS} browser kills`, async ({ app }, 
     expect(confirmed.size).toBeGreaterThan(KILLS);
   } finally {
     // A failed round must not leave its browser running (it would slow every later test).
-    if (running && running.exitCode === null && running.signalCode === null) await killBrowser(running, profile).catch(() => undefined);
+    if (running && running.exitCode === null && running.signalCode === null)
+      await killBrowser(running, profile).catch(() => undefined);
     // A crash handler may still be closing its files; cleaning up must not hide the result.
     try {
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });

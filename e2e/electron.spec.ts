@@ -22,7 +22,10 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-if (!binary) console.log('electron.spec.ts: skipped: no Electron binary (it is downloaded by npm install on machines with internet)');
+if (!binary)
+  console.log(
+    'electron.spec.ts: skipped: no Electron binary (it is downloaded by npm install on machines with internet)',
+  );
 
 test.describe('desktop app (Electron)', () => {
   test.skip(!binary, 'skipped: no Electron binary (ELECTRON_SKIP_BINARY_DOWNLOAD or no internet at install)');

@@ -16,7 +16,10 @@ test.describe('foundation: library, editor, storage', () => {
     await expect(page.getByText('Nieuw hier?')).toHaveCount(0);
   });
 
-  test('creating a case and adding a moment and a period; everything survives a reload; undo works', async ({ app, page }) => {
+  test('creating a case and adding a moment and a period; everything survives a reload; undo works', async ({
+    app,
+    page,
+  }) => {
     await app.openLibrary();
     await app.createCase('Gezin Testveld');
     await page.getByRole('button', { name: '+ Moment toevoegen' }).click();
@@ -58,14 +61,18 @@ test.describe('foundation: library, editor, storage', () => {
     const before = await caseRecords(page, caseId);
     const target = await page.evaluate(() => {
       const api = window.__levenslijn!;
-      return api.services.db.records.where('type').equals('item').toArray().then((items) => {
-        for (const item of items) {
-          if (item.type !== 'item') continue;
-          const p = api.wall!.itemScreenPoint(item.id);
-          if (p && item.shape === 'moment' && p.x > 300 && p.x < 1000) return { id: item.id, ...p };
-        }
-        return null;
-      });
+      return api.services.db.records
+        .where('type')
+        .equals('item')
+        .toArray()
+        .then((items) => {
+          for (const item of items) {
+            if (item.type !== 'item') continue;
+            const p = api.wall!.itemScreenPoint(item.id);
+            if (p && item.shape === 'moment' && p.x > 300 && p.x < 1000) return { id: item.id, ...p };
+          }
+          return null;
+        });
     });
     expect(target).not.toBeNull();
     const canvas = page.getByTestId('lifeline-canvas');
@@ -75,13 +82,15 @@ test.describe('foundation: library, editor, storage', () => {
     await page.mouse.move(box.x + target!.x + 80, box.y + target!.y, { steps: 8 });
     await page.mouse.move(box.x + target!.x + 160, box.y + target!.y, { steps: 8 });
     await page.mouse.up();
-    await expect.poll(async () => JSON.stringify((await caseRecords(page, caseId)).find((r) => r.id === target!.id)?.start)).not.toBe(
-      JSON.stringify(before.find((r) => r.id === target!.id)?.start),
-    );
+    await expect
+      .poll(async () =>
+        JSON.stringify((await caseRecords(page, caseId)).find((r) => r.id === target!.id)?.start),
+      )
+      .not.toBe(JSON.stringify(before.find((r) => r.id === target!.id)?.start));
     await page.getByRole('button', { name: /Ongedaan maken\s*:\s*verplaatsen/ }).click();
-    await expect.poll(async () => JSON.stringify((await caseRecords(page, caseId)).find((r) => r.id === target!.id))).toBe(
-      JSON.stringify(before.find((r) => r.id === target!.id)),
-    );
+    await expect
+      .poll(async () => JSON.stringify((await caseRecords(page, caseId)).find((r) => r.id === target!.id)))
+      .toBe(JSON.stringify(before.find((r) => r.id === target!.id)));
   });
 
   test('export → delete → import gives the identical case', async ({ app, page }, testInfo) => {
@@ -131,15 +140,26 @@ test.describe('foundation: library, editor, storage', () => {
     await expect(app.caseRows().first()).toContainText('Gezin Terug');
   });
 
-  test('a broken, foreign or too-new file is refused with a message and the library is unchanged', async ({ app, page }, testInfo) => {
+  test('a broken, foreign or too-new file is refused with a message and the library is unchanged', async ({
+    app,
+    page,
+  }, testInfo) => {
     await app.openLibrary();
     await app.createCase('Gezin Blijft');
     await page.getByRole('button', { name: /Casussen/ }).click();
     const before = await page.evaluate(() => window.__levenslijn!.services.db.records.toArray());
     const cases: [string, string, RegExp][] = [
-      ['kapot.levenslijn', '{"format": "levenslijn-case", "formatVersion": 1, "records": [', /geen geldige JSON/],
+      [
+        'kapot.levenslijn',
+        '{"format": "levenslijn-case", "formatVersion": 1, "records": [',
+        /geen geldige JSON/,
+      ],
       ['vreemd.json', JSON.stringify({ hello: 'world' }), /geen Levenslijn-casus/],
-      ['nieuw.levenslijn', JSON.stringify({ format: 'levenslijn-case', formatVersion: 7, records: [] }), /nieuwere versie/],
+      [
+        'nieuw.levenslijn',
+        JSON.stringify({ format: 'levenslijn-case', formatVersion: 7, records: [] }),
+        /nieuwere versie/,
+      ],
     ];
     for (const [name, content, message] of cases) {
       const file = testInfo.outputPath(name);
@@ -157,14 +177,19 @@ test.describe('foundation: library, editor, storage', () => {
     expect(readFileSync(testInfo.outputPath('vreemd.json'), 'utf8')).toContain('hello');
   });
 
-  test('a case lost from IndexedDB is restored from its backup outside the database', async ({ app, page }) => {
+  test('a case lost from IndexedDB is restored from its backup outside the database', async ({
+    app,
+    page,
+  }) => {
     await app.openLibrary();
     await app.openDemo();
     const caseId = caseIdFromUrl(page);
     const original = await caseRecords(page, caseId);
     // The open case is copied to the origin private file system.
     await expect
-      .poll(() => page.evaluate(async () => (await window.__levenslijn!.services.platform.listBackups()).length))
+      .poll(() =>
+        page.evaluate(async () => (await window.__levenslijn!.services.platform.listBackups()).length),
+      )
       .toBeGreaterThan(0);
     await page.getByRole('button', { name: /Casussen/ }).click();
     // Simulate a lost or corrupted database.

@@ -16,19 +16,26 @@ const TEXTS = {
 async function expectNoOverflow(page: Page, selector: string, what: string) {
   const problems = await page.evaluate((sel) => {
     const out: string[] = [];
-    if (document.documentElement.scrollWidth > innerWidth + 1) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`);
+    if (document.documentElement.scrollWidth > innerWidth + 1)
+      out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`);
     for (const e of document.querySelectorAll(sel)) {
       const r = e.getBoundingClientRect();
-      if (r.width > 0 && (r.right > innerWidth + 1 || r.left < -1)) out.push(`${sel} [${Math.round(r.left)}, ${Math.round(r.right)}] outside 0..${innerWidth}`);
+      if (r.width > 0 && (r.right > innerWidth + 1 || r.left < -1))
+        out.push(`${sel} [${Math.round(r.left)}, ${Math.round(r.right)}] outside 0..${innerWidth}`);
       // and its text stays inside it (a long word wraps instead of running out of the box)
-      if (e.scrollWidth > e.clientWidth + 1) out.push(`${e.className}: text ${e.scrollWidth}px wide in a ${e.clientWidth}px box`);
+      if (e.scrollWidth > e.clientWidth + 1)
+        out.push(`${e.className}: text ${e.scrollWidth}px wide in a ${e.clientWidth}px box`);
     }
     return out;
   }, selector);
   expect(problems, what).toEqual([]);
 }
 
-test('emoji, right-to-left scripts, combining marks and 2,000 characters without spaces keep the wall and the PDF intact', async ({ app, page, context }, testInfo) => {
+test('emoji, right-to-left scripts, combining marks and 2,000 characters without spaces keep the wall and the PDF intact', async ({
+  app,
+  page,
+  context,
+}, testInfo) => {
   void app;
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
@@ -37,15 +44,41 @@ test('emoji, right-to-left scripts, combining marks and 2,000 characters without
   await run('participant.add', { id: 'participant_rtl', pseudonym: 'سارة שרה', role: 'ouder' });
   await run('participant.add', { id: 'participant_emoji', pseudonym: 'Noor 🌻', role: 'kindJongere' });
   await run('session.setPhase', { phase: 2 });
-  await run('marker.add', { id: 'marker_hostile', valence: 'good', participantId: 'participant_rtl', start: '2020-03-01', title: TEXTS.rtl });
+  await run('marker.add', {
+    id: 'marker_hostile',
+    valence: 'good',
+    participantId: 'participant_rtl',
+    start: '2020-03-01',
+    title: TEXTS.rtl,
+  });
   await run('marker.update', { id: 'marker_hostile', explanation: LONG });
   await run('card.add', { id: 'card_emoji', markerId: 'marker_hostile', text: TEXTS.emoji });
   await run('card.add', { id: 'card_rtl', markerId: 'marker_hostile', text: TEXTS.rtl });
   await run('card.add', { id: 'card_combining', markerId: 'marker_hostile', text: TEXTS.combining });
   await run('card.add', { id: 'card_long', markerId: 'marker_hostile', text: LONG.slice(0, 500) });
-  const laneId = await page.evaluate(async (id) => (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'lane')!.id, caseId);
-  await run('item.add', { id: 'item_long', laneId, shape: 'moment', kind: 'life', title: LONG.slice(0, 200), start: { precision: 'year', year: 2016 } });
-  await run('item.add', { id: 'item_emoji', laneId, shape: 'moment', kind: 'life', title: TEXTS.emoji, start: { precision: 'year', year: 2012 } });
+  const laneId = await page.evaluate(
+    async (id) =>
+      (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).find(
+        (r) => r.type === 'lane',
+      )!.id,
+    caseId,
+  );
+  await run('item.add', {
+    id: 'item_long',
+    laneId,
+    shape: 'moment',
+    kind: 'life',
+    title: LONG.slice(0, 200),
+    start: { precision: 'year', year: 2016 },
+  });
+  await run('item.add', {
+    id: 'item_emoji',
+    laneId,
+    shape: 'moment',
+    kind: 'life',
+    title: TEXTS.emoji,
+    start: { precision: 'year', year: 2012 },
+  });
 
   const wall = await context.newPage();
   await enableTestApi(wall);
@@ -58,9 +91,17 @@ test('emoji, right-to-left scripts, combining marks and 2,000 characters without
       await run('session.setPhase', { phase });
       await wall.goto(`./#/wall/${caseId}`);
       await expect(wall.locator('[data-card-id="card_long"]')).toBeVisible();
-      await expectNoOverflow(wall, '.wall-card, .wall-person, .wall-header button, .wall-tray', `wall phase ${phase} at ${w}×${h}`);
+      await expectNoOverflow(
+        wall,
+        '.wall-card, .wall-person, .wall-header button, .wall-tray',
+        `wall phase ${phase} at ${w}×${h}`,
+      );
       // The right-to-left card is shown right to left.
-      expect(await wall.locator('[data-card-id="card_rtl"] span[dir="auto"]').evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+      expect(
+        await wall
+          .locator('[data-card-id="card_rtl"] span[dir="auto"]')
+          .evaluate((e) => getComputedStyle(e).direction),
+      ).toBe('rtl');
       await wall.screenshot({ path: `${SHOTS}/hostile-wall-${phase}-${w}.png` });
     }
   }

@@ -11,8 +11,14 @@ async function tabTo(page: Page, name: RegExp, max = 120): Promise<void> {
     const focused = await page.evaluate(() => {
       const e = document.activeElement as HTMLElement | null;
       if (!e) return '';
-      const label = e.getAttribute('aria-label') ?? (e.id ? document.querySelector(`label[for="${e.id}"]`)?.textContent : null) ?? e.closest('label')?.textContent ?? '';
-      return `${label} ${e.textContent ?? ''} ${(e as HTMLInputElement).placeholder ?? ''}`.replace(/\s+/g, ' ').trim();
+      const label =
+        e.getAttribute('aria-label') ??
+        (e.id ? document.querySelector(`label[for="${e.id}"]`)?.textContent : null) ??
+        e.closest('label')?.textContent ??
+        '';
+      return `${label} ${e.textContent ?? ''} ${(e as HTMLInputElement).placeholder ?? ''}`
+        .replace(/\s+/g, ' ')
+        .trim();
     });
     if (name.test(focused)) {
       // The focus must be visible: an outline on the focused control.

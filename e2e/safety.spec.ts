@@ -14,7 +14,8 @@ async function simulateFullDisk(context: BrowserContext): Promise<void> {
     const proto = FileSystemWritableFileStream.prototype;
     const write = proto.write;
     proto.write = function (this: FileSystemWritableFileStream, data: FileSystemWriteChunkType) {
-      if ((window as unknown as { __diskFull?: boolean }).__diskFull) return Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
+      if ((window as unknown as { __diskFull?: boolean }).__diskFull)
+        return Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
       return write.call(this, data);
     };
   });
@@ -23,7 +24,10 @@ async function simulateFullDisk(context: BrowserContext): Promise<void> {
 const setDiskFull = (page: import('@playwright/test').Page, full: boolean) =>
   page.evaluate((f) => void ((window as unknown as { __diskFull?: boolean }).__diskFull = f), full);
 
-test('a database the browser deleted is rebuilt at start from the safety copies, and the user is told', async ({ app, page }) => {
+test('a database the browser deleted is rebuilt at start from the safety copies, and the user is told', async ({
+  app,
+  page,
+}) => {
   const caseId = await sessionCase(page);
   const before = await caseRecords(page, caseId);
   // Chromium deletes a database it finds corrupted when it opens it; do the same.
@@ -45,7 +49,11 @@ test('a database the browser deleted is rebuilt at start from the safety copies,
   expect(await caseRecords(page, caseId)).toEqual(before);
 });
 
-test('on a full disk an edit is refused with a clear message; the typed text stays; it is stored once there is room', async ({ app, page, context }) => {
+test('on a full disk an edit is refused with a clear message; the typed text stays; it is stored once there is room', async ({
+  app,
+  page,
+  context,
+}) => {
   void app;
   await simulateFullDisk(context);
   const caseId = await sessionCase(page);
@@ -53,7 +61,14 @@ test('on a full disk an edit is refused with a clear message; the typed text sta
   await page.goto(`./#/session/${caseId}`);
   const marker = page.locator('.marker-editor[data-marker-id="marker_good1"]');
   const field = marker.getByLabel('Succesfactor / sterk punt');
-  const cardTexts = () => page.evaluate(async (id) => (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'card').map((r) => (r as { text: string }).text), caseId);
+  const cardTexts = () =>
+    page.evaluate(
+      async (id) =>
+        (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray())
+          .filter((r) => r.type === 'card')
+          .map((r) => (r as { text: string }).text),
+      caseId,
+    );
   const cardsBefore = await cardTexts();
 
   await setDiskFull(page, true);
@@ -87,6 +102,12 @@ test('on a full disk an edit is refused with a clear message; the typed text sta
   await wall.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
   await expect(wall.getByTestId('wall-message')).toContainText('niet veilig opgeslagen');
   await wall.screenshot({ path: 'test-results/screens/disk-full-wall.png' });
-  const samMarkers = await page.evaluate(async (id) => (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'marker' && r.participantId === 'participant_sam').length, caseId);
+  const samMarkers = await page.evaluate(
+    async (id) =>
+      (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).filter(
+        (r) => r.type === 'marker' && r.participantId === 'participant_sam',
+      ).length,
+    caseId,
+  );
   expect(samMarkers).toBe(0);
 });

@@ -1,7 +1,10 @@
 import { test, expect } from './support/fixtures';
 import { commandRunner, sessionCase } from './support/sessionCase';
 
-test('on the console a marker is moved to another date or a span, and a card to another marker, with undo', async ({ app, page }) => {
+test('on the console a marker is moved to another date or a span, and a card to another marker, with undo', async ({
+  app,
+  page,
+}) => {
   void app;
   const caseId = await sessionCase(page);
   await commandRunner(page, caseId)('session.setPhase', { phase: 2 });
@@ -9,11 +12,23 @@ test('on the console a marker is moved to another date or a span, and a card to 
   const marker = page.locator('.marker-editor[data-marker-id="marker_good1"]');
   await marker.getByLabel('Datum (of begin)').fill('2019-03-15');
   await marker.getByLabel('Tot (leeg: één moment)').fill('2019-09-30');
-  const stored = () => page.evaluate(async () => await window.__levenslijn!.services.db.records.get('marker_good1'));
-  await expect.poll(async () => (await stored())?.type === 'marker' && [(await stored() as { start: string }).start, (await stored() as { end: string | null }).end]).toEqual(['2019-03-15', '2019-09-30']);
+  const stored = () =>
+    page.evaluate(async () => await window.__levenslijn!.services.db.records.get('marker_good1'));
+  await expect
+    .poll(
+      async () =>
+        (await stored())?.type === 'marker' && [
+          ((await stored()) as { start: string }).start,
+          ((await stored()) as { end: string | null }).end,
+        ],
+    )
+    .toEqual(['2019-03-15', '2019-09-30']);
 
   // The card leaves its marker and stands on the list on its own.
-  await marker.locator('[data-card-id="card_s2"]').getByLabel('Bij markering').selectOption({ label: '— zonder markering —' });
+  await marker
+    .locator('[data-card-id="card_s2"]')
+    .getByLabel('Bij markering')
+    .selectOption({ label: '— zonder markering —' });
   await expect(marker.locator('[data-card-id="card_s2"]')).toHaveCount(0);
   await expect(page.locator('.card-panel:not(.marker-editor) [data-card-id="card_s2"]')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/session-round.png' });
@@ -22,10 +37,14 @@ test('on the console a marker is moved to another date or a span, and a card to 
   await page.getByRole('button', { name: /^Ongedaan maken/ }).click();
   await expect(marker.locator('[data-card-id="card_s2"]')).toBeVisible();
   await page.getByRole('button', { name: /^Ongedaan maken/ }).click();
-  await expect.poll(async () => (await stored() as { end: string | null }).end).toBeNull();
+  await expect.poll(async () => ((await stored()) as { end: string | null }).end).toBeNull();
 });
 
-test('on the wall a participant stretches their marker into a period by tapping where it ends', async ({ app, page, context }) => {
+test('on the wall a participant stretches their marker into a period by tapping where it ends', async ({
+  app,
+  page,
+  context,
+}) => {
   void app;
   const caseId = await sessionCase(page);
   await commandRunner(page, caseId)('session.setPhase', { phase: 2 });
@@ -40,7 +59,13 @@ test('on the wall a participant stretches their marker into a period by tapping 
   await wall.screenshot({ path: 'test-results/screens/wall-span.png' });
   await wall.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);
   await expect(wall.getByTestId('wall-message')).toContainText('Periode van Sam vastgelegd');
-  const markers = await page.evaluate(async (id) => (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'marker' && r.participantId === 'participant_sam'), caseId);
+  const markers = await page.evaluate(
+    async (id) =>
+      (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).filter(
+        (r) => r.type === 'marker' && r.participantId === 'participant_sam',
+      ),
+    caseId,
+  );
   expect(markers).toHaveLength(1);
   const m = markers[0] as { start: string; end: string | null };
   expect(m.end).not.toBeNull();
@@ -49,7 +74,11 @@ test('on the wall a participant stretches their marker into a period by tapping 
   await expect(wall.getByRole('button', { name: 'Periode maken' })).toHaveCount(0);
 });
 
-test('the wall keeps its drawn lifeline when another window changes only stickers, and redraws it when a period is renamed', async ({ app, page, context }) => {
+test('the wall keeps its drawn lifeline when another window changes only stickers, and redraws it when a period is renamed', async ({
+  app,
+  page,
+  context,
+}) => {
   void app;
   const caseId = await sessionCase(page);
   const run = commandRunner(page, caseId);
@@ -65,7 +94,13 @@ test('the wall keeps its drawn lifeline when another window changes only sticker
   await expect(count).toHaveText('2');
   expect(await wall.evaluate(() => window.__levenslijn!.wall!.sameSceneAsMarked())).toBe(true);
   // A renamed period is a changed drawing (its bar carries the title; a moment drawn only as a dot would not be).
-  const itemId = await page.evaluate(async (id) => (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'item' && r.shape === 'period')!.id, caseId);
+  const itemId = await page.evaluate(
+    async (id) =>
+      (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).find(
+        (r) => r.type === 'item' && r.shape === 'period',
+      )!.id,
+    caseId,
+  );
   await run('item.update', { id: itemId, title: 'Nieuwe titel op de muur' });
   await expect.poll(() => wall.evaluate(() => window.__levenslijn!.wall!.sameSceneAsMarked())).toBe(false);
 });

@@ -75,7 +75,11 @@ test.describe('the live session: console and wall', () => {
     await wall.getByRole('button', { name: 'Coach', exact: true }).click();
     await wall.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await expect(page.locator('.marker-editor')).toHaveCount(1);
-    await page.locator('.marker-editor').first().getByLabel('Belemmerende factor / verbeterpunt').fill('Wachtlijst van elf maanden');
+    await page
+      .locator('.marker-editor')
+      .first()
+      .getByLabel('Belemmerende factor / verbeterpunt')
+      .fill('Wachtlijst van elf maanden');
     await page.locator('.marker-editor').first().getByRole('button', { name: '+ Toevoegen' }).click();
     await expect(wall.locator('.wall-list.improvements .wall-card')).toHaveCount(1);
 
@@ -86,7 +90,12 @@ test.describe('the live session: console and wall', () => {
     const sticker = wall.locator('[data-tray-for] .tray-sticker.good').first();
     await sticker.dragTo(firstCard);
     await page.getByLabel('Stemmen namens').selectOption({ index: 2 });
-    await page.locator('.two-lists article').first().getByRole('button', { name: '+ sticker' }).first().click();
+    await page
+      .locator('.two-lists article')
+      .first()
+      .getByRole('button', { name: '+ sticker' })
+      .first()
+      .click();
     await page.getByLabel('Stemmen tonen op de muur').click();
     await expect(page.getByLabel('Stemmen tonen op de muur')).toBeChecked();
     await expect(wall.locator('.wall-list.strengths .wall-card .count').first()).toHaveText('2');
@@ -96,12 +105,17 @@ test.describe('the live session: console and wall', () => {
     await phase(page, /5 Rangorde/);
     await expect(page.locator('.ranking .list-strengths li').first()).toContainText('2');
     await expect(wall.locator('.wall-ranking .list-strengths li')).toHaveCount(2);
-    await expect(wall.locator('.wall-ranking .list-strengths li').first()).toContainText('gezin 1 · professionals 1');
+    await expect(wall.locator('.wall-ranking .list-strengths li').first()).toContainText(
+      'gezin 1 · professionals 1',
+    );
     await shot(wall, 'wall-ranking-1920');
     await shot(page, 'console-ranking-1920');
   });
 
-  test('two people drag two stickers at the same time (multi-touch); over-budget is refused with a reason; reload keeps every sticker', async ({ app, page }) => {
+  test('two people drag two stickers at the same time (multi-touch); over-budget is refused with a reason; reload keeps every sticker', async ({
+    app,
+    page,
+  }) => {
     void app;
     const { wall } = await setup(page);
     await phase(page, /2 Goede hulp/);
@@ -127,8 +141,14 @@ test.describe('the live session: console and wall', () => {
     const to2 = await center('.wall-list.strengths .wall-card >> nth=1');
     const cdp = await wall.context().newCDPSession(wall);
     const touch = (type: string, pts: { x: number; y: number; id: number }[]) =>
-      cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: pts.map((p) => ({ ...p, radiusX: 5, radiusY: 5, force: 1 })) });
-    await touch('touchStart', [{ ...from1, id: 1 }, { ...from2, id: 2 }]);
+      cdp.send('Input.dispatchTouchEvent', {
+        type: type as 'touchStart',
+        touchPoints: pts.map((p) => ({ ...p, radiusX: 5, radiusY: 5, force: 1 })),
+      });
+    await touch('touchStart', [
+      { ...from1, id: 1 },
+      { ...from2, id: 2 },
+    ]);
     for (let i = 1; i <= 12; i++) {
       const f = i / 12;
       await touch('touchMove', [
@@ -139,9 +159,15 @@ test.describe('the live session: console and wall', () => {
     }
     await touch('touchEnd', []);
     const stickers = () =>
-      page.evaluate(async () => (await window.__levenslijn!.services.db.records.where('type').equals('sticker').toArray()).map((s) => ('cardId' in s ? `${s.participantId}>${s.cardId}` : '')).sort());
+      page.evaluate(async () =>
+        (await window.__levenslijn!.services.db.records.where('type').equals('sticker').toArray())
+          .map((s) => ('cardId' in s ? `${s.participantId}>${s.cardId}` : ''))
+          .sort(),
+      );
     await expect.poll(async () => (await stickers()).length).toBe(2);
-    const cardIds = await wall.locator('.wall-list.strengths .wall-card').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cardId));
+    const cardIds = await wall
+      .locator('.wall-list.strengths .wall-card')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cardId));
     expect(await stickers()).toEqual([`${ilse}>${cardIds[0]}`, `${sam}>${cardIds[1]}`].sort());
 
     // Ilse uses her other two stickers (tap card, then tap a tray sticker), then one too many.
@@ -152,8 +178,15 @@ test.describe('the live session: console and wall', () => {
     }
     await expect(wall.locator(`[data-tray-for="${ilse}"] .tray-sticker.good`)).toHaveCount(0);
     await page.getByLabel('Stemmen namens').selectOption({ index: 0 });
-    await page.locator('.two-lists article').first().getByRole('button', { name: '+ sticker' }).first().click();
-    await expect(page.getByRole('status')).toContainText('Ilse heeft alle 3 stickers voor de sterke punten al geplakt');
+    await page
+      .locator('.two-lists article')
+      .first()
+      .getByRole('button', { name: '+ sticker' })
+      .first()
+      .click();
+    await expect(page.getByRole('status')).toContainText(
+      'Ilse heeft alle 3 stickers voor de sterke punten al geplakt',
+    );
     await page.reload();
     await wall.reload();
     await expect.poll(async () => (await stickers()).length).toBe(4);
@@ -162,7 +195,10 @@ test.describe('the live session: console and wall', () => {
     await shot(wall, 'wall-multitouch-1920');
   });
 
-  test('tapping the next card while a sticker is still being stored keeps that card selected', async ({ app, page }) => {
+  test('tapping the next card while a sticker is still being stored keeps that card selected', async ({
+    app,
+    page,
+  }) => {
     void app;
     const { caseId, wall } = await setup(page);
     await phase(page, /2 Goede hulp/);
@@ -179,7 +215,13 @@ test.describe('the live session: console and wall', () => {
     await expect(cards).toHaveCount(2);
     // The console holds the case's write lock, so the wall's sticker waits to be stored.
     await page.evaluate((id) => {
-      void navigator.locks.request(`levenslijn-journal:${id}`, () => new Promise<void>((release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release)));
+      void navigator.locks.request(
+        `levenslijn-journal:${id}`,
+        () =>
+          new Promise<void>(
+            (release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release),
+          ),
+      );
     }, caseId);
     await cards.nth(0).click();
     await wall.locator(`[data-tray-for="${ilse}"] .tray-sticker.good`).first().click();
@@ -193,14 +235,23 @@ test.describe('the live session: console and wall', () => {
     await expect(cards.nth(1).locator('.sticker.own')).toHaveCount(1);
   });
 
-  test('text typed while the previous card is still being stored stays in the field', async ({ app, page }) => {
+  test('text typed while the previous card is still being stored stays in the field', async ({
+    app,
+    page,
+  }) => {
     void app;
     const { caseId, wall } = await setup(page);
     await phase(page, /2 Goede hulp/);
     const input = page.locator('.card-panel').last().getByLabel('Succesfactor / sterk punt');
     // The wall holds the case's write lock, so the console's card waits to be stored.
     await wall.evaluate((id) => {
-      void navigator.locks.request(`levenslijn-journal:${id}`, () => new Promise<void>((release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release)));
+      void navigator.locks.request(
+        `levenslijn-journal:${id}`,
+        () =>
+          new Promise<void>(
+            (release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release),
+          ),
+      );
     }, caseId);
     await input.fill('Vast gezicht');
     await input.press('Enter');

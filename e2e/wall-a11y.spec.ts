@@ -5,7 +5,11 @@ import { commandRunner, sessionCase } from './support/sessionCase';
 // The wall's HTML (header, instructions, people, lists, trays, ranking) in every phase: no
 // serious or critical axe violations, which includes WCAG AA colour contrast. The canvas is
 // checked in renderer/canvas/palette.test.ts.
-test('the wall has no serious accessibility violations (incl. AA contrast) in any phase', async ({ app, page, context }) => {
+test('the wall has no serious accessibility violations (incl. AA contrast) in any phase', async ({
+  app,
+  page,
+  context,
+}) => {
   void app;
   test.setTimeout(120_000);
   const caseId = await sessionCase(page);

@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect, caseIdFromUrl } from './support/fixtures';
 
-async function openDemoWall(page: Page, app: { openLibrary(): Promise<void>; openDemo(): Promise<void> }, size = { width: 1920, height: 1080 }) {
+async function openDemoWall(
+  page: Page,
+  app: { openLibrary(): Promise<void>; openDemo(): Promise<void> },
+  size = { width: 1920, height: 1080 },
+) {
   await app.openLibrary();
   await app.openDemo();
   const caseId = caseIdFromUrl(page);
@@ -16,13 +20,22 @@ const viewport = (page: Page) => page.evaluate(() => window.__levenslijn!.wall!.
 /** Raw multi-touch through the DevTools protocol (one session per page keeps the touch state). */
 async function touchDriver(page: Page) {
   const cdp = await page.context().newCDPSession(page);
-  return async (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number; id: number }[]) => {
-    await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: p.id, radiusX: 8, radiusY: 8, force: 1 })) });
+  return async (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number; id: number }[],
+  ) => {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: p.id, radiusX: 8, radiusY: 8, force: 1 })),
+    });
   };
 }
 
 test.describe('the wall', () => {
-  test('pans by drag, wheel and arrow keys; zooms with Ctrl+wheel around the pointer; fit all', async ({ app, page }) => {
+  test('pans by drag, wheel and arrow keys; zooms with Ctrl+wheel around the pointer; fit all', async ({
+    app,
+    page,
+  }) => {
     await openDemoWall(page, app);
     const canvas = page.getByTestId('lifeline-canvas');
     const box = (await canvas.boundingBox())!;
@@ -62,7 +75,10 @@ test.describe('the wall', () => {
     await expect(page.getByTestId('zoom-label')).toHaveText('Zoom 100 %');
   });
 
-  test('the lifeline is drawn in strips that cover the screen; panning moves them without redrawing', async ({ app, page }) => {
+  test('the lifeline is drawn in strips that cover the screen; panning moves them without redrawing', async ({
+    app,
+    page,
+  }) => {
     await openDemoWall(page, app);
     const box = (await page.getByTestId('lifeline-canvas').boundingBox())!;
     // The strips' bitmaps, tagged so a redraw (a new element) can be told from a move.
@@ -72,21 +88,34 @@ test.describe('the wall', () => {
           const r = c.getBoundingClientRect();
           const tagged = c as HTMLCanvasElement & { __tag?: number };
           tagged.__tag ??= Math.random();
-          return { strip: Number(c.dataset.strip), left: r.left, right: r.right, tag: tagged.__tag, static: !c.getContext('2d') };
+          return {
+            strip: Number(c.dataset.strip),
+            left: r.left,
+            right: r.right,
+            tag: tagged.__tag,
+            static: !c.getContext('2d'),
+          };
         }),
       );
     /** Every x across the canvas lies on a drawn strip (no blank strip shown). */
     const coverage = async () => {
       const s = await strips();
-      for (let x = box.x + 1; x < box.x + box.width - 1; x += 16) if (!s.some((t) => t.left <= x && t.right >= x)) return `gap at ${x}`;
+      for (let x = box.x + 1; x < box.x + box.width - 1; x += 16)
+        if (!s.some((t) => t.left <= x && t.right >= x)) return `gap at ${x}`;
       return 'covered';
     };
-    const zoomIn = (factor: number) => page.evaluate((f) => window.__levenslijn!.wall!.zoomAt(f, 900), factor);
+    const zoomIn = (factor: number) =>
+      page.evaluate((f) => window.__levenslijn!.wall!.zoomAt(f, 900), factor);
     const panBy = (dx: number) => page.evaluate((d) => window.__levenslijn!.wall!.panBy(d), dx);
 
     await expect.poll(coverage).toBe('covered');
     await zoomIn(5);
-    await expect.poll(async () => (await page.evaluate(() => window.__levenslijn!.wall!.sceneStats().zoom)) > 0 && coverage()).toBe('covered');
+    await expect
+      .poll(
+        async () =>
+          (await page.evaluate(() => window.__levenslijn!.wall!.sceneStats().zoom)) > 0 && coverage(),
+      )
+      .toBe('covered');
     // A drawn strip is a static image at once (no 2D canvas that the browser copies every frame).
     expect((await strips()).every((t) => t.static)).toBe(true);
     const before = await strips();
@@ -148,13 +177,22 @@ test.describe('the wall', () => {
     expect(swiped.zoom).toBeCloseTo(pinched.zoom, 0);
   });
 
-  test('moved to a display with another pixel ratio, the lifeline is drawn again at its sharpness', async ({ app, page }) => {
+  test('moved to a display with another pixel ratio, the lifeline is drawn again at its sharpness', async ({
+    app,
+    page,
+  }) => {
     await openDemoWall(page, app);
     // bitmap width of each strip and of the overview, per CSS pixel
     const ratios = () =>
       page.evaluate(() => ({
-        strips: [...document.querySelectorAll<HTMLCanvasElement>('.lifeline-strips canvas')].map((c) => c.width / c.getBoundingClientRect().width),
-        overview: ((c) => c.width / c.getBoundingClientRect().width)(document.querySelector<HTMLCanvasElement>('[data-testid="overview-strip"] canvas, canvas[data-testid="overview-strip"]')!),
+        strips: [...document.querySelectorAll<HTMLCanvasElement>('.lifeline-strips canvas')].map(
+          (c) => c.width / c.getBoundingClientRect().width,
+        ),
+        overview: ((c) => c.width / c.getBoundingClientRect().width)(
+          document.querySelector<HTMLCanvasElement>(
+            '[data-testid="overview-strip"] canvas, canvas[data-testid="overview-strip"]',
+          )!,
+        ),
       }));
     const before = await ratios();
     expect(before.strips.length).toBeGreaterThan(0);
@@ -163,7 +201,12 @@ test.describe('the wall', () => {
     // Same size, twice the pixels. Emulating that fires no event here; a real move to another
     // display fires the resolution media query and a resize, which the wall listens for: stand in
     // for them with a resize event (the wall's size does not change, so nothing else redraws).
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1920, height: 1080, deviceScaleFactor: 2, mobile: false });
+    await cdp.send('Emulation.setDeviceMetricsOverride', {
+      width: 1920,
+      height: 1080,
+      deviceScaleFactor: 2,
+      mobile: false,
+    });
     await page.evaluate(() => window.dispatchEvent(new Event('resize')));
     await expect
       .poll(async () => {
@@ -173,7 +216,10 @@ test.describe('the wall', () => {
       .toBe(true);
   });
 
-  test('the overview strip moves the view; true size shows the lifeline at its real length', async ({ app, page }) => {
+  test('the overview strip moves the view; true size shows the lifeline at its real length', async ({
+    app,
+    page,
+  }) => {
     await openDemoWall(page, app);
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     await page.getByRole('button', { name: 'Inzoomen' }).click();

@@ -211,7 +211,13 @@ describe('BackupStore', () => {
 
   it('keeps the journal when the snapshot that would replace it fails', async () => {
     let crash = false;
-    const store = new BackupStore({ dir, now, beforeRename: () => { if (crash) throw new Error('disk full'); } });
+    const store = new BackupStore({
+      dir,
+      now,
+      beforeRename: () => {
+        if (crash) throw new Error('disk full');
+      },
+    });
     await store.appendJournal('case_a', 'kept\n');
     crash = true;
     await expect(store.write('case_a', '{}')).rejects.toThrow('disk full');

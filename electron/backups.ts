@@ -221,7 +221,8 @@ export class BackupStore {
    */
   async appendJournal(caseId: string, line: string): Promise<void> {
     assertCaseId(caseId);
-    if (typeof line !== 'string' || !line.endsWith('\n')) throw new Error('Journal line must be a string ending in a newline.');
+    if (typeof line !== 'string' || !line.endsWith('\n'))
+      throw new Error('Journal line must be a string ending in a newline.');
     return this.serial(async () => {
       await this.ensureDir();
       const fh = await fs.open(this.journalPath(caseId), 'a', 0o600);

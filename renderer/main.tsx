@@ -35,7 +35,8 @@ createRoot(root).render(
 /** Asks the browser not to evict the database when the disk is nearly full (the desktop app's storage is never evicted). */
 async function requestPersistentStorage(): Promise<void> {
   try {
-    if (platform.kind === 'browser' && navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
+    if (platform.kind === 'browser' && navigator.storage?.persist && !(await navigator.storage.persisted()))
+      await navigator.storage.persist();
   } catch {
     /* not offered here */
   }

@@ -19,15 +19,33 @@ if (!existsSync('dist/renderer/index.html') || process.argv.includes('--build'))
 }
 
 mkdirSync('bench-results', { recursive: true });
-await build({ entryPoints: ['scripts/bench/fixtures.ts'], bundle: true, platform: 'node', format: 'esm', outfile: 'bench-results/.fixtures.mjs', logLevel: 'warning' });
+await build({
+  entryPoints: ['scripts/bench/fixtures.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: 'bench-results/.fixtures.mjs',
+  logLevel: 'warning',
+});
 const { benchFixtures } = await import(pathToFileURL('bench-results/.fixtures.mjs').href);
 const fixtures = benchFixtures();
 
-const server = spawn('node', ['scripts/serve-web.mjs', '--port', String(port), '--quiet'], { stdio: 'inherit' });
+const server = spawn('node', ['scripts/serve-web.mjs', '--port', String(port), '--quiet'], {
+  stdio: 'inherit',
+});
 await waitForServer(base);
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-frame-rate-limit',
+    '--disable-gpu-vsync',
+  ],
 });
 
 const rows = [];
@@ -47,21 +65,58 @@ try {
       for (let i = 0; i < (mode === 'culled' ? 3 : 1); i++) opens.push(await openWall(page, caseId));
       opens.sort((a, b) => a - b);
       const open = opens[Math.floor(opens.length / 2)];
-      if (mode === 'culled') rows.push({ scenario: `open case → wall painted (${size}, ${items} items), median of 3`, value: open, p50: open, max: opens[opens.length - 1], unit: 'ms', target: size === 'extreme' ? null : 1000 });
+      if (mode === 'culled')
+        rows.push({
+          scenario: `open case → wall painted (${size}, ${items} items), median of 3`,
+          value: open,
+          p50: open,
+          max: opens[opens.length - 1],
+          unit: 'ms',
+          target: size === 'extreme' ? null : 1000,
+        });
       const pan = await measure(page, 'pan', frames);
       const zoom = await measure(page, 'zoom', Math.round(frames / 2));
-      rows.push({ scenario: `pan frame p95 (${size}, ${mode})`, value: pan.p95, p50: pan.p50, max: pan.max, unit: 'ms', target: mode === 'culled' && size !== 'extreme' ? 16.7 : null });
-      rows.push({ scenario: `zoom frame p95 (${size}, ${mode})`, value: zoom.p95, p50: zoom.p50, max: zoom.max, unit: 'ms', target: mode === 'culled' && size !== 'extreme' ? 16.7 : null });
-      if (mode === 'culled') rows.push({ scenario: `re-layout when a zoom rests (${size})`, value: await relayout(page), unit: 'ms', target: null });
+      rows.push({
+        scenario: `pan frame p95 (${size}, ${mode})`,
+        value: pan.p95,
+        p50: pan.p50,
+        max: pan.max,
+        unit: 'ms',
+        target: mode === 'culled' && size !== 'extreme' ? 16.7 : null,
+      });
+      rows.push({
+        scenario: `zoom frame p95 (${size}, ${mode})`,
+        value: zoom.p95,
+        p50: zoom.p50,
+        max: zoom.max,
+        unit: 'ms',
+        target: mode === 'culled' && size !== 'extreme' ? 16.7 : null,
+      });
+      if (mode === 'culled')
+        rows.push({
+          scenario: `re-layout when a zoom rests (${size})`,
+          value: await relayout(page),
+          unit: 'ms',
+          target: null,
+        });
       if (mode === 'culled') {
-        const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null));
-        if (heap !== null) rows.push({ scenario: `JS heap with wall open (${size})`, value: heap, unit: 'MB', target: null });
+        const heap = await page.evaluate(() =>
+          performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null,
+        );
+        if (heap !== null)
+          rows.push({ scenario: `JS heap with wall open (${size})`, value: heap, unit: 'MB', target: null });
       }
       await page.context().close();
     }
     const culled = rows.find((r) => r.scenario === `pan frame p95 (${size}, culled)`);
     const naive = rows.find((r) => r.scenario === `pan frame p95 (${size}, naive)`);
-    if (culled && naive) rows.push({ scenario: `pan speed-up over naive (${size})`, value: naive.value / culled.value, unit: '×', target: null });
+    if (culled && naive)
+      rows.push({
+        scenario: `pan speed-up over naive (${size})`,
+        value: naive.value / culled.value,
+        unit: '×',
+        target: null,
+      });
   }
   if (only === null) rows.push(await startupRow());
   if (only === null || only === 'session') rows.push(...(await sessionRows(fixtures.denseSession)));
@@ -70,11 +125,21 @@ try {
   server.kill();
 }
 
-for (const r of rows) r.pass = r.target === null ? null : r.unit === '×' ? r.value >= r.target : r.value <= r.target;
-const result = { when: new Date().toISOString(), quick, only, chromium: browser.version(), node: process.version, rows };
+for (const r of rows)
+  r.pass = r.target === null ? null : r.unit === '×' ? r.value >= r.target : r.value <= r.target;
+const result = {
+  when: new Date().toISOString(),
+  quick,
+  only,
+  chromium: browser.version(),
+  node: process.version,
+  rows,
+};
 writeFileSync('bench-results/bench.json', JSON.stringify(result, null, 2));
 printTable(rows);
-console.log(`\nwritten to bench-results/bench.json${quick ? ' (quick run)' : ''}${only ? ` (only ${only})` : ''}`);
+console.log(
+  `\nwritten to bench-results/bench.json${quick ? ' (quick run)' : ''}${only ? ` (only ${only})` : ''}`,
+);
 process.exit(rows.some((r) => r.pass === false) && !process.argv.includes('--no-fail') ? 1 : 0);
 
 async function openPage(mode) {
@@ -105,7 +170,12 @@ async function openWall(page, caseId) {
   await page.goto('about:blank');
   await page.goto(`${base}#/wall/${caseId}`);
   await page.waitForFunction(() => (window.__levenslijn?.wall?.sceneStats().widthPx ?? 0) > 0);
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+  return page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+      ),
+  );
 }
 
 async function measure(page, kind, count) {
@@ -154,7 +224,14 @@ async function sessionRows(records) {
   await wall.waitForFunction(() => (window.__levenslijn?.wall?.sceneStats().widthPx ?? 0) > 0);
   await wall.waitForSelector('.wall-card');
   const pan = await measure(wall, 'pan', frames);
-  out.push({ scenario: `pan frame p95 (dense session, ${stickers} stickers)`, value: pan.p95, p50: pan.p50, max: pan.max, unit: 'ms', target: 16.7 });
+  out.push({
+    scenario: `pan frame p95 (dense session, ${stickers} stickers)`,
+    value: pan.p95,
+    p50: pan.p50,
+    max: pan.max,
+    unit: 'ms',
+    target: 16.7,
+  });
   // One tap at a time, with the wall settled in between (as at a real wall): tap → stored, and
   // tap → drawn (the first frame painted after the change is in the wall's scene or DOM). Enough
   // taps that the p95 is not simply the slowest one (40 stickers, 30 markers).
@@ -170,7 +247,9 @@ async function sessionRows(records) {
     const stickerTaps = async (offset) => {
       const sticker = { persisted: [], drawn: [], frames: [] };
       for (let i = offset; i < offset + 40; i++) {
-        const s = (await api.services.db.records.where('caseId').equals(id).toArray()).filter((r) => r.type === 'sticker')[i];
+        const s = (await api.services.db.records.where('caseId').equals(id).toArray()).filter(
+          (r) => r.type === 'sticker',
+        )[i];
         await api.run(id, 'sticker.remove', { id: s.id });
         await settle();
         const before = document.querySelectorAll(`[data-card-id="${s.cardId}"] .sticker`).length;
@@ -180,7 +259,13 @@ async function sessionRows(records) {
         const persisted = performance.now();
         let t = persisted;
         let frames = 0;
-        for (; frames < 300 && document.querySelectorAll(`[data-card-id="${s.cardId}"] .sticker`).length === before; frames++) t = await frame();
+        for (
+          ;
+          frames < 300 &&
+          document.querySelectorAll(`[data-card-id="${s.cardId}"] .sticker`).length === before;
+          frames++
+        )
+          t = await frame();
         if (t === persisted) t = await frame();
         sticker.persisted.push(persisted - t0);
         sticker.drawn.push(t - persisted);
@@ -196,13 +281,19 @@ async function sessionRows(records) {
     api.services.db.journal = journal;
     await api.run(id, 'session.setPhase', { phase: 2 });
     await settle();
-    const participant = (await api.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'participant').id;
+    const participant = (await api.services.db.records.where('caseId').equals(id).toArray()).find(
+      (r) => r.type === 'participant',
+    ).id;
     const marker = { persisted: [], drawn: [], frames: [] };
     for (let i = 0; i < 30; i++) {
       await settle();
       const before = api.wall.sceneStats().markers;
       const t0 = performance.now();
-      const r = await api.run(id, 'marker.add', { valence: 'good', participantId: participant, start: `20${10 + (i % 15)}-${i < 15 ? '06' : '10'}-01` });
+      const r = await api.run(id, 'marker.add', {
+        valence: 'good',
+        participantId: participant,
+        start: `20${10 + (i % 15)}-${i < 15 ? '06' : '10'}-01`,
+      });
       if (!r.ok) throw new Error(r.refusal.reasonKey);
       const persisted = performance.now();
       let t = persisted;
@@ -215,32 +306,123 @@ async function sessionRows(records) {
     }
     const q = (xs) => {
       xs.sort((a, b) => a - b);
-      return { p50: xs[Math.floor(xs.length * 0.5)], p95: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))], max: xs[xs.length - 1] };
+      return {
+        p50: xs[Math.floor(xs.length * 0.5)],
+        p95: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))],
+        max: xs[xs.length - 1],
+      };
     };
     const total = (x) => x.persisted.map((p, i) => p + x.drawn[i]);
     const stickerTotal = q(total(sticker));
     const markerTotal = q(total(marker));
-    return { stickerPersisted: q(sticker.persisted), stickerDrawn: q(sticker.drawn), stickerFrames: q(sticker.frames), stickerTotal, baselinePersisted: q(unjournaled.persisted), markerPersisted: q(marker.persisted), markerDrawn: q(marker.drawn), markerFrames: q(marker.frames), markerTotal };
+    return {
+      stickerPersisted: q(sticker.persisted),
+      stickerDrawn: q(sticker.drawn),
+      stickerFrames: q(sticker.frames),
+      stickerTotal,
+      baselinePersisted: q(unjournaled.persisted),
+      markerPersisted: q(marker.persisted),
+      markerDrawn: q(marker.drawn),
+      markerFrames: q(marker.frames),
+      markerTotal,
+    };
   }, caseId);
-  out.push({ scenario: 'tap → sticker persisted p95 (dense session)', value: taps.stickerPersisted.p95, p50: taps.stickerPersisted.p50, max: taps.stickerPersisted.max, unit: 'ms', target: 100 });
-  out.push({ scenario: 'tap → sticker persisted p95, no safety journal (baseline)', value: taps.baselinePersisted.p95, p50: taps.baselinePersisted.p50, max: taps.baselinePersisted.max, unit: 'ms', target: null });
-  out.push({ scenario: 'safety journal cost (sticker persisted p50 / baseline p50)', value: taps.stickerPersisted.p50 / taps.baselinePersisted.p50, unit: '×', target: null });
-  out.push({ scenario: 'sticker persisted → drawn p95 (dense session)', value: taps.stickerDrawn.p95, p50: taps.stickerDrawn.p50, max: taps.stickerDrawn.max, unit: 'ms', target: 16.7 });
+  out.push({
+    scenario: 'tap → sticker persisted p95 (dense session)',
+    value: taps.stickerPersisted.p95,
+    p50: taps.stickerPersisted.p50,
+    max: taps.stickerPersisted.max,
+    unit: 'ms',
+    target: 100,
+  });
+  out.push({
+    scenario: 'tap → sticker persisted p95, no safety journal (baseline)',
+    value: taps.baselinePersisted.p95,
+    p50: taps.baselinePersisted.p50,
+    max: taps.baselinePersisted.max,
+    unit: 'ms',
+    target: null,
+  });
+  out.push({
+    scenario: 'safety journal cost (sticker persisted p50 / baseline p50)',
+    value: taps.stickerPersisted.p50 / taps.baselinePersisted.p50,
+    unit: '×',
+    target: null,
+  });
+  out.push({
+    scenario: 'sticker persisted → drawn p95 (dense session)',
+    value: taps.stickerDrawn.p95,
+    p50: taps.stickerDrawn.p50,
+    max: taps.stickerDrawn.max,
+    unit: 'ms',
+    target: 16.7,
+  });
   // The same wait counted in frames: 1 = the sticker is in the first frame after it is stored.
-  out.push({ scenario: 'sticker persisted → drawn, frames p95', value: taps.stickerFrames.p95, p50: taps.stickerFrames.p50, max: taps.stickerFrames.max, unit: 'frames', target: 1 });
-  out.push({ scenario: 'tap → sticker drawn p95 (dense session)', value: taps.stickerTotal.p95, p50: taps.stickerTotal.p50, max: taps.stickerTotal.max, unit: 'ms', target: null });
-  out.push({ scenario: 'tap → marker persisted p95 (dense session)', value: taps.markerPersisted.p95, p50: taps.markerPersisted.p50, max: taps.markerPersisted.max, unit: 'ms', target: 100 });
-  out.push({ scenario: 'marker persisted → drawn p95 (dense session)', value: taps.markerDrawn.p95, p50: taps.markerDrawn.p50, max: taps.markerDrawn.max, unit: 'ms', target: 16.7 });
-  out.push({ scenario: 'marker persisted → drawn, frames p95', value: taps.markerFrames.p95, p50: taps.markerFrames.p50, max: taps.markerFrames.max, unit: 'frames', target: 1 });
-  out.push({ scenario: 'tap → marker drawn p95 (dense session)', value: taps.markerTotal.p95, p50: taps.markerTotal.p50, max: taps.markerTotal.max, unit: 'ms', target: null });
+  out.push({
+    scenario: 'sticker persisted → drawn, frames p95',
+    value: taps.stickerFrames.p95,
+    p50: taps.stickerFrames.p50,
+    max: taps.stickerFrames.max,
+    unit: 'frames',
+    target: 1,
+  });
+  out.push({
+    scenario: 'tap → sticker drawn p95 (dense session)',
+    value: taps.stickerTotal.p95,
+    p50: taps.stickerTotal.p50,
+    max: taps.stickerTotal.max,
+    unit: 'ms',
+    target: null,
+  });
+  out.push({
+    scenario: 'tap → marker persisted p95 (dense session)',
+    value: taps.markerPersisted.p95,
+    p50: taps.markerPersisted.p50,
+    max: taps.markerPersisted.max,
+    unit: 'ms',
+    target: 100,
+  });
+  out.push({
+    scenario: 'marker persisted → drawn p95 (dense session)',
+    value: taps.markerDrawn.p95,
+    p50: taps.markerDrawn.p50,
+    max: taps.markerDrawn.max,
+    unit: 'ms',
+    target: 16.7,
+  });
+  out.push({
+    scenario: 'marker persisted → drawn, frames p95',
+    value: taps.markerFrames.p95,
+    p50: taps.markerFrames.p50,
+    max: taps.markerFrames.max,
+    unit: 'frames',
+    target: 1,
+  });
+  out.push({
+    scenario: 'tap → marker drawn p95 (dense session)',
+    value: taps.markerTotal.p95,
+    p50: taps.markerTotal.p50,
+    max: taps.markerTotal.max,
+    unit: 'ms',
+    target: null,
+  });
   const delays = [];
-  const cardId = await page.evaluate(async (id) => (await window.__levenslijn.services.db.records.where('caseId').equals(id).toArray()).find((r) => r.type === 'card').id, caseId);
+  const cardId = await page.evaluate(
+    async (id) =>
+      (await window.__levenslijn.services.db.records.where('caseId').equals(id).toArray()).find(
+        (r) => r.type === 'card',
+      ).id,
+    caseId,
+  );
   for (let i = 0; i < 10; i++) {
     const text = `Meting ${i} ${Date.now()}`;
     const seen = wall.evaluate(
       (t) =>
         new Promise((resolve) => {
-          const check = () => (document.body.innerText.includes(t) ? resolve(performance.timeOrigin + performance.now()) : requestAnimationFrame(check));
+          const check = () =>
+            document.body.innerText.includes(t)
+              ? resolve(performance.timeOrigin + performance.now())
+              : requestAnimationFrame(check);
           check();
         }),
       text,
@@ -257,9 +439,19 @@ async function sessionRows(records) {
     await new Promise((r) => setTimeout(r, 250));
   }
   delays.sort((a, b) => a - b);
-  out.push({ scenario: 'console → wall propagation p95 (dense session)', value: delays[9], p50: delays[5], max: delays[9], unit: 'ms', target: 200 });
-  const heap = await wall.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null));
-  if (heap !== null) out.push({ scenario: 'JS heap, wall after a full dense session', value: heap, unit: 'MB', target: null });
+  out.push({
+    scenario: 'console → wall propagation p95 (dense session)',
+    value: delays[9],
+    p50: delays[5],
+    max: delays[9],
+    unit: 'ms',
+    target: 200,
+  });
+  const heap = await wall.evaluate(() =>
+    performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null,
+  );
+  if (heap !== null)
+    out.push({ scenario: 'JS heap, wall after a full dense session', value: heap, unit: 'MB', target: null });
   // The PDF report of the dense session: open the report view, wait for fonts, print to PDF.
   const report = await page.context().newPage();
   const r0 = Date.now();
@@ -268,8 +460,18 @@ async function sessionRows(records) {
   await report.evaluate(() => document.fonts.ready);
   const viewReady = Date.now() - r0;
   const pdf = await report.pdf({ preferCSSPageSize: true, printBackground: true });
-  out.push({ scenario: 'report of the dense session: view ready (part of the above)', value: viewReady, unit: 'ms', target: null });
-  out.push({ scenario: `report of the dense session → PDF (${Math.round(pdf.length / 1024)} kB)`, value: Date.now() - r0, unit: 'ms', target: 5000 });
+  out.push({
+    scenario: 'report of the dense session: view ready (part of the above)',
+    value: viewReady,
+    unit: 'ms',
+    target: null,
+  });
+  out.push({
+    scenario: `report of the dense session → PDF (${Math.round(pdf.length / 1024)} kB)`,
+    value: Date.now() - r0,
+    unit: 'ms',
+    target: 5000,
+  });
   await page.context().close();
   return out;
 }
@@ -288,7 +490,14 @@ async function startupRow() {
     await context.close();
   }
   times.sort((a, b) => a - b);
-  return { scenario: 'start → library interactive (fresh profile), median', value: times[Math.floor(times.length / 2)], p50: times[Math.floor(times.length / 2)], max: times[times.length - 1], unit: 'ms', target: 2000 };
+  return {
+    scenario: 'start → library interactive (fresh profile), median',
+    value: times[Math.floor(times.length / 2)],
+    p50: times[Math.floor(times.length / 2)],
+    max: times[times.length - 1],
+    unit: 'ms',
+    target: 2000,
+  };
 }
 
 /** Time from the moment a zoom comes to rest until the lifeline is laid out and painted at the new zoom. */
@@ -303,7 +512,8 @@ async function relayout(page) {
           const t0 = performance.now();
           const wanted = wall.viewport().zoom;
           const check = () => {
-            if (Math.abs(window.__levenslijn.wall.sceneStats().zoom - wanted) < 1e-6) requestAnimationFrame(() => resolve(performance.now() - t0 - 120));
+            if (Math.abs(window.__levenslijn.wall.sceneStats().zoom - wanted) < 1e-6)
+              requestAnimationFrame(() => resolve(performance.now() - t0 - 120));
             else requestAnimationFrame(check);
           };
           requestAnimationFrame(check);
@@ -313,8 +523,21 @@ async function relayout(page) {
 }
 
 function printTable(rows) {
-  const fmt = (v) => (v === null || v === undefined ? '' : typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : String(v));
-  const table = rows.map((r) => [r.scenario, `${fmt(r.value)} ${r.unit}`, r.p50 !== undefined ? `${fmt(r.p50)} / ${fmt(r.max)}` : '', r.target === null ? '—' : `${r.unit === '×' ? '≥' : '≤'} ${r.target} ${r.unit}`, r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']);
+  const fmt = (v) =>
+    v === null || v === undefined
+      ? ''
+      : typeof v === 'number'
+        ? v >= 100
+          ? v.toFixed(0)
+          : v.toFixed(1)
+        : String(v);
+  const table = rows.map((r) => [
+    r.scenario,
+    `${fmt(r.value)} ${r.unit}`,
+    r.p50 !== undefined ? `${fmt(r.p50)} / ${fmt(r.max)}` : '',
+    r.target === null ? '—' : `${r.unit === '×' ? '≥' : '≤'} ${r.target} ${r.unit}`,
+    r.pass === null ? '' : r.pass ? 'pass' : 'FAIL',
+  ]);
   const head = ['scenario', 'result', 'p50 / max', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
@@ -325,7 +548,9 @@ function printTable(rows) {
 function run(cmd, args) {
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { stdio: 'inherit' });
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+    p.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 

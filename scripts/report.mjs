@@ -16,12 +16,16 @@ if (!existsSync('dist/renderer/index.html')) {
   process.exit(2);
 }
 if (!existsSync(CHROMIUM_PATH)) {
-  console.error(`No Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `No Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(2);
 }
 const text = readFileSync(resolve(input), 'utf8');
 const port = 4796 + Math.floor(Math.random() * 100);
-const server = spawn('node', ['scripts/serve-web.mjs', '--port', String(port), '--quiet'], { stdio: 'inherit' });
+const server = spawn('node', ['scripts/serve-web.mjs', '--port', String(port), '--quiet'], {
+  stdio: 'inherit',
+});
 let code = 0;
 try {
   await waitFor(`http://127.0.0.1:${port}/`);

@@ -57,7 +57,9 @@ let reportQueue = Promise.resolve();
  */
 async function reportPdf(req, res) {
   if (!canRenderReports()) {
-    res.writeHead(501, { 'Content-Type': 'text/plain' }).end('No Chromium to render reports on this machine.');
+    res
+      .writeHead(501, { 'Content-Type': 'text/plain' })
+      .end('No Chromium to render reports on this machine.');
     return;
   }
   const chunks = [];
@@ -70,12 +72,20 @@ async function reportPdf(req, res) {
     }
     chunks.push(chunk);
   }
-  const job = reportQueue.then(() => renderReportPdf({ caseText: Buffer.concat(chunks).toString('utf8'), baseUrl: `http://127.0.0.1:${server.address().port}/` }));
+  const job = reportQueue.then(() =>
+    renderReportPdf({
+      caseText: Buffer.concat(chunks).toString('utf8'),
+      baseUrl: `http://127.0.0.1:${server.address().port}/`,
+    }),
+  );
   reportQueue = job.catch(() => undefined);
   try {
     const result = await job;
     if (!result.ok) res.writeHead(422, { 'Content-Type': 'text/plain; charset=utf-8' }).end(result.message);
-    else res.writeHead(200, { 'Content-Type': 'application/pdf', 'Cache-Control': 'no-store' }).end(Buffer.from(result.pdf));
+    else
+      res
+        .writeHead(200, { 'Content-Type': 'application/pdf', 'Cache-Control': 'no-store' })
+        .end(Buffer.from(result.pdf));
   } catch (err) {
     res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(err?.message ?? err));
   }
@@ -120,6 +130,8 @@ server.listen(port, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : port}/`;
   if (!quiet) {
     console.log(`Levenslijn is running at ${url}`);
-    console.log('Open it in Chromium or Chrome. Press Ctrl+C to stop. Your data stays in this browser profile.');
+    console.log(
+      'Open it in Chromium or Chrome. Press Ctrl+C to stop. Your data stays in this browser profile.',
+    );
   } else console.log(url);
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, with one summary line at the end.
-// Steps: type-check, lint, unit tests (Vitest), build, end-to-end tests (Playwright + Debian Chromium).
+// Steps: type-check, lint, format check, unit tests (Vitest), build, end-to-end tests (Playwright + Debian Chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -10,7 +10,13 @@ mkdirSync('test-results', { recursive: true });
 const steps = [
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
-  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
+  // Unformatted files fail the run; `npm run format` fixes them.
+  ['format check', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  [
+    'unit tests',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+  ],
   ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
@@ -22,7 +28,9 @@ const failed = [];
 for (const [name, cmd, args] of steps) {
   if (name === 'security scan' && !existsSync('scripts/security-scan.mjs')) continue;
   if ((name === 'end-to-end tests' || name === 'bench smoke') && !existsSync(chromium)) {
-    console.error(`\n✖ ${name}: no Chromium at ${chromium}. Install it: sudo apt-get install chromium (or set CHROMIUM_PATH).`);
+    console.error(
+      `\n✖ ${name}: no Chromium at ${chromium}. Install it: sudo apt-get install chromium (or set CHROMIUM_PATH).`,
+    );
     failed.push(name);
     continue;
   }
@@ -53,7 +61,11 @@ const e2e = count('test-results/e2e.json', (j) => ({
 }));
 const passed = unit.passed + e2e.passed;
 const failedTests = unit.failed + e2e.failed;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 if (failed.length) console.log(`failed steps: ${failed.join(', ')}`);
-console.log(`Summary: ${passed} passed, ${failedTests + (failed.length && !failedTests ? 1 : 0)} failed, ${unit.skipped + e2e.skipped} skipped`);
+console.log(
+  `Summary: ${passed} passed, ${failedTests + (failed.length && !failedTests ? 1 : 0)} failed, ${unit.skipped + e2e.skipped} skipped`,
+);
 process.exit(failed.length ? 1 : 0);

@@ -28,7 +28,11 @@ describe('ipc schemas', () => {
     expect(parseIpcArgs('appendJournal', ['case_abc', 'L1 2 {}\n'])).toEqual(['case_abc', 'L1 2 {}\n']);
     expect(parseIpcArgs('readJournal', ['case_abc'])).toEqual(['case_abc']);
     expect(parseIpcArgs('readBackup', ['case_abc-1700000000000.levenslijn'])).toHaveLength(1);
-    expect(parseIpcArgs('printReportToPdf', [{ suggestedName: 'rapport.pdf', title: 'Rapport', author: 'A. Onderzoeker' }])).toHaveLength(1);
+    expect(
+      parseIpcArgs('printReportToPdf', [
+        { suggestedName: 'rapport.pdf', title: 'Rapport', author: 'A. Onderzoeker' },
+      ]),
+    ).toHaveLength(1);
   });
 
   const bad: [keyof typeof IPC_CHANNELS, unknown[], RegExp][] = [

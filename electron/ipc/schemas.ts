@@ -64,7 +64,13 @@ export const ipcSchemas = {
   writeBackup: z.tuple([caseIdSchema, textDataSchema]),
   listBackups: z.tuple([]),
   deleteBackups: z.tuple([caseIdSchema]),
-  appendJournal: z.tuple([caseIdSchema, textDataSchema.refine((s) => s.endsWith('\n') && s.indexOf('\n') === s.length - 1, 'one line ending in a newline')]),
+  appendJournal: z.tuple([
+    caseIdSchema,
+    textDataSchema.refine(
+      (s) => s.endsWith('\n') && s.indexOf('\n') === s.length - 1,
+      'one line ending in a newline',
+    ),
+  ]),
   readJournal: z.tuple([caseIdSchema]),
   readBackup: z.tuple([z.string().max(MAX_NAME_CHARS).regex(BACKUP_FILE_RE, 'not a backup file name')]),
   printReportToPdf: z.tuple([printReportRequestSchema]),

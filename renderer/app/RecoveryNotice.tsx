@@ -12,9 +12,12 @@ export function RecoveryNotice() {
   useEffect(() => {
     if (!recovery || shown.current) return;
     shown.current = true;
-    for (const r of recovery.restored) toast({ message: t('app.recovered', { title: r.title, count: r.changes }), durationMs: 0 });
-    for (const r of recovery.repaired) toast({ message: t('app.repaired', { title: r.title, count: r.records }), durationMs: 0 });
-    for (const f of recovery.failed) toast({ tone: 'error', message: t('app.recoveryFailed', { caseId: f.caseId, message: f.message }) });
+    for (const r of recovery.restored)
+      toast({ message: t('app.recovered', { title: r.title, count: r.changes }), durationMs: 0 });
+    for (const r of recovery.repaired)
+      toast({ message: t('app.repaired', { title: r.title, count: r.records }), durationMs: 0 });
+    for (const f of recovery.failed)
+      toast({ tone: 'error', message: t('app.recoveryFailed', { caseId: f.caseId, message: f.message }) });
   }, [recovery, t, toast]);
   return null;
 }

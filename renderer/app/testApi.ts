@@ -13,13 +13,22 @@ export interface TestApi {
   /** Validates and imports a case file as the library's import does (used by `npm run report`). */
   /** Runs a named command as the UI does (tests set up sessions quickly this way). */
   run(caseId: string, name: string, args: unknown): Promise<ExecuteResult>;
-  importCaseText(text: string): Promise<{ kind: 'imported'; caseId: string } | { kind: 'refused'; message: string }>;
+  importCaseText(
+    text: string,
+  ): Promise<{ kind: 'imported'; caseId: string } | { kind: 'refused'; message: string }>;
   /** Creates a case as the library's "Nieuwe casus" does; returns its id. */
   createCase(title: string): Promise<string>;
   wall?: {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
-    sceneStats(): { cards: number; dots: number; bars: number; markers: number; zoom: number; widthPx: number };
+    sceneStats(): {
+      cards: number;
+      dots: number;
+      bars: number;
+      markers: number;
+      zoom: number;
+      widthPx: number;
+    };
     /** Marks the scene drawn now; later calls say whether the wall still draws that same scene. */
     markScene(): void;
     sameSceneAsMarked(): boolean;
@@ -38,7 +47,8 @@ declare global {
 /** Benchmarks compare the product's culled drawing with a naive baseline (every shape, every frame). */
 export function testRenderMode(): 'culled' | 'naive' {
   try {
-    return window.localStorage.getItem('levenslijnTestApi') === '1' && window.localStorage.getItem('levenslijnRenderMode') === 'naive'
+    return window.localStorage.getItem('levenslijnTestApi') === '1' &&
+      window.localStorage.getItem('levenslijnRenderMode') === 'naive'
       ? 'naive'
       : 'culled';
   } catch {
@@ -56,7 +66,8 @@ export function installTestApi(services: Services): void {
         importCaseText: async (text) => {
           const outcome = await importCaseText(services.db, text);
           if (outcome.kind === 'imported') return { kind: 'imported', caseId: outcome.caseRecord.id };
-          if (outcome.kind === 'refused') return { kind: 'refused', message: `${outcome.error.code}: ${outcome.error.details.join('; ')}` };
+          if (outcome.kind === 'refused')
+            return { kind: 'refused', message: `${outcome.error.code}: ${outcome.error.details.join('; ')}` };
           return { kind: 'refused', message: 'cancelled' };
         },
       };

@@ -1,4 +1,13 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Layer, Line, Stage, Text, Group } from 'react-konva';
 import type Konva from 'konva';
 import type { WallScene } from './sceneTypes';
@@ -16,7 +25,9 @@ import { StripTiles, TILE_OVERLAP_PX } from './stripTiles';
 import { usePixelRatio } from './usePixelRatio';
 
 const requestIdle = (f: () => void): number =>
-  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(f, { timeout: 300 }) : window.setTimeout(f, 30);
+  typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(f, { timeout: 300 })
+    : window.setTimeout(f, 30);
 const cancelIdle = (id: number): void => {
   if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(id);
   else window.clearTimeout(id);
@@ -78,7 +89,10 @@ interface Strips {
   readonly ticks: Map<number, readonly SceneTick[]>;
 }
 
-type StageProps = Pick<LifelineCanvasProps, 'scene' | 'width' | 'height' | 'viewport' | 'ticksFor' | 'editable' | 'selectedId'> & {
+type StageProps = Pick<
+  LifelineCanvasProps,
+  'scene' | 'width' | 'height' | 'viewport' | 'ticksFor' | 'editable' | 'selectedId'
+> & {
   readonly renderMode: 'culled' | 'naive';
   readonly callbacks: { readonly current: LifelineCanvasProps };
 };
@@ -102,7 +116,12 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
   let current = strips;
   if (!current || current.scene !== scene || current.ticksFor !== ticksFor) {
     const chunks = shareChunks(current?.chunks ?? null, groupSceneIntoChunks(scene));
-    const ticks = new Map([...chunks.keys()].map((index) => [index, ticksFor({ x: (index * CHUNK_PX) / scene.zoom, zoom: scene.zoom })]));
+    const ticks = new Map(
+      [...chunks.keys()].map((index) => [
+        index,
+        ticksFor({ x: (index * CHUNK_PX) / scene.zoom, zoom: scene.zoom }),
+      ]),
+    );
     current = { scene, ticksFor, chunks, ticks: shareTicks(current?.ticks ?? null, ticks) };
     setStrips(current);
   }
@@ -138,7 +157,9 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       const stretch = vp.zoom / scene.zoom;
       const first = chunkOf(vp.x * scene.zoom);
       const last = chunkOf(vp.x * scene.zoom + width / stretch);
-      const ahead = [first - 1, last + 1].filter((index) => shapeStrips.needs(index) || markerStrips.needs(index));
+      const ahead = [first - 1, last + 1].filter(
+        (index) => shapeStrips.needs(index) || markerStrips.needs(index),
+      );
       return { first, last, ahead };
     },
     [scene.zoom, width, shapeStrips, markerStrips],
@@ -173,7 +194,11 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       const stretch = vp.zoom / scene.zoom;
       const offset = -vp.x * vp.zoom;
       // (The hidden world layer is not moved: moving a layer touches every shape in it.)
-      for (const layer of [renderMode === 'naive' ? worldRef.current : null, overlayRef.current, ticksRef.current]) {
+      for (const layer of [
+        renderMode === 'naive' ? worldRef.current : null,
+        overlayRef.current,
+        ticksRef.current,
+      ]) {
         if (!layer) continue;
         layer.x(offset);
         layer.scaleX(stretch);
@@ -182,7 +207,8 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
         const { first, last, ahead } = stripsAt(vp);
         for (const layer of [shapeStrips, markerStrips]) {
           layer.move(offset, stretch);
-          for (const index of layer.indices()) if (index < first - 3 || index > last + 3) layer.release(index);
+          for (const index of layer.indices())
+            if (index < first - 3 || index > last + 3) layer.release(index);
         }
         // Every strip on screen has its bitmap before the frame is shown (no blank strip).
         let drew = false;
@@ -203,12 +229,26 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
 
   // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added
   // redraws only the marker images around it); a new zoom, height or pixel ratio redraws all.
-  const drawn = useRef<{ chunks: Map<number, SceneChunk>; ticks: Map<number, readonly SceneTick[]>; zoom: number; height: number; pixelRatio: number } | null>(null);
+  const drawn = useRef<{
+    chunks: Map<number, SceneChunk>;
+    ticks: Map<number, readonly SceneTick[]>;
+    zoom: number;
+    height: number;
+    pixelRatio: number;
+  } | null>(null);
   useLayoutEffect(() => {
     const before = drawn.current;
-    const keepAny = before !== null && before.zoom === scene.zoom && before.height === scene.height && before.pixelRatio === pixelRatio;
+    const keepAny =
+      before !== null &&
+      before.zoom === scene.zoom &&
+      before.height === scene.height &&
+      before.pixelRatio === pixelRatio;
     for (const index of shapeStrips.indices()) {
-      if (keepAny && sameBase(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))) continue;
+      if (
+        keepAny &&
+        sameBase(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))
+      )
+        continue;
       shapeStrips.release(index);
     }
     for (const index of markerStrips.indices()) {
@@ -220,7 +260,17 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     drawn.current = { chunks, ticks: chunkTicks, zoom: scene.zoom, height: scene.height, pixelRatio };
     // Strips on screen that lost their bitmap are drawn again before this frame is shown.
     applyViewport(viewport.get());
-  }, [chunks, chunkTicks, scene.zoom, scene.height, pixelRatio, shapeStrips, markerStrips, applyViewport, viewport]);
+  }, [
+    chunks,
+    chunkTicks,
+    scene.zoom,
+    scene.height,
+    pixelRatio,
+    shapeStrips,
+    markerStrips,
+    applyViewport,
+    viewport,
+  ]);
 
   useEffect(() => {
     applyViewport(viewport.get());
@@ -275,7 +325,8 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     apply(machine.move(ev.pointerId, { x: ev.clientX, y: ev.clientY }), ev.currentTarget);
   const onPointerUp = (ev: React.PointerEvent<HTMLDivElement>) =>
     apply(machine.up(ev.pointerId, { x: ev.clientX, y: ev.clientY }, ev.timeStamp), ev.currentTarget);
-  const onPointerCancel = (ev: React.PointerEvent<HTMLDivElement>) => apply(machine.cancel(ev.pointerId), ev.currentTarget);
+  const onPointerCancel = (ev: React.PointerEvent<HTMLDivElement>) =>
+    apply(machine.cancel(ev.pointerId), ev.currentTarget);
 
   const onWheel = (ev: React.WheelEvent<HTMLDivElement>) => {
     const rect = ev.currentTarget.getBoundingClientRect();
@@ -304,20 +355,42 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       {/* The lanes' background: plain page boxes, never redrawn while panning. */}
       <div className="lifeline-lanes" style={{ position: 'absolute', inset: 0, background: WALL.paper }}>
         {scene.lanes.map((lane, i) => (
-          <div key={lane.id} style={{ position: 'absolute', left: 0, right: 0, top: lane.y, height: lane.height, background: i % 2 ? WALL.laneOdd : WALL.laneEven }} />
+          <div
+            key={lane.id}
+            style={{
+              position: 'absolute',
+              left: 0,
+              right: 0,
+              top: lane.y,
+              height: lane.height,
+              background: i % 2 ? WALL.laneOdd : WALL.laneEven,
+            }}
+          />
         ))}
       </div>
       <div style={{ position: 'absolute', inset: 0, overflow: 'hidden' }}>
         <div ref={shapeStrips.hostRef()} className="lifeline-strips" style={STRIPS_HOST} />
         <div ref={markerStrips.hostRef()} className="lifeline-marker-strips" style={STRIPS_HOST} />
       </div>
-      <Stage width={width} height={height} listening={false} style={{ position: 'absolute', left: 0, top: 0 }}>
+      <Stage
+        width={width}
+        height={height}
+        listening={false}
+        style={{ position: 'absolute', left: 0, top: 0 }}
+      >
         {/* The world's shapes. In the product this layer is never shown: each strip's group is
             drawn into its own bitmap (StripTiles). The naive baseline shows it, redrawn each frame. */}
         <Layer ref={worldRef} listening={false} visible={renderMode === 'naive'}>
           {renderMode === 'naive' ? (
             <ChunkContent
-              chunk={{ index: 0, bars: [...scene.bars], cards: [...scene.cards], dots: [...scene.dots], ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })), markers: [...scene.markers] }}
+              chunk={{
+                index: 0,
+                bars: [...scene.bars],
+                cards: [...scene.cards],
+                dots: [...scene.dots],
+                ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })),
+                markers: [...scene.markers],
+              }}
               m={m}
               axisY={scene.axisY}
               widthPx={scene.widthPx}
@@ -328,7 +401,15 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
           ) : (
             [...chunks.values()].map((chunk) => (
               <StripGroup key={chunk.index} strips={shapeStrips} index={chunk.index} height={scene.height}>
-                <ChunkContent chunk={chunk} m={m} axisY={scene.axisY} widthPx={scene.widthPx} selectedId={null} ticks={chunkTicks.get(chunk.index) ?? NO_TICKS} withMarkers={false} />
+                <ChunkContent
+                  chunk={chunk}
+                  m={m}
+                  axisY={scene.axisY}
+                  widthPx={scene.widthPx}
+                  selectedId={null}
+                  ticks={chunkTicks.get(chunk.index) ?? NO_TICKS}
+                  withMarkers={false}
+                />
               </StripGroup>
             ))
           )}
@@ -336,7 +417,12 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
             [...chunks.values()]
               .filter((chunk) => chunk.markers.length > 0)
               .map((chunk) => (
-                <StripGroup key={`markers-${chunk.index}`} strips={markerStrips} index={chunk.index} height={markerTileHeight}>
+                <StripGroup
+                  key={`markers-${chunk.index}`}
+                  strips={markerStrips}
+                  index={chunk.index}
+                  height={markerTileHeight}
+                >
                   <MarkerStripContent markers={chunk.markers} axisY={scene.axisY} m={m} />
                 </StripGroup>
               ))}
@@ -358,7 +444,6 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
 
 export { CHUNK_PX };
 
-
 /** The shapes of one strip (or, for the naive baseline, of the whole scene). */
 const NO_TICKS: readonly SceneTick[] = [];
 
@@ -373,10 +458,24 @@ interface ChunkContentProps {
   withMarkers: boolean;
 }
 
-const ChunkContent = memo(function ChunkContent({ chunk, m, axisY, widthPx, selectedId, ticks, withMarkers }: ChunkContentProps) {
+const ChunkContent = memo(function ChunkContent({
+  chunk,
+  m,
+  axisY,
+  widthPx,
+  selectedId,
+  ticks,
+  withMarkers,
+}: ChunkContentProps) {
   return (
     <>
-      <Line points={[0, axisY, widthPx, axisY]} stroke={WALL.axis} strokeWidth={6 * m.u} lineCap="round" perfectDrawEnabled={false} />
+      <Line
+        points={[0, axisY, widthPx, axisY]}
+        stroke={WALL.axis}
+        strokeWidth={6 * m.u}
+        lineCap="round"
+        perfectDrawEnabled={false}
+      />
       {ticks && <TickMarks ticks={ticks} axisY={axisY} m={m} />}
       {chunk.bars.map((bar) => (
         <BarShape key={bar.itemId} bar={bar} m={m} selected={bar.itemId === selectedId} />
@@ -384,7 +483,18 @@ const ChunkContent = memo(function ChunkContent({ chunk, m, axisY, widthPx, sele
       {chunk.ages.map(({ row, ages }) => (
         <Group key={row.memberId}>
           {ages.map((a) => (
-            <Text key={a.x} x={a.x - 30 * m.u} y={row.y} width={60 * m.u} align="center" text={a.label} fontSize={m.smallFont} fontFamily={FONT} fill={WALL.inkSoft} perfectDrawEnabled={false} />
+            <Text
+              key={a.x}
+              x={a.x - 30 * m.u}
+              y={row.y}
+              width={60 * m.u}
+              align="center"
+              text={a.label}
+              fontSize={m.smallFont}
+              fontFamily={FONT}
+              fill={WALL.inkSoft}
+              perfectDrawEnabled={false}
+            />
           ))}
         </Group>
       ))}
@@ -402,22 +512,54 @@ const ChunkContent = memo(function ChunkContent({ chunk, m, axisY, widthPx, sele
 /** A strip whose shapes other than its markers are the same skips its render (a marker was added). */
 function sameChunkContent(a: ChunkContentProps, b: ChunkContentProps): boolean {
   return sameFields(a, b, {
-    chunk: (x, y) => x === y || (sameBase(x, y, undefined, undefined) && (!a.withMarkers || sameItems(x.markers, y.markers))),
+    chunk: (x, y) =>
+      x === y ||
+      (sameBase(x, y, undefined, undefined) && (!a.withMarkers || sameItems(x.markers, y.markers))),
   });
 }
 
 /** One strip's shapes in the hidden world layer, clipped to the strip (and its overlap). */
-function StripGroup({ strips, index, height, children }: { strips: StripTiles; index: number; height: number; children: React.ReactNode }) {
+function StripGroup({
+  strips,
+  index,
+  height,
+  children,
+}: {
+  strips: StripTiles;
+  index: number;
+  height: number;
+  children: React.ReactNode;
+}) {
   return (
-    <Group clipX={index * CHUNK_PX - TILE_OVERLAP_PX} clipY={0} clipWidth={CHUNK_PX + 2 * TILE_OVERLAP_PX} clipHeight={height} ref={strips.groupRef(index)}>
+    <Group
+      clipX={index * CHUNK_PX - TILE_OVERLAP_PX}
+      clipY={0}
+      clipWidth={CHUNK_PX + 2 * TILE_OVERLAP_PX}
+      clipHeight={height}
+      ref={strips.groupRef(index)}
+    >
       {children}
     </Group>
   );
 }
 
-const STRIPS_HOST: React.CSSProperties = { position: 'absolute', left: 0, top: 0, transformOrigin: '0 0', willChange: 'transform' };
+const STRIPS_HOST: React.CSSProperties = {
+  position: 'absolute',
+  left: 0,
+  top: 0,
+  transformOrigin: '0 0',
+  willChange: 'transform',
+};
 
-const MarkerStripContent = memo(function MarkerStripContent({ markers, axisY, m }: { markers: readonly SceneMarker[]; axisY: number; m: SceneMetrics }) {
+const MarkerStripContent = memo(function MarkerStripContent({
+  markers,
+  axisY,
+  m,
+}: {
+  markers: readonly SceneMarker[];
+  axisY: number;
+  m: SceneMetrics;
+}) {
   return (
     <>
       {markers.map((mk) => (
@@ -496,17 +638,63 @@ function LaneLabels({ scene }: { scene: WallScene }) {
     textOverflow: 'ellipsis',
   };
   return (
-    <div className="lifeline-labels" aria-hidden="true" style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
+    <div
+      className="lifeline-labels"
+      aria-hidden="true"
+      style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}
+    >
       {scene.lanes.map((lane) => (
-        <div key={lane.id} style={{ position: 'absolute', left: 0, top: lane.y, width: plate, height: lane.height, background: plateColour }}>
-          <div style={{ position: 'absolute', left: 0, top: 0, bottom: 0, width: 8 * m.u, background: lane.colour }} />
-          <div dir="auto" style={{ ...text, top: 0, height: lane.height, display: 'flex', alignItems: 'center', color: WALL.ink }}>
+        <div
+          key={lane.id}
+          style={{
+            position: 'absolute',
+            left: 0,
+            top: lane.y,
+            width: plate,
+            height: lane.height,
+            background: plateColour,
+          }}
+        >
+          <div
+            style={{
+              position: 'absolute',
+              left: 0,
+              top: 0,
+              bottom: 0,
+              width: 8 * m.u,
+              background: lane.colour,
+            }}
+          />
+          <div
+            dir="auto"
+            style={{
+              ...text,
+              top: 0,
+              height: lane.height,
+              display: 'flex',
+              alignItems: 'center',
+              color: WALL.ink,
+            }}
+          >
             <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{lane.name}</span>
           </div>
         </div>
       ))}
       {scene.ages.map((row) => (
-        <div key={row.memberId} dir="auto" style={{ ...text, top: row.y, left: 0, width: plate, padding: `0 ${6 * m.u}px 0 ${14 * m.u}px`, boxSizing: 'border-box', color: WALL.inkSoft, background: plateColour }}>
+        <div
+          key={row.memberId}
+          dir="auto"
+          style={{
+            ...text,
+            top: row.y,
+            left: 0,
+            width: plate,
+            padding: `0 ${6 * m.u}px 0 ${14 * m.u}px`,
+            boxSizing: 'border-box',
+            color: WALL.inkSoft,
+            background: plateColour,
+          }}
+        >
           {row.name}
         </div>
       ))}

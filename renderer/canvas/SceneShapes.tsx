@@ -33,7 +33,14 @@ export const CardShape = memo(function CardShape({
           cornerRadius={9 * m.u}
           fillLinearGradientStartPoint={{ x: 0, y: 0 }}
           fillLinearGradientEndPoint={{ x: Math.max(2, card.range.x1 - card.range.x0), y: 0 }}
-          fillLinearGradientColorStops={[0, tint(card.colour, 1), 0.5, tint(card.colour, 0.35), 1, tint(card.colour, 1)]}
+          fillLinearGradientColorStops={[
+            0,
+            tint(card.colour, 1),
+            0.5,
+            tint(card.colour, 0.35),
+            1,
+            tint(card.colour, 1),
+          ]}
           perfectDrawEnabled={false}
         />
       )}
@@ -44,7 +51,15 @@ export const CardShape = memo(function CardShape({
         dash={card.range ? [6 * m.u, 5 * m.u] : undefined}
         perfectDrawEnabled={false}
       />
-      <Circle x={card.anchorX} y={axisY} radius={7 * m.u} fill={card.colour} stroke={WALL.paper} strokeWidth={2 * m.u} perfectDrawEnabled={false} />
+      <Circle
+        x={card.anchorX}
+        y={axisY}
+        radius={7 * m.u}
+        fill={card.colour}
+        stroke={WALL.paper}
+        strokeWidth={2 * m.u}
+        perfectDrawEnabled={false}
+      />
       <Rect
         x={card.x}
         y={card.y}
@@ -57,7 +72,15 @@ export const CardShape = memo(function CardShape({
         dash={session && !selected ? [8 * m.u, 4 * m.u] : undefined}
         perfectDrawEnabled={false}
       />
-      <Rect x={card.x} y={card.y} width={strip} height={card.height} cornerRadius={[8 * m.u, 0, 0, 8 * m.u]} fill={card.colour} perfectDrawEnabled={false} />
+      <Rect
+        x={card.x}
+        y={card.y}
+        width={strip}
+        height={card.height}
+        cornerRadius={[8 * m.u, 0, 0, 8 * m.u]}
+        fill={card.colour}
+        perfectDrawEnabled={false}
+      />
       <Text
         x={card.x + strip + pad}
         y={card.y + pad * 0.8}
@@ -92,8 +115,27 @@ export const CardShape = memo(function CardShape({
 });
 
 /** A moment whose card does not fit at this zoom: a dot on the line (zoom in to read it). */
-export const DotShape = memo(function DotShape({ dot, axisY, m }: { dot: SceneDot; axisY: number; m: SceneMetrics }) {
-  return <Circle x={dot.x} y={axisY} radius={8 * m.u} fill={dot.colour} stroke={WALL.paper} strokeWidth={2 * m.u} listening={false} perfectDrawEnabled={false} />;
+export const DotShape = memo(function DotShape({
+  dot,
+  axisY,
+  m,
+}: {
+  dot: SceneDot;
+  axisY: number;
+  m: SceneMetrics;
+}) {
+  return (
+    <Circle
+      x={dot.x}
+      y={axisY}
+      radius={8 * m.u}
+      fill={dot.colour}
+      stroke={WALL.paper}
+      strokeWidth={2 * m.u}
+      listening={false}
+      perfectDrawEnabled={false}
+    />
+  );
 });
 
 /** A period: a bar in its lane; uncertain ends fade, an ongoing period fades out at its end. */
@@ -149,8 +191,22 @@ export const BarShape = memo(function BarShape({
       )}
       {selected && !bar.ongoing && (
         <>
-          <Rect x={bar.x0 - 3 * m.u} y={bar.y - 4 * m.u} width={8 * m.u} height={bar.height + 8 * m.u} cornerRadius={4 * m.u} fill={WALL.selection} />
-          <Rect x={bar.x1 - 5 * m.u} y={bar.y - 4 * m.u} width={8 * m.u} height={bar.height + 8 * m.u} cornerRadius={4 * m.u} fill={WALL.selection} />
+          <Rect
+            x={bar.x0 - 3 * m.u}
+            y={bar.y - 4 * m.u}
+            width={8 * m.u}
+            height={bar.height + 8 * m.u}
+            cornerRadius={4 * m.u}
+            fill={WALL.selection}
+          />
+          <Rect
+            x={bar.x1 - 5 * m.u}
+            y={bar.y - 4 * m.u}
+            width={8 * m.u}
+            height={bar.height + 8 * m.u}
+            cornerRadius={4 * m.u}
+            fill={WALL.selection}
+          />
         </>
       )}
     </Group>
@@ -161,17 +217,46 @@ export const BarShape = memo(function BarShape({
 export const MARKER = { good: '#1e7a3c', bad: '#c2410c' } as const;
 
 /** A marker: a pin from the axis to a badge with the participant's colour, name and what it is about. */
-export const MarkerShape = memo(function MarkerShape({ marker, axisY, m }: { marker: SceneMarker; axisY: number; m: SceneMetrics }) {
+export const MarkerShape = memo(function MarkerShape({
+  marker,
+  axisY,
+  m,
+}: {
+  marker: SceneMarker;
+  axisY: number;
+  m: SceneMetrics;
+}) {
   const colour = marker.good ? MARKER.good : MARKER.bad;
   const r = marker.badgeHeight / 2;
   return (
     <Group listening={false}>
       {marker.x1 !== null && (
-        <Rect x={marker.x} y={axisY - 10 * m.u} width={Math.max(4, marker.x1 - marker.x)} height={20 * m.u} fill={colour} opacity={0.35} cornerRadius={10 * m.u} />
+        <Rect
+          x={marker.x}
+          y={axisY - 10 * m.u}
+          width={Math.max(4, marker.x1 - marker.x)}
+          height={20 * m.u}
+          fill={colour}
+          opacity={0.35}
+          cornerRadius={10 * m.u}
+        />
       )}
-      <Line points={[marker.x, marker.badgeY + marker.badgeHeight, marker.x, axisY]} stroke={colour} strokeWidth={5 * m.u} />
+      <Line
+        points={[marker.x, marker.badgeY + marker.badgeHeight, marker.x, axisY]}
+        stroke={colour}
+        strokeWidth={5 * m.u}
+      />
       <Circle x={marker.x} y={axisY} radius={12 * m.u} fill={colour} stroke="#ffffff" strokeWidth={3 * m.u} />
-      <Rect x={marker.badgeX} y={marker.badgeY} width={marker.badgeWidth} height={marker.badgeHeight} cornerRadius={r} fill="#ffffff" stroke={colour} strokeWidth={4 * m.u} />
+      <Rect
+        x={marker.badgeX}
+        y={marker.badgeY}
+        width={marker.badgeWidth}
+        height={marker.badgeHeight}
+        cornerRadius={r}
+        fill="#ffffff"
+        stroke={colour}
+        strokeWidth={4 * m.u}
+      />
       <Circle x={marker.badgeX + r} y={marker.badgeY + r} radius={r - 7 * m.u} fill={marker.colour} />
       <Text
         x={marker.badgeX + r * 2 + 4 * m.u}

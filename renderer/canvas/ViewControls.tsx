@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { LifelineView } from './useLifelineView';
 
 /** Zoom buttons and "fit all" over the canvas (touch friendly; keys: + − 0 and arrows). */
-export function ViewControls({ view, u, className = 'view-controls' }: { view: LifelineView; u: number; className?: string }) {
+export function ViewControls({
+  view,
+  u,
+  className = 'view-controls',
+}: {
+  view: LifelineView;
+  u: number;
+  className?: string;
+}) {
   const { t } = useTranslation();
   void u;
   return (

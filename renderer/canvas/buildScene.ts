@@ -1,8 +1,25 @@
 import type { CaseState, ItemRecord, Language } from '@shared/model';
 import { createAxisScale, type AxisScale } from '@shared/axis';
 import { ageAt, formatFuzzyDate, fuzzySpan, isoToDay, isUncertain, yearStart } from '@shared/time';
-import { chooseTickStep, draggedDates, packBadges, packCards, packRows, ticksBetween, type TickStep } from '@shared/layout';
-import type { SceneAgeRow, SceneBar, SceneCard, SceneLane, SceneMarker, SceneMetrics, SceneTick, WallScene } from './sceneTypes';
+import {
+  chooseTickStep,
+  draggedDates,
+  packBadges,
+  packCards,
+  packRows,
+  ticksBetween,
+  type TickStep,
+} from '@shared/layout';
+import type {
+  SceneAgeRow,
+  SceneBar,
+  SceneCard,
+  SceneLane,
+  SceneMarker,
+  SceneMetrics,
+  SceneTick,
+  WallScene,
+} from './sceneTypes';
 import type { DragPreview } from './dragToCommand';
 import type { OverviewMark } from './OverviewStrip';
 import type { Viewport } from './viewportStore';
@@ -59,7 +76,10 @@ export interface BuildOptions {
 }
 
 /** Lays out the whole lifeline at one zoom: lanes with period bars, cards, dots, ages. */
-export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: WallScene; scaleInfo: ScaleInfo } {
+export function buildWallScene(
+  state: CaseState,
+  opts: BuildOptions,
+): { scene: WallScene; scaleInfo: ScaleInfo } {
   const { zoom, height, lang, u } = opts;
   let m = sceneMetrics(u, opts.labelWidth);
   const scale = scaleOf(state);
@@ -80,18 +100,23 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
   // When the view is low (a session with lists below it), ages go and lanes get slimmer first.
   const badgeH = Math.round(44 * u);
   const markerRows = markerBadgeRows(state, scale, zoom, u, badgeH);
-  const markerBand = markerRows.rows > 0 ? markerRows.rows * (badgeH + Math.round(6 * u)) + Math.round(8 * u) : 0;
+  const markerBand =
+    markerRows.rows > 0 ? markerRows.rows * (badgeH + Math.round(6 * u)) + Math.round(8 * u) : 0;
   const top = Math.round(14 * u) + markerBand;
   const tickBand = Math.round(50 * u);
   const levelH = m.cardHeight + Math.round(14 * u);
   const stem = Math.round(22 * u);
   const ageRowH = Math.round(24 * u);
   const withAges = state.case.settings.showAges ? state.members.filter((mm) => mm.birthYear !== null) : [];
-  const laneRows = state.lanes.map((l) => Math.max(1, ...[...(rowsByLane.get(l.id)?.values() ?? [])].map((r) => r + 1)));
+  const laneRows = state.lanes.map((l) =>
+    Math.max(1, ...[...(rowsByLane.get(l.id)?.values() ?? [])].map((r) => r + 1)),
+  );
   const budget = (compact: boolean) => {
     const barHeight = compact ? Math.round(22 * u) : m.barHeight;
     const rowH = barHeight + Math.round((compact ? 4 : 8) * u);
-    const laneHeights = laneRows.map((rows) => Math.max(compact ? Math.round(30 * u) : m.laneHeight, rows * rowH + Math.round((compact ? 6 : 10) * u)));
+    const laneHeights = laneRows.map((rows) =>
+      Math.max(compact ? Math.round(30 * u) : m.laneHeight, rows * rowH + Math.round((compact ? 6 : 10) * u)),
+    );
     const lanesHeight = laneHeights.reduce((a, b) => a + b, 0);
     const ageBand = compact ? 0 : withAges.length * ageRowH;
     const free = Math.max(0, height - lanesHeight - top - tickBand - ageBand - 2 * stem - Math.round(12 * u));
@@ -112,7 +137,14 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
   const lanes: SceneLane[] = [];
   let y = lanesTop;
   state.lanes.forEach((l, i) => {
-    lanes.push({ id: l.id, name: l.name, colour: l.colour, y, height: laneHeights[i]!, family: l.kind === 'family' });
+    lanes.push({
+      id: l.id,
+      name: l.name,
+      colour: l.colour,
+      y,
+      height: laneHeights[i]!,
+      family: l.kind === 'family',
+    });
     y += laneHeights[i]!;
   });
   const laneY = new Map(lanes.map((l) => [l.id, l.y]));
@@ -134,7 +166,11 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
       colour: lane?.colour ?? '#555555',
       title: p.title,
       fadeStart: isUncertain(p.start) ? px(s.end) - x0 : 0,
-      fadeEnd: endSpan ? (isUncertain(p.end!) ? px(endSpan.end) - px(endSpan.start) : 0) : Math.max(60 * u, (x1 - x0) * 0.25),
+      fadeEnd: endSpan
+        ? isUncertain(p.end!)
+          ? px(endSpan.end) - px(endSpan.start)
+          : 0
+        : Math.max(60 * u, (x1 - x0) * 0.25),
       ongoing: p.end === null,
     };
   });
@@ -142,7 +178,13 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
   // Moments: cards where they fit, dots elsewhere.
   const moments = items.filter((i) => i.shape === 'moment');
   const anchors = moments.map((mm) => ({ id: mm.id, anchorX: px(fuzzySpan(mm.start).centre) }));
-  const packed = packCards(anchors, { cardWidth: m.cardWidth, gap: Math.round(12 * u), levelsAbove, levelsBelow, inset: Math.round(18 * u) });
+  const packed = packCards(anchors, {
+    cardWidth: m.cardWidth,
+    gap: Math.round(12 * u),
+    levelsAbove,
+    levelsBelow,
+    inset: Math.round(18 * u),
+  });
   const momentById = new Map(moments.map((mm) => [mm.id, mm]));
   const cards: SceneCard[] = packed.placed.map((p) => {
     const item = momentById.get(p.id)!;
@@ -167,7 +209,11 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
   });
   const dots = packed.dots.map((id) => {
     const item = momentById.get(id)!;
-    return { itemId: id, x: px(fuzzySpan(item.start).centre), colour: laneById.get(item.laneId)?.colour ?? '#555555' };
+    return {
+      itemId: id,
+      x: px(fuzzySpan(item.start).centre),
+      colour: laneById.get(item.laneId)?.colour ?? '#555555',
+    };
   });
 
   const ages: SceneAgeRow[] = agedMembers.map((mm, i) => {
@@ -183,7 +229,12 @@ export function buildWallScene(state: CaseState, opts: BuildOptions): { scene: W
       if (mid > scale.endDay) break;
       list.push({ x: px(mid), label: String(age) });
     }
-    return { memberId: mm.id, name: `${mm.pseudonym} (${mm.birthYear})`, y: axisY + tickBand + i * ageRowH, ages: list };
+    return {
+      memberId: mm.id,
+      name: `${mm.pseudonym} (${mm.birthYear})`,
+      y: axisY + tickBand + i * ageRowH,
+      ages: list,
+    };
   });
 
   const participants = new Map(state.participants.map((p) => [p.id, p]));
@@ -235,11 +286,29 @@ function markerBadgeRows(state: CaseState, scale: AxisScale, zoom: number, u: nu
     const sign = mk.valence === 'good' ? '+' : '−';
     const label = `${sign} ${names.get(mk.participantId) ?? '?'}${mk.title ? ` · ${mk.title}` : ''}`;
     const width = Math.min(380 * u, Math.round(label.length * charW + 80 * u));
-    return { id: mk.id, x0: x - 12 * u, x1: x - 12 * u + width, compactX1: x - 12 * u + compactWidth, x, sign, label, width, compactWidth };
+    return {
+      id: mk.id,
+      x0: x - 12 * u,
+      x1: x - 12 * u + width,
+      compactX1: x - 12 * u + compactWidth,
+      x,
+      sign,
+      label,
+      width,
+      compactWidth,
+    };
   });
   const { rows, compact } = packBadges(spans, 8 * u, MARKER_BADGE_ROWS);
   const placed = new Map(
-    spans.map((s) => [s.id, { x: s.x, row: rows.get(s.id) ?? 0, label: compact ? s.sign : s.label, width: compact ? s.compactWidth : s.width }]),
+    spans.map((s) => [
+      s.id,
+      {
+        x: s.x,
+        row: rows.get(s.id) ?? 0,
+        label: compact ? s.sign : s.label,
+        width: compact ? s.compactWidth : s.width,
+      },
+    ]),
   );
   const used = spans.length ? Math.max(...rows.values()) + 1 : 0;
   return { rows: used, placed };
@@ -250,50 +319,82 @@ function periodEndPx(p: ItemRecord, scale: AxisScale, zoom: number): number {
   return scale.toMetres(scale.endDay) * zoom;
 }
 
-function withPreview(item: ItemRecord, preview: DragPreview | null, scale: AxisScale, zoom: number): ItemRecord {
+function withPreview(
+  item: ItemRecord,
+  preview: DragPreview | null,
+  scale: AxisScale,
+  zoom: number,
+): ItemRecord {
   if (!preview || preview.itemId !== item.id) return item;
   const dates = draggedDates(item, preview.part, preview.dxPx / zoom, scale);
   return dates ? { ...item, ...dates } : item;
 }
 
 /** Ticks for the visible part of the lifeline; finer when zoomed in, unlabelled minor ticks between labels. */
-export function sceneTicks(state: CaseState, scene: WallScene, vp: Viewport, width: number, lang: Language): SceneTick[] {
+export function sceneTicks(
+  state: CaseState,
+  scene: WallScene,
+  vp: Viewport,
+  width: number,
+  lang: Language,
+): SceneTick[] {
   const scale = scaleOf(state);
   const fromM = vp.x - 200 / scene.zoom;
   const toM = vp.x + (width + 200) / scene.zoom;
   const fromDay = scale.toDay(Math.max(0, fromM));
   const toDay = scale.toDay(Math.min(scale.lengthMetres, toM));
   let minDensity = Infinity;
-  for (let i = 0; i <= 16; i++) minDensity = Math.min(minDensity, scale.densityAt(fromDay + ((toDay - fromDay) * i) / 16));
+  for (let i = 0; i <= 16; i++)
+    minDensity = Math.min(minDensity, scale.densityAt(fromDay + ((toDay - fromDay) * i) / 16));
   const pxPerDay = minDensity * scene.zoom;
   const step = chooseTickStep(pxPerDay, 84 * scene.metrics.u);
   const labelled = ticksBetween(scale, fromDay, toDay, step, lang);
-  const finer: Partial<Record<TickStep, TickStep>> = { decade: 'year', fiveYears: 'year', year: 'quarter', quarter: 'month' };
+  const finer: Partial<Record<TickStep, TickStep>> = {
+    decade: 'year',
+    fiveYears: 'year',
+    year: 'quarter',
+    quarter: 'month',
+  };
   const minorStep = finer[step];
   const minorPx = minorStep === 'year' ? 365 : minorStep === 'quarter' ? 91 : 30;
-  const minor = minorStep && minorPx * pxPerDay >= 14 * scene.metrics.u ? ticksBetween(scale, fromDay, toDay, minorStep, lang) : [];
+  const minor =
+    minorStep && minorPx * pxPerDay >= 14 * scene.metrics.u
+      ? ticksBetween(scale, fromDay, toDay, minorStep, lang)
+      : [];
   const seen = new Set(labelled.map((t) => t.day));
   return [
-    ...minor.filter((t) => !seen.has(t.day)).map((t) => ({ x: t.metres * scene.zoom, label: '', major: false })),
+    ...minor
+      .filter((t) => !seen.has(t.day))
+      .map((t) => ({ x: t.metres * scene.zoom, label: '', major: false })),
     ...labelled.map((t) => ({ x: t.metres * scene.zoom, label: t.label, major: t.major })),
   ];
 }
 
 /** The whole lifeline in miniature: every item as a mark (metres), and a few year labels. */
-export function overviewOf(state: CaseState, _lang: Language): { marks: OverviewMark[]; years: { x: number; label: string }[] } {
+export function overviewOf(
+  state: CaseState,
+  _lang: Language,
+): { marks: OverviewMark[]; years: { x: number; label: string }[] } {
   const scale = scaleOf(state);
   const laneIndex = new Map(state.lanes.map((l, i) => [l.id, i]));
   const laneColour = new Map(state.lanes.map((l) => [l.id, l.colour]));
   const marks = state.items.map((item) => {
     const s = fuzzySpan(item.start);
     const x0 = scale.toMetres(item.shape === 'period' ? s.start : s.centre);
-    const x1 = item.shape === 'period' ? scale.toMetres(item.end ? fuzzySpan(item.end).end : scale.endDay) : x0;
-    return { x0, x1, colour: laneColour.get(item.laneId) ?? '#555555', row: item.shape === 'moment' ? 0 : 1 + (laneIndex.get(item.laneId) ?? 0) };
+    const x1 =
+      item.shape === 'period' ? scale.toMetres(item.end ? fuzzySpan(item.end).end : scale.endDay) : x0;
+    return {
+      x0,
+      x1,
+      colour: laneColour.get(item.laneId) ?? '#555555',
+      row: item.shape === 'moment' ? 0 : 1 + (laneIndex.get(item.laneId) ?? 0),
+    };
   });
   const first = new Date(scale.startDay * 86_400_000).getUTCFullYear();
   const last = new Date(scale.endDay * 86_400_000).getUTCFullYear();
   const every = last - first > 30 ? 10 : 5;
   const years: { x: number; label: string }[] = [];
-  for (let y = Math.ceil(first / every) * every; y <= last; y += every) years.push({ x: scale.toMetres(yearStart(y)), label: String(y) });
+  for (let y = Math.ceil(first / every) * every; y <= last; y += every)
+    years.push({ x: scale.toMetres(yearStart(y)), label: String(y) });
   return { marks, years };
 }

@@ -43,7 +43,11 @@ export function groupSceneIntoChunks(scene: WallScene): Map<number, SceneChunk> 
     each(x0, x1, (c) => c.cards.push(card));
   }
   for (const mk of scene.markers) {
-    each(Math.min(mk.x, mk.badgeX) - 14 * u, Math.max(mk.x1 ?? mk.x, mk.badgeX + mk.badgeWidth) + 14 * u, (c) => c.markers.push(mk));
+    each(
+      Math.min(mk.x, mk.badgeX) - 14 * u,
+      Math.max(mk.x1 ?? mk.x, mk.badgeX + mk.badgeWidth) + 14 * u,
+      (c) => c.markers.push(mk),
+    );
   }
   // Every strip exists, also an empty one, so its ticks are drawn.
   for (let i = chunkOf(-CHUNK_PX); i <= chunkOf(scene.widthPx + CHUNK_PX); i++) at(i);

@@ -10,11 +10,19 @@ export interface DragPreview {
 }
 
 /** The command a finished drag stands for (move or resize), or null when nothing changes. */
-export function dragToCommand(state: CaseState, info: ScaleInfo, drag: DragPreview): { name: string; args: unknown } | null {
+export function dragToCommand(
+  state: CaseState,
+  info: ScaleInfo,
+  drag: DragPreview,
+): { name: string; args: unknown } | null {
   const item = state.byId.get(drag.itemId);
   if (!item || item.type !== 'item') return null;
   const dates = draggedDates(item as ItemRecord, drag.part, drag.dxPx / info.zoom, scaleOf(state));
   if (!dates) return null;
-  if (drag.part === 'body' || item.shape === 'moment') return { name: 'item.move', args: { id: item.id, start: dates.start, end: dates.end } };
-  return { name: 'item.resize', args: drag.part === 'start' ? { id: item.id, start: dates.start } : { id: item.id, end: dates.end } };
+  if (drag.part === 'body' || item.shape === 'moment')
+    return { name: 'item.move', args: { id: item.id, start: dates.start, end: dates.end } };
+  return {
+    name: 'item.resize',
+    args: drag.part === 'start' ? { id: item.id, start: dates.start } : { id: item.id, end: dates.end },
+  };
 }

@@ -11,7 +11,9 @@ describe('GestureMachine', () => {
     g.down(1, { x: 100, y: 100 }, { itemId: 'item_a', part: 'body' });
     g.move(1, { x: 103, y: 101 });
     const out = g.up(1, { x: 103, y: 101 }, 1000);
-    expect(out).toEqual([{ type: 'tap', hit: { itemId: 'item_a', part: 'body' }, at: { x: 103, y: 101 }, double: false }]);
+    expect(out).toEqual([
+      { type: 'tap', hit: { itemId: 'item_a', part: 'body' }, at: { x: 103, y: 101 }, double: false },
+    ]);
     expect(g.stateName).toBe('idle');
   });
 
@@ -39,8 +41,12 @@ describe('GestureMachine', () => {
   it('drags an item when editable and commits the total offset', () => {
     const g = new GestureMachine(opts);
     g.down(1, { x: 50, y: 0 }, { itemId: 'item_a', part: 'end' });
-    expect(g.move(1, { x: 70, y: 0 })).toEqual([{ type: 'dragPreview', itemId: 'item_a', part: 'end', dx: 20 }]);
-    expect(g.up(1, { x: 90, y: 0 }, 1)).toEqual([{ type: 'dragCommit', itemId: 'item_a', part: 'end', dx: 40 }]);
+    expect(g.move(1, { x: 70, y: 0 })).toEqual([
+      { type: 'dragPreview', itemId: 'item_a', part: 'end', dx: 20 },
+    ]);
+    expect(g.up(1, { x: 90, y: 0 }, 1)).toEqual([
+      { type: 'dragCommit', itemId: 'item_a', part: 'end', dx: 40 },
+    ]);
   });
 
   it('pans instead of dragging on the read-only wall', () => {

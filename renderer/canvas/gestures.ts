@@ -24,10 +24,28 @@ export type GestureEffect =
 
 type State =
   | { readonly name: 'idle' }
-  | { readonly name: 'pressing'; readonly id: number; readonly start: Point; readonly last: Point; readonly hit: Hit }
+  | {
+      readonly name: 'pressing';
+      readonly id: number;
+      readonly start: Point;
+      readonly last: Point;
+      readonly hit: Hit;
+    }
   | { readonly name: 'panning'; readonly id: number; readonly last: Point }
-  | { readonly name: 'dragging'; readonly id: number; readonly start: Point; readonly itemId: string; readonly part: HitPart }
-  | { readonly name: 'pinching'; readonly a: number; readonly b: number; readonly mid: Point; readonly dist: number };
+  | {
+      readonly name: 'dragging';
+      readonly id: number;
+      readonly start: Point;
+      readonly itemId: string;
+      readonly part: HitPart;
+    }
+  | {
+      readonly name: 'pinching';
+      readonly a: number;
+      readonly b: number;
+      readonly mid: Point;
+      readonly dist: number;
+    };
 
 export interface GestureOptions {
   /** Movement (px) before a press becomes a pan or drag; bigger for fingers. */
@@ -116,7 +134,9 @@ export class GestureMachine {
     const effects: GestureEffect[] = [];
     if (s.name === 'pressing' && s.id === id) {
       const double =
-        this.lastTap !== null && time - this.lastTap.time <= this.options.doubleTapMs && distance(at, this.lastTap.at) < 40;
+        this.lastTap !== null &&
+        time - this.lastTap.time <= this.options.doubleTapMs &&
+        distance(at, this.lastTap.at) < 40;
       effects.push({ type: 'tap', hit: s.hit, at, double });
       this.lastTap = double ? null : { at, time };
     } else if (s.name === 'dragging' && s.id === id) {

@@ -8,12 +8,18 @@ import type { SceneHit, WallScene } from './sceneTypes';
 export function hitTest(scene: WallScene, x: number, y: number, touchSlop = 0): SceneHit {
   for (let i = scene.cards.length - 1; i >= 0; i--) {
     const c = scene.cards[i]!;
-    if (x >= c.x - touchSlop && x <= c.x + c.width + touchSlop && y >= c.y - touchSlop && y <= c.y + c.height + touchSlop)
+    if (
+      x >= c.x - touchSlop &&
+      x <= c.x + c.width + touchSlop &&
+      y >= c.y - touchSlop &&
+      y <= c.y + c.height + touchSlop
+    )
       return { itemId: c.itemId, part: 'body' };
   }
   const dotRadius = 18 * scene.metrics.u + touchSlop;
   for (const d of scene.dots) {
-    if (Math.abs(x - d.x) <= dotRadius && Math.abs(y - scene.axisY) <= dotRadius) return { itemId: d.itemId, part: 'body' };
+    if (Math.abs(x - d.x) <= dotRadius && Math.abs(y - scene.axisY) <= dotRadius)
+      return { itemId: d.itemId, part: 'body' };
   }
   for (let i = scene.bars.length - 1; i >= 0; i--) {
     const b = scene.bars[i]!;

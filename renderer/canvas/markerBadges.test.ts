@@ -7,7 +7,9 @@ import { buildWallScene } from './buildScene';
 
 const ctx = testContext();
 const run = commandStep(ctx);
-const build = (s: CaseState, zoom: number) => buildWallScene(s, { zoom, width: 1920, height: 900, lang: 'nl', u: 1, labelWidth: 210, preview: null }).scene;
+const build = (s: CaseState, zoom: number) =>
+  buildWallScene(s, { zoom, width: 1920, height: 900, lang: 'nl', u: 1, labelWidth: 210, preview: null })
+    .scene;
 
 describe('marker badges on the wall', () => {
   let s = buildCaseState(createDemoCase(ctx));
@@ -15,11 +17,25 @@ describe('marker badges on the wall', () => {
   s = run(s, 'session.setPhase', { phase: 2 });
   // 40 markers, two a year, each with a title: far more than four rows of named badges at a far zoom
   for (let i = 0; i < 40; i++)
-    s = run(s, 'marker.add', { id: `marker_${i}`, valence: 'good', participantId: 'participant_a', start: `${2004 + Math.floor(i / 2)}-${i % 2 ? '03' : '09'}-01`, title: `Hulpmoment ${i}` });
+    s = run(s, 'marker.add', {
+      id: `marker_${i}`,
+      valence: 'good',
+      participantId: 'participant_a',
+      start: `${2004 + Math.floor(i / 2)}-${i % 2 ? '03' : '09'}-01`,
+      title: `Hulpmoment ${i}`,
+    });
 
   const overlaps = (zoom: number) => {
     const markers = build(s, zoom).markers;
-    return markers.filter((a) => markers.some((b) => a !== b && a.badgeY === b.badgeY && a.badgeX < b.badgeX + b.badgeWidth && b.badgeX < a.badgeX + a.badgeWidth));
+    return markers.filter((a) =>
+      markers.some(
+        (b) =>
+          a !== b &&
+          a.badgeY === b.badgeY &&
+          a.badgeX < b.badgeX + b.badgeWidth &&
+          b.badgeX < a.badgeX + a.badgeWidth,
+      ),
+    );
   };
 
   it('are compact (the sign only) and do not overlap when the whole lifeline is in view', () => {

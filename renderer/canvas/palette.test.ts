@@ -28,7 +28,8 @@ describe('wall contrast (WCAG AA)', () => {
     }
   });
   it('marker colours and participant colours stand out from the paper (graphics, 3:1)', () => {
-    for (const c of [MARKER.good, MARKER.bad, ...PARTICIPANT_COLOURS, ...LANE_COLOURS]) expect(contrast(c, WALL.paper), c).toBeGreaterThanOrEqual(3);
+    for (const c of [MARKER.good, MARKER.bad, ...PARTICIPANT_COLOURS, ...LANE_COLOURS])
+      expect(contrast(c, WALL.paper), c).toBeGreaterThanOrEqual(3);
   });
   it('the helper picks the better of black and white', () => {
     expect(readableOn('#ffffff')).toBe(WALL.ink);

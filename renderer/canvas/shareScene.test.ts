@@ -9,7 +9,9 @@ import { sameChunk, shareChunks, shareScene, shareTicks } from './shareScene';
 
 const ctx = testContext();
 const run = commandStep(ctx);
-const build = (s: CaseState, zoom = 400) => buildWallScene(s, { zoom, width: 1920, height: 900, lang: 'nl', u: 1, labelWidth: 210, preview: null }).scene;
+const build = (s: CaseState, zoom = 400) =>
+  buildWallScene(s, { zoom, width: 1920, height: 900, lang: 'nl', u: 1, labelWidth: 210, preview: null })
+    .scene;
 
 describe('shareScene', () => {
   const demo = buildCaseState(createDemoCase(ctx));
@@ -23,9 +25,24 @@ describe('shareScene', () => {
     let s = run(demo, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
     s = run(s, 'session.setPhase', { phase: 2 });
     // The first marker opens the marker row above the cards (everything moves); later ones fit in it.
-    s = run(s, 'marker.add', { id: 'marker_0', valence: 'good', participantId: 'participant_a', start: '2010-06-01' });
+    s = run(s, 'marker.add', {
+      id: 'marker_0',
+      valence: 'good',
+      participantId: 'participant_a',
+      start: '2010-06-01',
+    });
     const prev = build(s);
-    const next = shareScene(prev, build(run(s, 'marker.add', { id: 'marker_a', valence: 'good', participantId: 'participant_a', start: '2019-06-01' })));
+    const next = shareScene(
+      prev,
+      build(
+        run(s, 'marker.add', {
+          id: 'marker_a',
+          valence: 'good',
+          participantId: 'participant_a',
+          start: '2019-06-01',
+        }),
+      ),
+    );
     expect(next).not.toBe(prev);
     expect(next.markers).toHaveLength(prev.markers.length + 1);
     expect(next.cards.every((c, i) => c === prev.cards[i])).toBe(true);
@@ -47,10 +64,25 @@ describe('shareScene', () => {
   it('strips that hold the same shapes keep their objects; the changed ones are new', () => {
     let s = run(demo, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
     s = run(s, 'session.setPhase', { phase: 2 });
-    s = run(s, 'marker.add', { id: 'marker_0', valence: 'good', participantId: 'participant_a', start: '2010-06-01' });
+    s = run(s, 'marker.add', {
+      id: 'marker_0',
+      valence: 'good',
+      participantId: 'participant_a',
+      start: '2010-06-01',
+    });
     const prev = build(s);
     const before = groupSceneIntoChunks(prev);
-    const next = shareScene(prev, build(run(s, 'marker.add', { id: 'marker_a', valence: 'good', participantId: 'participant_a', start: '2019-06-01' })));
+    const next = shareScene(
+      prev,
+      build(
+        run(s, 'marker.add', {
+          id: 'marker_a',
+          valence: 'good',
+          participantId: 'participant_a',
+          start: '2019-06-01',
+        }),
+      ),
+    );
     const after = shareChunks(before, groupSceneIntoChunks(next));
     const kept = [...after.keys()].filter((i) => after.get(i) === before.get(i));
     const changed = [...after.keys()].filter((i) => after.get(i) !== before.get(i));
@@ -60,8 +92,17 @@ describe('shareScene', () => {
   });
 
   it('ticks are kept per strip when they are the same', () => {
-    const a = new Map([[0, [{ x: 1, label: '2010', major: true }]], [1, [{ x: 1030, label: '2011', major: true }]]]);
-    const b = shareTicks(a, new Map([[0, [{ x: 1, label: '2010', major: true }]], [1, [{ x: 1030, label: '2012', major: true }]]]));
+    const a = new Map([
+      [0, [{ x: 1, label: '2010', major: true }]],
+      [1, [{ x: 1030, label: '2011', major: true }]],
+    ]);
+    const b = shareTicks(
+      a,
+      new Map([
+        [0, [{ x: 1, label: '2010', major: true }]],
+        [1, [{ x: 1030, label: '2012', major: true }]],
+      ]),
+    );
     expect(b.get(0)).toBe(a.get(0));
     expect(b.get(1)).not.toBe(a.get(1));
   });

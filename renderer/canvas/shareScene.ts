@@ -42,12 +42,22 @@ function share<T>(olds: readonly T[], news: readonly T[], key: (t: T) => string)
 }
 
 /** Whether a strip draws exactly what it drew before (shapes by identity, ticks by content). */
-export function sameChunk(a: SceneChunk | undefined, b: SceneChunk | undefined, ticksA: readonly SceneTick[] | undefined, ticksB: readonly SceneTick[] | undefined): boolean {
+export function sameChunk(
+  a: SceneChunk | undefined,
+  b: SceneChunk | undefined,
+  ticksA: readonly SceneTick[] | undefined,
+  ticksB: readonly SceneTick[] | undefined,
+): boolean {
   return sameBase(a, b, ticksA, ticksB) && sameItems(a!.markers, b!.markers);
 }
 
 /** The same shapes in a strip apart from its markers (which the wall draws in strips of their own). */
-export function sameBase(a: SceneChunk | undefined, b: SceneChunk | undefined, ticksA: readonly SceneTick[] | undefined, ticksB: readonly SceneTick[] | undefined): boolean {
+export function sameBase(
+  a: SceneChunk | undefined,
+  b: SceneChunk | undefined,
+  ticksA: readonly SceneTick[] | undefined,
+  ticksB: readonly SceneTick[] | undefined,
+): boolean {
   if (!a || !b) return false;
   return (
     sameItems(a.bars, b.bars) &&
@@ -63,7 +73,10 @@ export function sameBase(a: SceneChunk | undefined, b: SceneChunk | undefined, t
  * The strips of a new scene, each replaced by the previous scene's strip object when it holds
  * the same shapes: a memoised strip then skips its render altogether.
  */
-export function shareChunks(prev: ReadonlyMap<number, SceneChunk> | null, next: Map<number, SceneChunk>): Map<number, SceneChunk> {
+export function shareChunks(
+  prev: ReadonlyMap<number, SceneChunk> | null,
+  next: Map<number, SceneChunk>,
+): Map<number, SceneChunk> {
   if (!prev) return next;
   for (const [index, chunk] of next) {
     const old = prev.get(index);
@@ -73,7 +86,10 @@ export function shareChunks(prev: ReadonlyMap<number, SceneChunk> | null, next: 
 }
 
 /** Each strip's ticks, the previous array kept where they are the same. */
-export function shareTicks(prev: ReadonlyMap<number, readonly SceneTick[]> | null, next: Map<number, readonly SceneTick[]>): Map<number, readonly SceneTick[]> {
+export function shareTicks(
+  prev: ReadonlyMap<number, readonly SceneTick[]> | null,
+  next: Map<number, readonly SceneTick[]>,
+): Map<number, readonly SceneTick[]> {
   if (!prev) return next;
   for (const [index, ticks] of next) {
     const old = prev.get(index);

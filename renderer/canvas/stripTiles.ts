@@ -86,7 +86,13 @@ export class StripTiles {
   private scratchCanvas(width: number, height: number, pixelRatio: number): SceneCanvas {
     const s = this.scratch;
     // (sizes as Konva makes them: whole pixels, rounded down)
-    if (s && s.getWidth() === Math.floor(width * pixelRatio) && s.getHeight() === Math.floor(height * pixelRatio) && s.getPixelRatio() === pixelRatio) return s;
+    if (
+      s &&
+      s.getWidth() === Math.floor(width * pixelRatio) &&
+      s.getHeight() === Math.floor(height * pixelRatio) &&
+      s.getPixelRatio() === pixelRatio
+    )
+      return s;
     if (s) free(s._canvas);
     this.scratch = new SceneCanvas({ width, height, pixelRatio });
     return this.scratch;

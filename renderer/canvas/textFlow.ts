@@ -5,5 +5,7 @@ import { textDirection } from '@shared/text/direction';
  * right to left and starts at the right edge, as `dir="auto"` does in HTML.
  */
 export function textFlow(text: string): { direction: 'ltr' | 'rtl'; align: 'left' | 'right' } {
-  return textDirection(text) === 'rtl' ? { direction: 'rtl', align: 'right' } : { direction: 'ltr', align: 'left' };
+  return textDirection(text) === 'rtl'
+    ? { direction: 'rtl', align: 'right' }
+    : { direction: 'ltr', align: 'left' };
 }

@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 
 /** The content size of an element, kept up to date with a ResizeObserver. */
-export function useElementSize<T extends HTMLElement>(): [(el: T | null) => void, { width: number; height: number }] {
+export function useElementSize<T extends HTMLElement>(): [
+  (el: T | null) => void,
+  { width: number; height: number },
+] {
   const [size, setSize] = useState({ width: 0, height: 0 });
   const ref = useCallback((el: T | null) => {
     if (!el) return;

@@ -105,11 +105,17 @@ export function useLifelineView(
     };
   }, [store]);
   const built = useMemo(
-    () => (fitted && width > 0 && height > 0 ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview }) : null),
+    () =>
+      fitted && width > 0 && height > 0
+        ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview })
+        : null,
     [fitted, state, zoom, width, height, lang, u, labelWidth, preview],
   );
   // Shapes that did not change keep their objects, so their drawing (and cached strips) is kept.
-  const [shared, setShared] = useState<{ from: typeof built; scene: WallScene | null }>({ from: null, scene: null });
+  const [shared, setShared] = useState<{ from: typeof built; scene: WallScene | null }>({
+    from: null,
+    scene: null,
+  });
   let scene = shared.scene;
   if (shared.from !== built) {
     scene = built ? shareScene(shared.scene, built.scene) : null;

@@ -1,7 +1,19 @@
 import { useState } from 'react';
 
 /** A text field that stores its value as one command when it loses focus. */
-export function BlurField({ label, value, max, multiline, onCommit }: { label: string; value: string; max: number; multiline?: boolean; onCommit: (v: string) => Promise<boolean> }) {
+export function BlurField({
+  label,
+  value,
+  max,
+  multiline,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  max: number;
+  multiline?: boolean;
+  onCommit: (v: string) => Promise<boolean>;
+}) {
   const [draft, setDraft] = useState(value);
   const [base, setBase] = useState(value);
   if (value !== base) {
@@ -15,9 +27,22 @@ export function BlurField({ label, value, max, multiline, onCommit }: { label: s
     <label className="field">
       {label}
       {multiline ? (
-        <textarea value={draft} maxLength={max} onChange={(e) => setDraft(e.target.value)} onBlur={commit} dir="auto" />
+        <textarea
+          value={draft}
+          maxLength={max}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          dir="auto"
+        />
       ) : (
-        <input value={draft} maxLength={max} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} dir="auto" />
+        <input
+          value={draft}
+          maxLength={max}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+          dir="auto"
+        />
       )}
     </label>
   );

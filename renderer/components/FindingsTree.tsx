@@ -7,7 +7,15 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
  * their contributing factors as leaves, and the improvement points as a second tree. One drawing
  * for the analysis console, the wall (follow-up meeting) and the report; `variant` only sizes it.
  */
-export function FindingsTree({ tree, t, variant }: { tree: Tree; t: Translate; variant: 'console' | 'wall' | 'report' }) {
+export function FindingsTree({
+  tree,
+  t,
+  variant,
+}: {
+  tree: Tree;
+  t: Translate;
+  variant: 'console' | 'wall' | 'report';
+}) {
   return (
     <div className={`findings-tree on-${variant}`} data-testid="findings-tree">
       <section className="tree strengths" aria-label={t('analysis.tree')}>
@@ -41,7 +49,8 @@ function Side({ side, t }: { side: TreeSide; t: Translate }) {
                 <ul className="tree-leaves" aria-label={t('analysis.contributing')}>
                   {b.leaves.map((l) => (
                     <li key={l.card.id} dir="auto">
-                      <span className="grow">{l.card.text}</span> <span className="tree-votes">{l.votes}</span>
+                      <span className="grow">{l.card.text}</span>{' '}
+                      <span className="tree-votes">{l.votes}</span>
                     </li>
                   ))}
                 </ul>
@@ -62,7 +71,9 @@ function Side({ side, t }: { side: TreeSide; t: Translate }) {
           </ul>
         </div>
       )}
-      {side.branches.length === 0 && side.others.length === 0 && <p className="muted">{t('analysis.noCards')}</p>}
+      {side.branches.length === 0 && side.others.length === 0 && (
+        <p className="muted">{t('analysis.noCards')}</p>
+      )}
     </>
   );
 }

@@ -55,7 +55,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {toast.action.label}
               </button>
             )}
-            <button type="button" className="ghost" aria-label={t('app.close')} onClick={() => dismiss(toast.id)}>
+            <button
+              type="button"
+              className="ghost"
+              aria-label={t('app.close')}
+              onClick={() => dismiss(toast.id)}
+            >
               ✕
             </button>
           </div>

@@ -3,7 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCaseState, type ItemRecord } from '@shared/model';
 import { openDatabase, type LevenslijnDb } from './database';
 import { executeCommand, HISTORY_LIMIT } from './executor';
-import { createCase, deleteCase, duplicateCase, getCaseRecords, listCases, purgeDeletedCases, restoreCase } from './library';
+import {
+  createCase,
+  deleteCase,
+  duplicateCase,
+  getCaseRecords,
+  listCases,
+  purgeDeletedCases,
+  restoreCase,
+} from './library';
 import { getPref, setPref } from './prefs';
 import { readUndoState, redo, undo } from './undo';
 
@@ -38,7 +46,11 @@ describe('database commands', () => {
     expect(await addMoment(id, 'Eerste')).toEqual({ ok: true });
     expect(await addMoment(id, 'Tweede')).toEqual({ ok: true });
     expect((await state(id)).items.map((i) => i.title).sort()).toEqual(['Eerste', 'Tweede']);
-    expect(await readUndoState(db, id)).toMatchObject({ canUndo: true, canRedo: false, undoLabelKey: 'cmd.item.add' });
+    expect(await readUndoState(db, id)).toMatchObject({
+      canUndo: true,
+      canRedo: false,
+      undoLabelKey: 'cmd.item.add',
+    });
 
     expect(await undo(db, id)).toBe(true);
     expect((await state(id)).items.map((i) => i.title)).toEqual(['Eerste']);
@@ -57,7 +69,13 @@ describe('database commands', () => {
   it('a refused command writes nothing and adds no history', async () => {
     const id = await createCase(db, { title: 'Gezin Test', language: 'nl' });
     const before = await getCaseRecords(db, id);
-    const r = await executeCommand(db, id, 'item.add', { shape: 'moment', kind: 'life', title: 'x', start: { precision: 'year', year: 2015 }, laneId: 'lane_missing' });
+    const r = await executeCommand(db, id, 'item.add', {
+      shape: 'moment',
+      kind: 'life',
+      title: 'x',
+      start: { precision: 'year', year: 2015 },
+      laneId: 'lane_missing',
+    });
     expect(r).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.unknownLane' } });
     expect(await getCaseRecords(db, id)).toEqual(before);
     expect((await readUndoState(db, id)).canUndo).toBe(false);
@@ -76,7 +94,8 @@ describe('database commands', () => {
     const id = await createCase(db, { title: 'Gezin Test', language: 'nl' });
     await addMoment(id, 'm');
     const item = (await state(id)).items[0]!;
-    for (let i = 0; i < HISTORY_LIMIT + 5; i++) await executeCommand(db, id, 'item.update', { id: item.id, title: `t${i}` });
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++)
+      await executeCommand(db, id, 'item.update', { id: item.id, title: `t${i}` });
     expect(await db.history.where('caseId').equals(id).count()).toBe(HISTORY_LIMIT);
   });
 });

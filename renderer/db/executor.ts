@@ -43,7 +43,15 @@ export async function executeCommand(
         if (outcome.command.undo === 'undoable') {
           // A new edit ends the redo branch.
           await db.history.where('[caseId+undone]').equals([caseId, 1]).delete();
-          await db.history.add({ caseId, name, labelKey: outcome.command.labelKey, forward: patch, backward: invertPatch(patch, before), undone: 0, at: Date.now() });
+          await db.history.add({
+            caseId,
+            name,
+            labelKey: outcome.command.labelKey,
+            forward: patch,
+            backward: invertPatch(patch, before),
+            undone: 0,
+            at: Date.now(),
+          });
           await trimHistory(db, caseId);
         }
         committed = patch;
@@ -63,13 +71,21 @@ function notFound(): ExecuteResult {
  * Inside the commit: the case is still there and the records the command read are as it read
  * them. Every writer holds the case's lock, so this fails only when something wrote around it.
  */
-async function expectUnchanged(db: LevenslijnDb, caseId: string, before: ReadonlyMap<string, AnyRecord | undefined>): Promise<void> {
+async function expectUnchanged(
+  db: LevenslijnDb,
+  caseId: string,
+  before: ReadonlyMap<string, AnyRecord | undefined>,
+): Promise<void> {
   const ids = [...before.keys()];
   const [caseRecord, ...now] = await db.records.bulkGet([caseId, ...ids]);
-  if (!caseRecord || ids.some((id, i) => !sameJson(now[i], before.get(id)))) throw new Error('the case changed while this change was being stored; try again');
+  if (!caseRecord || ids.some((id, i) => !sameJson(now[i], before.get(id))))
+    throw new Error('the case changed while this change was being stored; try again');
 }
 
-export function beforeOf(byId: ReadonlyMap<string, AnyRecord>, patch: Patch): Map<string, AnyRecord | undefined> {
+export function beforeOf(
+  byId: ReadonlyMap<string, AnyRecord>,
+  patch: Patch,
+): Map<string, AnyRecord | undefined> {
   return new Map(touchedIds(patch).map((id) => [id, byId.get(id)]));
 }
 
@@ -82,6 +98,10 @@ export async function writePatch(db: LevenslijnDb, patch: Patch): Promise<void> 
 async function trimHistory(db: LevenslijnDb, caseId: string): Promise<void> {
   const count = await db.history.where('caseId').equals(caseId).count();
   if (count <= HISTORY_LIMIT) return;
-  const oldest = await db.history.where('caseId').equals(caseId).limit(count - HISTORY_LIMIT).primaryKeys();
+  const oldest = await db.history
+    .where('caseId')
+    .equals(caseId)
+    .limit(count - HISTORY_LIMIT)
+    .primaryKeys();
   await db.history.bulkDelete(oldest);
 }

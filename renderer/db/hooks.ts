@@ -23,15 +23,12 @@ export function useCaseState(caseId: string): CaseState | null | undefined {
   const { db } = useServices();
   // The last state handed out: a re-read reuses its unchanged records (identity kept).
   const heldRef = useRef<CaseState | null>(null);
-  const live = useLiveQuery(
-    async () => {
-      const records = await getCaseRecords(db, caseId);
-      const c = records.find((r) => r.type === 'case');
-      if (!c || c.deletedAt !== null) return null;
-      return buildCaseState(reuseUnchanged(heldRef.current?.byId, records));
-    },
-    [db, caseId],
-  );
+  const live = useLiveQuery(async () => {
+    const records = await getCaseRecords(db, caseId);
+    const c = records.find((r) => r.type === 'case');
+    if (!c || c.deletedAt !== null) return null;
+    return buildCaseState(reuseUnchanged(heldRef.current?.byId, records));
+  }, [db, caseId]);
   // This window's committed patches, applied on top of the last read until the next read arrives.
   const [local, setLocal] = useState<{ from: CaseState; state: CaseState } | null>(null);
   const liveRef = useRef(live);

@@ -39,7 +39,9 @@ class MemorySafetyStore {
     return this.journals.get(caseId) ?? '';
   }
   async listBackups(): Promise<BackupEntry[]> {
-    return [...this.snapshots.entries()].flatMap(([caseId, list]) => list.map((s) => ({ caseId, file: s.file, savedAt: s.savedAt }))).sort((a, b) => b.savedAt - a.savedAt);
+    return [...this.snapshots.entries()]
+      .flatMap(([caseId, list]) => list.map((s) => ({ caseId, file: s.file, savedAt: s.savedAt })))
+      .sort((a, b) => b.savedAt - a.savedAt);
   }
   async readBackup(file: string) {
     for (const list of this.snapshots.values()) for (const s of list) if (s.file === file) return s.json;
@@ -62,7 +64,13 @@ afterEach(async () => {
 
 async function addMoment(caseId: string, title: string, year = 2015) {
   const s = buildCaseState(await getCaseRecords(db, caseId));
-  return executeCommand(db, caseId, 'item.add', { shape: 'moment', kind: 'life', title, start: { precision: 'year', year }, laneId: s.lanes[0]!.id });
+  return executeCommand(db, caseId, 'item.add', {
+    shape: 'moment',
+    kind: 'life',
+    title,
+    start: { precision: 'year', year },
+    laneId: s.lanes[0]!.id,
+  });
 }
 
 const sorted = <T extends { id: string }>(rs: T[]) => [...rs].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -88,7 +96,9 @@ describe('safety journal', () => {
   it('concurrent commands are journalled in the order they committed', async () => {
     const id = await createCase(db, { title: 'Gezin Gelijktijdig', language: 'nl' });
     await Promise.all(Array.from({ length: 12 }, (_, i) => addMoment(id, `M${i}`, 2000 + i)));
-    const journalTitles = parseJournal(await store.readJournal(id)).entries.map((e) => (e.put.find((r) => r.type === 'item') as { title: string }).title);
+    const journalTitles = parseJournal(await store.readJournal(id)).entries.map(
+      (e) => (e.put.find((r) => r.type === 'item') as { title: string }).title,
+    );
     expect(journalTitles).toHaveLength(12);
     // Replaying the journal on the snapshot gives exactly the database.
     const report = await recoverAfterWipe();
@@ -103,7 +113,11 @@ describe('safety journal', () => {
     await deleteCase(db, id); // in the bin: that is confirmed too
     const before = sorted(await getCaseRecords(db, id));
     const report = await recoverAfterWipe();
-    expect(report).toEqual({ restored: [{ caseId: id, title: 'Gezin Hersteld', changes: 3 }], repaired: [], failed: [] });
+    expect(report).toEqual({
+      restored: [{ caseId: id, title: 'Gezin Hersteld', changes: 3 }],
+      repaired: [],
+      failed: [],
+    });
     expect(sorted(await getCaseRecords(db, id))).toEqual(before);
     // Restoring wrote a fresh snapshot, so the journal starts empty again.
     expect(await store.readJournal(id)).toBe('');
@@ -182,9 +196,13 @@ describe('safety journal', () => {
   it('a case deleted for good stays deleted at the next start; if its copies cannot go, it stays in the bin', async () => {
     const id = await createCase(db, { title: 'Gezin Weg', language: 'nl' });
     await deleteCase(db, id, 1_000);
-    await expect(purgeDeletedCases(db, 30_000, 40_000, () => Promise.reject(new Error('EACCES')))).rejects.toThrow(/EACCES/);
+    await expect(
+      purgeDeletedCases(db, 30_000, 40_000, () => Promise.reject(new Error('EACCES'))),
+    ).rejects.toThrow(/EACCES/);
     expect(await getCaseRecords(db, id)).not.toEqual([]);
-    expect(await purgeDeletedCases(db, 30_000, 40_000, (caseId) => store.deleteBackups(caseId))).toEqual([id]);
+    expect(await purgeDeletedCases(db, 30_000, 40_000, (caseId) => store.deleteBackups(caseId))).toEqual([
+      id,
+    ]);
     const report = await recoverAfterWipe();
     expect(report.restored).toEqual([]);
     expect(await db.records.count()).toBe(0);

@@ -58,20 +58,27 @@ export class CaseJournal {
    * When the commit fails after the journal took the change, the journal is brought back in line
    * with the database (`readCase`: the case's records as the database has them).
    */
-  record<T>(caseId: string, plan: () => Promise<PlannedWrite<T>>, readCase: () => Promise<AnyRecord[]>): Promise<T> {
+  record<T>(
+    caseId: string,
+    plan: () => Promise<PlannedWrite<T>>,
+    readCase: () => Promise<AnyRecord[]>,
+  ): Promise<T> {
     return this.lock(lockName(caseId), async () => {
       const planned = await plan();
       if (!planned.commit) return planned.value;
       try {
         if (planned.wholeCase) await this.writeSnapshot(caseId, planned.wholeCase);
-        else if (planned.patch && !isEmptyPatch(planned.patch)) await this.platform.appendJournal(caseId, encodeJournalLine(planned.patch, Date.now()));
+        else if (planned.patch && !isEmptyPatch(planned.patch))
+          await this.platform.appendJournal(caseId, encodeJournalLine(planned.patch, Date.now()));
       } catch (err) {
         throw new JournalWriteError(err);
       }
       try {
         await planned.commit();
       } catch (err) {
-        await this.realign(caseId, planned, readCase).catch((e: unknown) => console.error('could not realign the safety journal', e));
+        await this.realign(caseId, planned, readCase).catch((e: unknown) =>
+          console.error('could not realign the safety journal', e),
+        );
         throw err;
       }
       return planned.value;
@@ -88,7 +95,11 @@ export class CaseJournal {
   }
 
   /** After a failed commit: the journal says again what the database has for what the write touched. */
-  private async realign<T>(caseId: string, planned: PlannedWrite<T>, readCase: () => Promise<AnyRecord[]>): Promise<void> {
+  private async realign<T>(
+    caseId: string,
+    planned: PlannedWrite<T>,
+    readCase: () => Promise<AnyRecord[]>,
+  ): Promise<void> {
     const inDb = await readCase();
     if (planned.wholeCase) {
       if (inDb.some((r) => r.type === 'case')) await this.writeSnapshot(caseId, inDb);
@@ -109,14 +120,15 @@ function lockName(caseId: string): string {
 
 /** Web Locks where the engine has them (Chromium, Electron); otherwise one queue per name in this window. */
 export function crossWindowLock(): LockRunner {
-  const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
-  if (locks) return <T,>(name: string, fn: () => Promise<T>) => locks.request(name, fn) as Promise<T>;
+  const locks =
+    typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+  if (locks) return <T>(name: string, fn: () => Promise<T>) => locks.request(name, fn) as Promise<T>;
   return inWindowLock();
 }
 
 export function inWindowLock(): LockRunner {
   const tails = new Map<string, Promise<unknown>>();
-  return <T,>(name: string, fn: () => Promise<T>): Promise<T> => {
+  return <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const run = (tails.get(name) ?? Promise.resolve()).then(fn, fn);
     const tail = run.catch(() => undefined);
     tails.set(name, tail);
@@ -131,8 +143,13 @@ export function inWindowLock(): LockRunner {
  * The one way case data is written: plans the write, journals it when the database has a
  * journal, then commits it. Without a journal (unit tests of the database alone) it plans and commits.
  */
-export function journaled<T>(db: LevenslijnDb, caseId: string, plan: () => Promise<PlannedWrite<T>>): Promise<T> {
-  if (db.journal) return db.journal.record(caseId, plan, () => db.records.where('caseId').equals(caseId).toArray());
+export function journaled<T>(
+  db: LevenslijnDb,
+  caseId: string,
+  plan: () => Promise<PlannedWrite<T>>,
+): Promise<T> {
+  if (db.journal)
+    return db.journal.record(caseId, plan, () => db.records.where('caseId').equals(caseId).toArray());
   return plan().then(async (planned) => {
     await planned.commit?.();
     return planned.value;

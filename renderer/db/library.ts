@@ -19,7 +19,10 @@ export async function listCases(db: LevenslijnDb, query = ''): Promise<CaseRecor
     .sort((a, b) => b.updatedAt - a.updatedAt || a.title.localeCompare(b.title, 'nl'));
 }
 
-export async function createCase(db: LevenslijnDb, input: { title: string; language: Language }): Promise<string> {
+export async function createCase(
+  db: LevenslijnDb,
+  input: { title: string; language: Language },
+): Promise<string> {
   const records = createCaseRecords(
     { ...input, familyLaneName: LOCALES[input.language].lane.kinds.family },
     { now: Date.now(), newId },
@@ -54,7 +57,11 @@ export async function importRecords(db: LevenslijnDb, records: readonly AnyRecor
 /** A full copy with new ids and a new title; the copy has no undo history. */
 export async function duplicateCase(db: LevenslijnDb, caseId: string, title: string): Promise<string> {
   const records = await exportRecords(db, caseId);
-  const copy = reassignIds(records, newId).map((r) => (r.type === 'case' ? { ...r, title: title.slice(0, 200), createdAt: Date.now(), updatedAt: Date.now(), deletedAt: null } : r));
+  const copy = reassignIds(records, newId).map((r) =>
+    r.type === 'case'
+      ? { ...r, title: title.slice(0, 200), createdAt: Date.now(), updatedAt: Date.now(), deletedAt: null }
+      : r,
+  );
   buildCaseState(copy);
   await importRecords(db, copy);
   return copy.find((r) => r.type === 'case')!.id;
@@ -74,7 +81,11 @@ async function setDeletedAt(db: LevenslijnDb, caseId: string, deletedAt: number 
     const c = await db.records.get(caseId);
     if (!c || c.type !== 'case') throw new Error(`case ${caseId} not found`);
     const next = { ...c, deletedAt };
-    return { value: undefined, patch: { put: [next], remove: [] }, commit: async () => void (await db.records.put(next)) };
+    return {
+      value: undefined,
+      patch: { put: [next], remove: [] },
+      commit: async () => void (await db.records.put(next)),
+    };
   });
 }
 

@@ -21,7 +21,8 @@ interface DbFixture {
   tables: Record<string, unknown[]>;
 }
 const fixtureDir = join(import.meta.dirname, 'fixtures');
-const fixture = (version: number): DbFixture => JSON.parse(readFileSync(join(fixtureDir, `db-v${version}.json`), 'utf8'));
+const fixture = (version: number): DbFixture =>
+  JSON.parse(readFileSync(join(fixtureDir, `db-v${version}.json`), 'utf8'));
 const RELEASED_VERSIONS = [1];
 
 /** Writes a fixture with a plain Dexie declaring only that old version's stores. */
@@ -62,7 +63,12 @@ describe('databases of every released schema version open in this version', () =
       for (const r of records) expect(anyRecordSchema.safeParse(r).success, `${r.type} ${r.id}`).toBe(true);
       expect(consistencyProblem(records)).toBeNull();
       const state = buildCaseState(records);
-      expect([state.participants.length, state.markers.length, state.cards.length, state.stickers.length]).toEqual([2, 1, 1, 1]);
+      expect([
+        state.participants.length,
+        state.markers.length,
+        state.cards.length,
+        state.stickers.length,
+      ]).toEqual([2, 1, 1, 1]);
       expect(state.session?.phase).toBe(4);
       expect((await readUndoState(db, cases[0]!.id)).undoLabelKey).toBe('cmd.sticker.place');
       expect(await getPref(db, 'language')).toBe('nl');

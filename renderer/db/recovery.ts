@@ -31,17 +31,25 @@ export const EMPTY_RECOVERY: RecoveryReport = { restored: [], repaired: [], fail
  * database it found corrupted, or evicted it on a full disk) is rebuilt from the snapshot plus
  * its journal; a case whose database lost its latest confirmed changes gets them back.
  */
-export async function recoverFromSafetyCopies(db: LevenslijnDb, platform: RecoveryPlatform): Promise<RecoveryReport> {
+export async function recoverFromSafetyCopies(
+  db: LevenslijnDb,
+  platform: RecoveryPlatform,
+): Promise<RecoveryReport> {
   const report: RecoveryReport = { restored: [], repaired: [], failed: [] };
   for (const backup of newestPerCase(await platform.listBackups())) {
     try {
       const inDb = await db.records.where('caseId').equals(backup.caseId).toArray();
       if (!inDb.some((r) => r.type === 'case')) {
         const restored = await restoreFromSafetyCopy(db, platform, backup);
-        report.restored.push({ caseId: backup.caseId, title: restored.caseRecord.title, changes: restored.changes });
+        report.restored.push({
+          caseId: backup.caseId,
+          title: restored.caseRecord.title,
+          changes: restored.changes,
+        });
       } else {
         const repaired = await repairFromJournal(db, platform, backup.caseId);
-        if (repaired > 0) report.repaired.push({ caseId: backup.caseId, title: titleOf(inDb), records: repaired });
+        if (repaired > 0)
+          report.repaired.push({ caseId: backup.caseId, title: titleOf(inDb), records: repaired });
       }
     } catch (err) {
       report.failed.push({ caseId: backup.caseId, message: String((err as Error)?.message ?? err) });
@@ -69,17 +77,25 @@ export async function restoreFromSafetyCopy(
   backup: BackupEntry,
 ): Promise<{ caseRecord: CaseRecord; changes: number }> {
   const snapshot = parseCaseFile(await platform.readBackup(backup.file), { maxBytes: MAX_BACKUP_BYTES });
-  if (!snapshot.ok) throw new Error(`backup ${backup.file}: ${snapshot.error.details.join('; ') || snapshot.error.messageKey}`);
+  if (!snapshot.ok)
+    throw new Error(
+      `backup ${backup.file}: ${snapshot.error.details.join('; ') || snapshot.error.messageKey}`,
+    );
   const { entries } = parseJournal(await platform.readJournal(backup.caseId));
   const checked = checkedCase(applyJournal(snapshot.records, entries), backup.caseId);
   const caseRecord = checked.find((r): r is CaseRecord => r.type === 'case');
-  if (!caseRecord || caseRecord.id !== backup.caseId) throw new Error(`backup ${backup.file} holds another case`);
+  if (!caseRecord || caseRecord.id !== backup.caseId)
+    throw new Error(`backup ${backup.file} holds another case`);
   await importRecords(db, checked);
   return { caseRecord, changes: entries.length };
 }
 
 /** Writes back what the journal says a case's records must be where the database differs; returns how many. */
-export async function repairFromJournal(db: LevenslijnDb, platform: RecoveryPlatform, caseId: string): Promise<number> {
+export async function repairFromJournal(
+  db: LevenslijnDb,
+  platform: RecoveryPlatform,
+  caseId: string,
+): Promise<number> {
   // Journal and database are read under the case's lock: another window (the console, while
   // the wall starts) may be appending and committing meanwhile.
   return journaled(db, caseId, async () => {
@@ -99,14 +115,21 @@ export async function repairFromJournal(db: LevenslijnDb, platform: RecoveryPlat
     const patch: Patch = { put, remove };
     if (isEmptyPatch(patch)) return { value: 0, patch: null };
     checkedCase([...applyPatch(current, patch).values()], caseId);
-    return { value: put.length + remove.length, patch, commit: () => db.transaction('rw', db.records, () => writePatch(db, patch)) };
+    return {
+      value: put.length + remove.length,
+      patch,
+      commit: () => db.transaction('rw', db.records, () => writePatch(db, patch)),
+    };
   });
 }
 
 /** A case rebuilt with its journal passes the same checks as any imported file; throws naming what is wrong. */
 function checkedCase(records: readonly AnyRecord[], caseId: string): AnyRecord[] {
-  const checked = parseCaseFile(serializeCase(records, { appVersion: 'recovery' }), { maxBytes: MAX_BACKUP_BYTES * 2 });
-  if (!checked.ok) throw new Error(`journal of ${caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
+  const checked = parseCaseFile(serializeCase(records, { appVersion: 'recovery' }), {
+    maxBytes: MAX_BACKUP_BYTES * 2,
+  });
+  if (!checked.ok)
+    throw new Error(`journal of ${caseId}: ${checked.error.details.join('; ') || checked.error.messageKey}`);
   return checked.records;
 }
 

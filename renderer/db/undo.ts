@@ -43,5 +43,10 @@ export async function readUndoState(db: LevenslijnDb, caseId: string): Promise<U
     db.history.where('[caseId+undone]').equals([caseId, 0]).last(),
     db.history.where('[caseId+undone]').equals([caseId, 1]).first(),
   ]);
-  return { canUndo: !!last, canRedo: !!next, undoLabelKey: last?.labelKey ?? null, redoLabelKey: next?.labelKey ?? null };
+  return {
+    canUndo: !!last,
+    canRedo: !!next,
+    undoLabelKey: last?.labelKey ?? null,
+    redoLabelKey: next?.labelKey ?? null,
+  };
 }

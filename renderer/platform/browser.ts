@@ -1,11 +1,33 @@
-import type { BackupEntry, OpenFileRequest, OpenFileResult, Platform, PrintReportRequest, ReportSource, SaveFileRequest, SaveFileResult, WallOpenResult } from '@shared/platform/types';
+import type {
+  BackupEntry,
+  OpenFileRequest,
+  OpenFileResult,
+  Platform,
+  PrintReportRequest,
+  ReportSource,
+  SaveFileRequest,
+  SaveFileResult,
+  WallOpenResult,
+} from '@shared/platform/types';
 
 /**
  * The platform in a plain browser (`npm run web`): downloads for saving, a file input for
  * opening, a second window for the wall, the origin private file system for backups.
  */
 export function createBrowserPlatform(): Platform {
-  return { kind: 'browser', saveFile, openFile, openWall, writeBackup, appendJournal, readJournal, listBackups, readBackup, deleteBackups, printReportToPdf };
+  return {
+    kind: 'browser',
+    saveFile,
+    openFile,
+    openWall,
+    writeBackup,
+    appendJournal,
+    readJournal,
+    listBackups,
+    readBackup,
+    deleteBackups,
+    printReportToPdf,
+  };
 }
 
 async function saveFile(req: SaveFileRequest): Promise<SaveFileResult> {
@@ -44,7 +66,8 @@ function openFile(req: OpenFileRequest): Promise<OpenFileResult> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return done({ opened: false, reason: 'cancelled' });
-      if (file.size > req.maxBytes) return done({ opened: false, reason: 'tooLarge', name: file.name, bytes: file.size });
+      if (file.size > req.maxBytes)
+        return done({ opened: false, reason: 'tooLarge', name: file.name, bytes: file.size });
       file.text().then(
         (text) => done({ opened: true, name: file.name, text }),
         () => done({ opened: false, reason: 'cancelled' }),
@@ -123,7 +146,9 @@ async function listBackups(): Promise<BackupEntry[]> {
   const dir = await backupDirectory();
   if (!dir) return [];
   const out: BackupEntry[] = [];
-  for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+  for await (const [name, handle] of (
+    dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+  ).entries()) {
     const m = /^(case_[a-z0-9]+)\.levenslijn$/.exec(name);
     if (!m || handle.kind !== 'file') continue;
     const file = await (handle as FileSystemFileHandle).getFile();
@@ -152,13 +177,22 @@ async function printReportToPdf(req: PrintReportRequest, source?: ReportSource):
   if (source) {
     let response: Response | null = null;
     try {
-      response = await fetch(REPORT_ENDPOINT, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: await source.caseFileText() });
+      response = await fetch(REPORT_ENDPOINT, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: await source.caseFileText(),
+      });
     } catch {
       response = null; // no server (static hosting, file://): print instead
     }
     if (response?.ok) {
       const pdf = new Uint8Array(await response.arrayBuffer());
-      return saveFile({ suggestedName: req.suggestedName, mimeType: 'application/pdf', data: pdf, extensions: ['pdf'] });
+      return saveFile({
+        suggestedName: req.suggestedName,
+        mimeType: 'application/pdf',
+        data: pdf,
+        extensions: ['pdf'],
+      });
     }
     if (response && response.status === 422) throw new Error(await response.text());
   }

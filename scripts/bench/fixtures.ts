@@ -12,6 +12,9 @@ export function benchFixtures(): Record<'small' | 'dense' | 'extreme' | 'denseSe
     dense: generateDenseCase({ moments: 400, periods: 40, seed: 1, now }),
     extreme: generateDenseCase({ moments: 2000, periods: 200, seed: 5, now }),
     // 400 moments, 60 markers, 150 cards, ~600 stickers, in the sticker round.
-    denseSession: addDenseSession(generateDenseCase({ moments: 400, periods: 40, seed: 1, now, idTag: 's' }), { participants: 16, markers: 60, cards: 150, stickers: 600, seed: 3, now }),
+    denseSession: addDenseSession(
+      generateDenseCase({ moments: 400, periods: 40, seed: 1, now, idTag: 's' }),
+      { participants: 16, markers: 60, cards: 150, stickers: 600, seed: 3, now },
+    ),
   };
 }

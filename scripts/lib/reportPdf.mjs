@@ -7,7 +7,14 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export const canRenderReports = () => existsSync(CHROMIUM_PATH);
 
@@ -32,7 +39,10 @@ export async function renderReportPdf({ caseText, baseUrl }) {
     await page.evaluate(() => document.fonts.ready);
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     // Chromium copies only the title into the PDF; author and creator are added as the desktop app does.
-    const meta = await page.evaluate(() => ({ title: document.title, author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? 'Levenslijn' }));
+    const meta = await page.evaluate(() => ({
+      title: document.title,
+      author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? 'Levenslijn',
+    }));
     const { withPdfInfo } = await pdfInfoModule();
     return { ok: true, pdf: withPdfInfo(new Uint8Array(printed), meta) };
   } finally {
@@ -44,7 +54,14 @@ let pdfInfo;
 async function pdfInfoModule() {
   if (!pdfInfo) {
     const out = resolve('dist/.report-pdfinfo.mjs');
-    await build({ entryPoints: [resolve('shared/report/pdfInfo.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' });
+    await build({
+      entryPoints: [resolve('shared/report/pdfInfo.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: out,
+      logLevel: 'warning',
+    });
     pdfInfo = await import(pathToFileURL(out).href);
   }
   return pdfInfo;

@@ -16,9 +16,16 @@ const refusal = (s: CaseState, name: string, args: unknown) => {
 };
 
 function analysed() {
-  let s = buildCaseState(createCaseRecords({ title: 'Gezin Analyse', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx));
+  let s = buildCaseState(
+    createCaseRecords({ title: 'Gezin Analyse', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx),
+  );
   s = run(s, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
-  for (const [id, text] of [['card_a', 'Vast gezicht'], ['card_b', 'Dezelfde coach'], ['card_c', 'Samen plannen']]) s = run(s, 'card.add', { id, list: 'strengths', text });
+  for (const [id, text] of [
+    ['card_a', 'Vast gezicht'],
+    ['card_b', 'Dezelfde coach'],
+    ['card_c', 'Samen plannen'],
+  ])
+    s = run(s, 'card.add', { id, list: 'strengths', text });
   s = run(s, 'card.add', { id: 'card_x', list: 'improvements', text: 'Wachtlijst' });
   s = run(s, 'session.setPhase', { phase: 4 });
   s = run(s, 'sticker.place', { cardId: 'card_c', participantId: 'participant_a' });
@@ -35,7 +42,9 @@ describe('analysis and findings tree', () => {
   it('drafts the tree: success at the root, groups as branches with cards by votes, the rest as others', () => {
     const tree = draftFindingsTree(analysed());
     expect(tree.root).toBe('Het gezin kreeg rust door één vaste coach.');
-    expect(tree.strengths.branches.map((b) => [b.name, b.votes, b.leaves.map((l) => l.card.id)])).toEqual([['Continuïteit', 1, ['card_b', 'card_a']]]);
+    expect(tree.strengths.branches.map((b) => [b.name, b.votes, b.leaves.map((l) => l.card.id)])).toEqual([
+      ['Continuïteit', 1, ['card_b', 'card_a']],
+    ]);
     expect(tree.strengths.others.map((l) => [l.card.id, l.votes])).toEqual([['card_c', 2]]);
     // No groups for improvements yet: the most-voted cards stand in as main factors.
     expect(tree.improvements.branches.map((b) => b.name)).toEqual(['Wachtlijst']);
@@ -44,7 +53,8 @@ describe('analysis and findings tree', () => {
   it('without any groups the five most-voted cards are drafted as main factors', () => {
     let s = analysed();
     s = run(s, 'analysis.deleteGroup', { id: 'group_cont' });
-    for (let i = 0; i < 5; i++) s = run(s, 'card.add', { id: `card_n${i}`, list: 'strengths', text: `Extra ${i}` });
+    for (let i = 0; i < 5; i++)
+      s = run(s, 'card.add', { id: `card_n${i}`, list: 'strengths', text: `Extra ${i}` });
     const side = draftFindingsTree(s).strengths;
     expect(side.branches).toHaveLength(5);
     expect(side.branches[0]!.name).toBe('Samen plannen');
@@ -55,7 +65,9 @@ describe('analysis and findings tree', () => {
     s = run(s, 'analysis.addGroup', { id: 'group_two', list: 'strengths', name: 'Anders' });
     s = run(s, 'analysis.groupCard', { cardId: 'card_a', groupId: 'group_two' });
     expect(s.analysis!.groups.map((g) => g.cardIds)).toEqual([['card_b'], ['card_a']]);
-    expect(refusal(s, 'analysis.groupCard', { cardId: 'card_x', groupId: 'group_two' })).toBe('refusal.mergeAcrossLists');
+    expect(refusal(s, 'analysis.groupCard', { cardId: 'card_x', groupId: 'group_two' })).toBe(
+      'refusal.mergeAcrossLists',
+    );
   });
   it('merging cards keeps the votes in the group', () => {
     let s = analysed();
@@ -92,7 +104,9 @@ describe('analysis and findings tree', () => {
     let s = analysed();
     s = run(s, 'card.update', { id: 'card_b', participantId: 'participant_a' });
     expect(s.byId.get('card_b')).toMatchObject({ participantId: 'participant_a', text: 'Dezelfde coach' });
-    expect(refusal(s, 'card.update', { id: 'card_b', participantId: 'participant_nobody' })).toBe('refusal.notFound');
+    expect(refusal(s, 'card.update', { id: 'card_b', participantId: 'participant_nobody' })).toBe(
+      'refusal.notFound',
+    );
     s = run(s, 'analysis.setFollowUp', { text: 'Iedereen herkent het beeld.' });
     s = run(s, 'analysis.showOnWall', { show: true });
     expect(s.analysis).toMatchObject({ followUpNotes: 'Iedereen herkent het beeld.', showOnWall: true });

@@ -39,13 +39,19 @@ export const BUILT_IN_CODEBOOKS: readonly Codebook[] = [
   book('jongeren', 'Volgens jongeren', 'According to young people', [
     ['Regie bij de jongere', 'Young person in control'],
     ['Eén gezicht', 'One face'],
-    ['Goede samenwerking tussen professionals van verschillende organisaties', 'Good cooperation across organisations'],
+    [
+      'Goede samenwerking tussen professionals van verschillende organisaties',
+      'Good cooperation across organisations',
+    ],
     ['Tijdig en duidelijk communiceren over veranderingen', 'Timely, clear communication about changes'],
     ['Om toestemming vragen bij informatie delen', 'Asking consent before sharing information'],
   ]),
   book('overstijgend', 'Overstijgende elementen', 'Overarching elements', [
     ['Ouders zijn de belangrijkste partner', 'Parents are the most important partner'],
-    ['Reflecteren tijdens het hulpverleningsproces schept vertrouwen en ruimte', 'Reflection builds trust and room'],
+    [
+      'Reflecteren tijdens het hulpverleningsproces schept vertrouwen en ruimte',
+      'Reflection builds trust and room',
+    ],
     ['Goed luisteren naar individuele gezinsleden', 'Listening to each family member'],
     ['Actieve betrokkenheid vanuit en samenwerking met school', 'Active involvement of school'],
     ['Mandaat met heldere afspraken over rol- en taakverdeling', 'Mandate with clear roles and tasks'],

@@ -61,5 +61,8 @@ function sideOf(state: CaseState, analysis: AnalysisRecord | null, list: CardLis
   const rest = ranked.filter((r) => !grouped.has(r.card.id)).map((r) => ({ card: r.card, votes: r.votes }));
   if (branches.length > 0) return { branches, others: rest };
   const stand = rest.slice(0, DRAFT_MAIN_FACTORS);
-  return { branches: stand.map((l) => ({ groupId: null, name: l.card.text, votes: l.votes, leaves: [] })), others: rest.slice(DRAFT_MAIN_FACTORS) };
+  return {
+    branches: stand.map((l) => ({ groupId: null, name: l.card.text, votes: l.votes, leaves: [] })),
+    others: rest.slice(DRAFT_MAIN_FACTORS),
+  };
 }

@@ -4,7 +4,12 @@ import type { Axis } from '../model/axis';
 import { isoToDay } from '../time/day';
 import { createAxisScale, weightedRanges } from './scale';
 
-const proportional: Axis = { start: '2000-01-01', end: '2020-01-01', lengthMetres: 10, scale: { mode: 'proportional' } };
+const proportional: Axis = {
+  start: '2000-01-01',
+  end: '2020-01-01',
+  lengthMetres: 10,
+  scale: { mode: 'proportional' },
+};
 const segmented: Axis = {
   start: '2000-01-01',
   end: '2020-01-01',
@@ -27,14 +32,21 @@ describe('axis scale', () => {
     expect(s.toMetres(isoToDay('2020-01-01'))).toBeCloseTo(10, 9);
   });
   it('ignores segments outside the axis and merges equal neighbours', () => {
-    const r = weightedRanges({ ...segmented, scale: { mode: 'segments', segments: [{ start: '1990-01-01', end: '1995-01-01', weight: 3 }] } });
+    const r = weightedRanges({
+      ...segmented,
+      scale: { mode: 'segments', segments: [{ start: '1990-01-01', end: '1995-01-01', weight: 3 }] },
+    });
     expect(r).toHaveLength(1);
     expect(r[0]!.weight).toBe(1);
   });
   it('is strictly increasing and toDay inverts toMetres (property)', () => {
     const axisArb = fc
       .array(
-        fc.record({ a: fc.integer({ min: 0, max: 7000 }), len: fc.integer({ min: 1, max: 3000 }), weight: fc.double({ min: 0.05, max: 100, noNaN: true }) }),
+        fc.record({
+          a: fc.integer({ min: 0, max: 7000 }),
+          len: fc.integer({ min: 1, max: 3000 }),
+          weight: fc.double({ min: 0.05, max: 100, noNaN: true }),
+        }),
         { maxLength: 6 },
       )
       .map((segs): Axis => ({
@@ -51,13 +63,18 @@ describe('axis scale', () => {
         },
       }));
     fc.assert(
-      fc.property(axisArb, fc.integer({ min: -2000, max: 9500 }), fc.integer({ min: 1, max: 400 }), (axis, d, step) => {
-        const s = createAxisScale(axis);
-        const day = isoToDay('2000-01-01') + d;
-        const m1 = s.toMetres(day);
-        const m2 = s.toMetres(day + step);
-        return m2 > m1 && Math.abs(s.toDay(m1) - day) < 1e-6 * Math.max(1, Math.abs(day));
-      }),
+      fc.property(
+        axisArb,
+        fc.integer({ min: -2000, max: 9500 }),
+        fc.integer({ min: 1, max: 400 }),
+        (axis, d, step) => {
+          const s = createAxisScale(axis);
+          const day = isoToDay('2000-01-01') + d;
+          const m1 = s.toMetres(day);
+          const m2 = s.toMetres(day + step);
+          return m2 > m1 && Math.abs(s.toDay(m1) - day) < 1e-6 * Math.max(1, Math.abs(day));
+        },
+      ),
     );
   });
 });

@@ -103,5 +103,12 @@ export function createAxisScale(axis: Axis): AxisScale {
     return day < first.start ? edgeStart : edgeEnd;
   };
 
-  return { startDay: first.start, endDay: last.end, lengthMetres: axis.lengthMetres, toMetres, toDay, densityAt };
+  return {
+    startDay: first.start,
+    endDay: last.end,
+    lengthMetres: axis.lengthMetres,
+    toMetres,
+    toDay,
+    densityAt,
+  };
 }

@@ -28,7 +28,16 @@ const put = (a: AnalysisRecord): Patch => ({ put: [a], remove: [] });
 const cardExists = (state: CaseState, id: string) => state.byId.get(id)?.type === 'card';
 
 /** Analysis edits share one shape: read the analysis (or a fresh one), change it, write it. */
-function analysisCommand<A>(name: string, args: z.ZodType<A>, change: (a: AnalysisRecord, args: A, state: CaseState, ctx: CommandContext) => AnalysisRecord | CommandRefusal) {
+function analysisCommand<A>(
+  name: string,
+  args: z.ZodType<A>,
+  change: (
+    a: AnalysisRecord,
+    args: A,
+    state: CaseState,
+    ctx: CommandContext,
+  ) => AnalysisRecord | CommandRefusal,
+) {
   return defineCommand({
     name,
     labelKey: `cmd.${name}`,
@@ -41,45 +50,73 @@ function analysisCommand<A>(name: string, args: z.ZodType<A>, change: (a: Analys
   });
 }
 
-export const analysisSetSuccess = analysisCommand('analysis.setSuccess', z.object({ text: z.string().max(TEXT_LIMITS.description) }), (a, { text }) => ({ ...a, successStatement: text }));
+export const analysisSetSuccess = analysisCommand(
+  'analysis.setSuccess',
+  z.object({ text: z.string().max(TEXT_LIMITS.description) }),
+  (a, { text }) => ({ ...a, successStatement: text }),
+);
 
 export const analysisAddGroup = analysisCommand(
   'analysis.addGroup',
-  z.object({ id: z.string().startsWith('group_').max(64).optional(), list: listSchema, name: z.string().trim().min(1).max(TEXT_LIMITS.title) }),
-  (a, { id, list, name }, _s, ctx) => ({ ...a, groups: [...a.groups, { id: id ?? ctx.newId('group'), list, name, cardIds: [] }] }),
+  z.object({
+    id: z.string().startsWith('group_').max(64).optional(),
+    list: listSchema,
+    name: z.string().trim().min(1).max(TEXT_LIMITS.title),
+  }),
+  (a, { id, list, name }, _s, ctx) => ({
+    ...a,
+    groups: [...a.groups, { id: id ?? ctx.newId('group'), list, name, cardIds: [] }],
+  }),
 );
 
-export const analysisRenameGroup = analysisCommand('analysis.renameGroup', z.object({ id: z.string(), name: z.string().trim().min(1).max(TEXT_LIMITS.title) }), (a, { id, name }) =>
-  a.groups.some((g) => g.id === id) ? { ...a, groups: a.groups.map((g) => (g.id === id ? { ...g, name } : g)) } : refuse('refusal.notFound'),
+export const analysisRenameGroup = analysisCommand(
+  'analysis.renameGroup',
+  z.object({ id: z.string(), name: z.string().trim().min(1).max(TEXT_LIMITS.title) }),
+  (a, { id, name }) =>
+    a.groups.some((g) => g.id === id)
+      ? { ...a, groups: a.groups.map((g) => (g.id === id ? { ...g, name } : g)) }
+      : refuse('refusal.notFound'),
 );
 
 /** Removes a group; its cards become ungrouped (nothing else changes). */
-export const analysisDeleteGroup = analysisCommand('analysis.deleteGroup', z.object({ id: z.string() }), (a, { id }) => ({ ...a, groups: a.groups.filter((g) => g.id !== id) }));
+export const analysisDeleteGroup = analysisCommand(
+  'analysis.deleteGroup',
+  z.object({ id: z.string() }),
+  (a, { id }) => ({ ...a, groups: a.groups.filter((g) => g.id !== id) }),
+);
 
 /** Moves a group in the findings-tree order (main factors first). */
-export const analysisMoveGroup = analysisCommand('analysis.moveGroup', z.object({ id: z.string(), toIndex: z.number().int() }), (a, { id, toIndex }) => {
-  const g = a.groups.find((x) => x.id === id);
-  if (!g) return refuse('refusal.notFound');
-  const rest = a.groups.filter((x) => x.id !== id);
-  rest.splice(Math.max(0, Math.min(rest.length, toIndex)), 0, g);
-  return { ...a, groups: rest };
-});
+export const analysisMoveGroup = analysisCommand(
+  'analysis.moveGroup',
+  z.object({ id: z.string(), toIndex: z.number().int() }),
+  (a, { id, toIndex }) => {
+    const g = a.groups.find((x) => x.id === id);
+    if (!g) return refuse('refusal.notFound');
+    const rest = a.groups.filter((x) => x.id !== id);
+    rest.splice(Math.max(0, Math.min(rest.length, toIndex)), 0, g);
+    return { ...a, groups: rest };
+  },
+);
 
 /** Puts a card into a group of its own list (or takes it out with groupId null). */
-export const analysisGroupCard = analysisCommand('analysis.groupCard', z.object({ cardId: z.string(), groupId: z.string().nullable() }), (a, { cardId, groupId }, state) => {
-  const card = state.byId.get(cardId);
-  if (!card || card.type !== 'card') return refuse('refusal.notFound');
-  const target = groupId === null ? null : a.groups.find((g) => g.id === groupId);
-  if (groupId !== null && !target) return refuse('refusal.notFound');
-  if (target && target.list !== card.list) return refuse('refusal.mergeAcrossLists');
-  return {
-    ...a,
-    groups: a.groups.map((g) => {
-      const without = g.cardIds.filter((id) => id !== cardId);
-      return g.id === groupId ? { ...g, cardIds: [...without, cardId] } : { ...g, cardIds: without };
-    }),
-  };
-});
+export const analysisGroupCard = analysisCommand(
+  'analysis.groupCard',
+  z.object({ cardId: z.string(), groupId: z.string().nullable() }),
+  (a, { cardId, groupId }, state) => {
+    const card = state.byId.get(cardId);
+    if (!card || card.type !== 'card') return refuse('refusal.notFound');
+    const target = groupId === null ? null : a.groups.find((g) => g.id === groupId);
+    if (groupId !== null && !target) return refuse('refusal.notFound');
+    if (target && target.list !== card.list) return refuse('refusal.mergeAcrossLists');
+    return {
+      ...a,
+      groups: a.groups.map((g) => {
+        const without = g.cardIds.filter((id) => id !== cardId);
+        return g.id === groupId ? { ...g, cardIds: [...without, cardId] } : { ...g, cardIds: without };
+      }),
+    };
+  },
+);
 
 export const analysisSetRecommendations = analysisCommand(
   'analysis.setRecommendations',
@@ -87,32 +124,71 @@ export const analysisSetRecommendations = analysisCommand(
   (a, { items }) => ({ ...a, recommendations: items }),
 );
 
-export const analysisToggleQuote = analysisCommand('analysis.toggleQuote', z.object({ cardId: z.string(), quote: z.boolean() }), (a, { cardId, quote }, state) =>
-  cardExists(state, cardId) ? { ...a, quoteCardIds: quote ? [...new Set([...a.quoteCardIds, cardId])] : a.quoteCardIds.filter((id) => id !== cardId) } : refuse('refusal.notFound'),
+export const analysisToggleQuote = analysisCommand(
+  'analysis.toggleQuote',
+  z.object({ cardId: z.string(), quote: z.boolean() }),
+  (a, { cardId, quote }, state) =>
+    cardExists(state, cardId)
+      ? {
+          ...a,
+          quoteCardIds: quote
+            ? [...new Set([...a.quoteCardIds, cardId])]
+            : a.quoteCardIds.filter((id) => id !== cardId),
+        }
+      : refuse('refusal.notFound'),
 );
 
-export const analysisSetCodes = analysisCommand('analysis.setCodes', z.object({ cardId: z.string(), codes: z.array(z.string().max(80)).max(30) }), (a, { cardId, codes }, state) => {
-  if (!cardExists(state, cardId)) return refuse('refusal.notFound');
-  const next = { ...a.codes };
-  if (codes.length) next[cardId] = [...new Set(codes)];
-  else delete next[cardId];
-  return { ...a, codes: next };
-});
+export const analysisSetCodes = analysisCommand(
+  'analysis.setCodes',
+  z.object({ cardId: z.string(), codes: z.array(z.string().max(80)).max(30) }),
+  (a, { cardId, codes }, state) => {
+    if (!cardExists(state, cardId)) return refuse('refusal.notFound');
+    const next = { ...a.codes };
+    if (codes.length) next[cardId] = [...new Set(codes)];
+    else delete next[cardId];
+    return { ...a, codes: next };
+  },
+);
 
-export const analysisAddCode = analysisCommand('analysis.addCode', z.object({ label: z.string().trim().min(1).max(80) }), (a, { label }) => {
-  const slug = label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'code';
-  let id = `custom.${slug}`;
-  for (let n = 2; a.customCodes.some((c) => c.id === id); n++) id = `custom.${slug}-${n}`;
-  return { ...a, customCodes: [...a.customCodes, { id, nl: label, en: label }] };
-});
+export const analysisAddCode = analysisCommand(
+  'analysis.addCode',
+  z.object({ label: z.string().trim().min(1).max(80) }),
+  (a, { label }) => {
+    const slug =
+      label
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'code';
+    let id = `custom.${slug}`;
+    for (let n = 2; a.customCodes.some((c) => c.id === id); n++) id = `custom.${slug}-${n}`;
+    return { ...a, customCodes: [...a.customCodes, { id, nl: label, en: label }] };
+  },
+);
 
-export const analysisSetFollowUp = analysisCommand('analysis.setFollowUp', z.object({ text: z.string().max(TEXT_LIMITS.description) }), (a, { text }) => ({ ...a, followUpNotes: text }));
+export const analysisSetFollowUp = analysisCommand(
+  'analysis.setFollowUp',
+  z.object({ text: z.string().max(TEXT_LIMITS.description) }),
+  (a, { text }) => ({ ...a, followUpNotes: text }),
+);
 
-export const analysisShowOnWall = analysisCommand('analysis.showOnWall', z.object({ show: z.boolean() }), (a, { show }) => ({ ...a, showOnWall: show }));
+export const analysisShowOnWall = analysisCommand(
+  'analysis.showOnWall',
+  z.object({ show: z.boolean() }),
+  (a, { show }) => ({ ...a, showOnWall: show }),
+);
 
 /** Report options: who wrote it (cover and PDF author) and the paper size. */
 export const analysisSetReport = analysisCommand(
   'analysis.setReport',
-  z.object({ facilitators: z.string().trim().max(TEXT_LIMITS.title).optional(), paper: z.enum(['A4', 'A3']).optional() }),
-  (a, { facilitators, paper }) => ({ ...a, ...(facilitators !== undefined ? { facilitators } : {}), ...(paper ? { paper } : {}) }),
+  z.object({
+    facilitators: z.string().trim().max(TEXT_LIMITS.title).optional(),
+    paper: z.enum(['A4', 'A3']).optional(),
+  }),
+  (a, { facilitators, paper }) => ({
+    ...a,
+    ...(facilitators !== undefined ? { facilitators } : {}),
+    ...(paper ? { paper } : {}),
+  }),
 );

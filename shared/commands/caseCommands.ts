@@ -45,7 +45,8 @@ export const axisUpdate = defineCommand({
   run(state, axis, ctx) {
     if (isoToDay(axis.end) <= isoToDay(axis.start)) return refuse('refusal.axisEndBeforeStart');
     if (axis.scale.mode === 'segments') {
-      for (const s of axis.scale.segments) if (isoToDay(s.end) < isoToDay(s.start)) return refuse('refusal.endBeforeStart');
+      for (const s of axis.scale.segments)
+        if (isoToDay(s.end) < isoToDay(s.start)) return refuse('refusal.endBeforeStart');
     }
     return { put: [{ ...state.case, axis, updatedAt: ctx.now }], remove: [] };
   },

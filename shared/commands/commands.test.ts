@@ -7,14 +7,19 @@ import { COMMANDS, runCommand } from './registry';
 
 function setup() {
   const ctx = testContext();
-  const records = createCaseRecords({ title: 'Gezin Test', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx);
+  const records = createCaseRecords(
+    { title: 'Gezin Test', language: 'nl', familyLaneName: 'Gezinsleven' },
+    ctx,
+  );
   return { ctx, state: buildCaseState(records) };
 }
 
 function apply(state: CaseState, name: string, args: unknown, ctx = testContext()) {
   const out = runCommand(state, name, args, ctx);
   if (!out.ok) throw new Error(`refused: ${out.refusal.reasonKey} ${JSON.stringify(out.refusal.values)}`);
-  const before = new Map([...state.byId].filter(([id]) => out.patch.put.some((r) => r.id === id) || out.patch.remove.includes(id)));
+  const before = new Map(
+    [...state.byId].filter(([id]) => out.patch.put.some((r) => r.id === id) || out.patch.remove.includes(id)),
+  );
   const next = buildCaseState([...applyPatch(state.byId, out.patch).values()]);
   return { next, patch: out.patch, before };
 }
@@ -46,13 +51,36 @@ describe('commands', () => {
 
   it('refuses bad arguments and impossible edits with readable keys', () => {
     const { state, ctx } = setup();
-    expect(runCommand(state, 'item.add', { ...moment(state), title: '' }, ctx)).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.invalidArgs' } });
-    expect(runCommand(state, 'item.add', { ...moment(state), laneId: 'lane_nope' }, ctx)).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.unknownLane' } });
-    expect(runCommand(state, 'nope.nothing', {}, ctx)).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.unknownCommand' } });
-    const period = { ...moment(state), shape: 'period', start: { precision: 'year', year: 2020 }, end: { precision: 'year', year: 2018 } };
-    expect(runCommand(state, 'item.add', period, ctx)).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.endBeforeStart' } });
-    expect(runCommand(state, 'lane.delete', { id: family(state).id }, ctx)).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.lastFamilyLane' } });
-    expect(runCommand(state, 'axis.update', { ...state.case.axis, end: '1990-01-01' }, ctx)).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.axisEndBeforeStart' } });
+    expect(runCommand(state, 'item.add', { ...moment(state), title: '' }, ctx)).toMatchObject({
+      ok: false,
+      refusal: { reasonKey: 'refusal.invalidArgs' },
+    });
+    expect(runCommand(state, 'item.add', { ...moment(state), laneId: 'lane_nope' }, ctx)).toMatchObject({
+      ok: false,
+      refusal: { reasonKey: 'refusal.unknownLane' },
+    });
+    expect(runCommand(state, 'nope.nothing', {}, ctx)).toMatchObject({
+      ok: false,
+      refusal: { reasonKey: 'refusal.unknownCommand' },
+    });
+    const period = {
+      ...moment(state),
+      shape: 'period',
+      start: { precision: 'year', year: 2020 },
+      end: { precision: 'year', year: 2018 },
+    };
+    expect(runCommand(state, 'item.add', period, ctx)).toMatchObject({
+      ok: false,
+      refusal: { reasonKey: 'refusal.endBeforeStart' },
+    });
+    expect(runCommand(state, 'lane.delete', { id: family(state).id }, ctx)).toMatchObject({
+      ok: false,
+      refusal: { reasonKey: 'refusal.lastFamilyLane' },
+    });
+    expect(runCommand(state, 'axis.update', { ...state.case.axis, end: '1990-01-01' }, ctx)).toMatchObject({
+      ok: false,
+      refusal: { reasonKey: 'refusal.axisEndBeforeStart' },
+    });
   });
 
   it('a moment never keeps an end; a period may be ongoing', () => {
@@ -65,8 +93,18 @@ describe('commands', () => {
 
   it('move, resize, update and delete change exactly the item', () => {
     const { state } = setup();
-    const { next: s1 } = apply(state, 'item.add', { ...moment(state), id: 'item_p', shape: 'period', kind: 'help', end: { precision: 'year', year: 2017 } });
-    const { next: s2 } = apply(s1, 'item.move', { id: 'item_p', start: { precision: 'month', year: 2016, month: 5 }, end: { precision: 'year', year: 2018 } });
+    const { next: s1 } = apply(state, 'item.add', {
+      ...moment(state),
+      id: 'item_p',
+      shape: 'period',
+      kind: 'help',
+      end: { precision: 'year', year: 2017 },
+    });
+    const { next: s2 } = apply(s1, 'item.move', {
+      id: 'item_p',
+      start: { precision: 'month', year: 2016, month: 5 },
+      end: { precision: 'year', year: 2018 },
+    });
     expect((s2.byId.get('item_p') as ItemRecord).start).toEqual({ precision: 'month', year: 2016, month: 5 });
     const { next: s3 } = apply(s2, 'item.resize', { id: 'item_p', end: { precision: 'year', year: 2020 } });
     expect((s3.byId.get('item_p') as ItemRecord).end).toEqual({ precision: 'year', year: 2020 });
@@ -97,7 +135,12 @@ describe('commands', () => {
 
   it('deleting a member unlinks it from items', () => {
     const { state } = setup();
-    const { next: s1 } = apply(state, 'member.add', { id: 'member_s', pseudonym: 'Sam', relation: 'kind', birthYear: 2006 });
+    const { next: s1 } = apply(state, 'member.add', {
+      id: 'member_s',
+      pseudonym: 'Sam',
+      relation: 'kind',
+      birthYear: 2006,
+    });
     const { next: s2 } = apply(s1, 'item.add', { ...moment(s1), id: 'item_b', memberIds: ['member_s'] });
     const { next: s3 } = apply(s2, 'member.delete', { id: 'member_s' });
     expect((s3.byId.get('item_b') as ItemRecord).memberIds).toEqual([]);
@@ -105,8 +148,13 @@ describe('commands', () => {
 
   it('case.update merges partial settings', () => {
     const { state } = setup();
-    const { next } = apply(state, 'case.update', { settings: { showAges: false, stickerBudget: { strengths: 5 } } });
-    expect(next.case.settings).toMatchObject({ showAges: false, stickerBudget: { strengths: 5, improvements: 3 } });
+    const { next } = apply(state, 'case.update', {
+      settings: { showAges: false, stickerBudget: { strengths: 5 } },
+    });
+    expect(next.case.settings).toMatchObject({
+      showAges: false,
+      stickerBudget: { strengths: 5, improvements: 3 },
+    });
   });
 
   it('every command has a label in the command vocabulary', () => {

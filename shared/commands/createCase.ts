@@ -23,7 +23,12 @@ export function createCaseRecords(
     language: input.language,
     createdAt: ctx.now,
     updatedAt: ctx.now,
-    axis: { start: `${year - 20}-01-01`, end: `${year}-12-31`, lengthMetres: 10, scale: { mode: 'proportional' } },
+    axis: {
+      start: `${year - 20}-01-01`,
+      end: `${year}-12-31`,
+      lengthMetres: 10,
+      scale: { mode: 'proportional' },
+    },
     settings: DEFAULT_CASE_SETTINGS,
     deletedAt: null,
   };

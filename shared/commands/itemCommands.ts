@@ -80,7 +80,12 @@ export const itemMove = defineCommand({
   run(state, args) {
     const found = findRecord(state, 'item', args.id);
     if (isRefusal(found)) return found;
-    const item = normalise({ ...found, start: args.start, end: found.shape === 'period' ? args.end : null, laneId: args.laneId ?? found.laneId });
+    const item = normalise({
+      ...found,
+      start: args.start,
+      end: found.shape === 'period' ? args.end : null,
+      laneId: args.laneId ?? found.laneId,
+    });
     const problem = checkItem(state, item);
     return problem ?? { put: [item], remove: [] };
   },
@@ -91,7 +96,11 @@ export const itemResize = defineCommand({
   name: 'item.resize',
   labelKey: 'cmd.item.resize',
   undo: 'undoable',
-  args: z.object({ id: z.string(), start: fuzzyDateSchema.optional(), end: fuzzyDateSchema.nullable().optional() }),
+  args: z.object({
+    id: z.string(),
+    start: fuzzyDateSchema.optional(),
+    end: fuzzyDateSchema.nullable().optional(),
+  }),
   run(state, args) {
     const found = findRecord(state, 'item', args.id);
     if (isRefusal(found)) return found;

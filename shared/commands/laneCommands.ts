@@ -5,7 +5,16 @@ import { definedOnly, findRecord, nextOrder } from './helpers';
 import { defineCommand, isRefusal, refuse } from './types';
 
 /** Colours offered to new lanes in turn: distinct, dark enough for white text. */
-export const LANE_COLOURS = ['#1f6f8b', '#7a4fa3', '#b5562b', '#2e7d4f', '#a33b62', '#5b6b1f', '#3d5a98', '#8a5a00'] as const;
+export const LANE_COLOURS = [
+  '#1f6f8b',
+  '#7a4fa3',
+  '#b5562b',
+  '#2e7d4f',
+  '#a33b62',
+  '#5b6b1f',
+  '#3d5a98',
+  '#8a5a00',
+] as const;
 
 export const laneAdd = defineCommand({
   name: 'lane.add',
@@ -75,7 +84,9 @@ export const laneDelete = defineCommand({
       return refuse('refusal.lastFamilyLane');
     }
     const items = state.items.filter((i) => i.laneId === found.id);
-    const target = state.lanes.find((l) => l.id === args.moveItemsTo && l.id !== found.id) ?? state.lanes.find((l) => l.kind === 'family' && l.id !== found.id);
+    const target =
+      state.lanes.find((l) => l.id === args.moveItemsTo && l.id !== found.id) ??
+      state.lanes.find((l) => l.kind === 'family' && l.id !== found.id);
     if (items.length > 0 && !target) return refuse('refusal.unknownLane');
     const moved = target ? items.map((i) => ({ ...i, laneId: target.id })) : [];
     return { put: moved, remove: [found.id] };

@@ -20,7 +20,13 @@ export const memberAdd = defineCommand({
   run(state, args, ctx) {
     const id = args.id ?? ctx.newId('member');
     if (state.byId.has(id)) return refuse('refusal.duplicateId');
-    const member: MemberRecord = { type: 'member', caseId: state.case.id, order: nextOrder(state.members), ...args, id };
+    const member: MemberRecord = {
+      type: 'member',
+      caseId: state.case.id,
+      order: nextOrder(state.members),
+      ...args,
+      id,
+    };
     return { put: [member], remove: [] };
   },
 });
@@ -29,7 +35,12 @@ export const memberUpdate = defineCommand({
   name: 'member.update',
   labelKey: 'cmd.member.update',
   undo: 'undoable',
-  args: z.object({ id: z.string(), pseudonym: nameText.optional(), relation: relationSchema.optional(), birthYear: birthYear.optional() }),
+  args: z.object({
+    id: z.string(),
+    pseudonym: nameText.optional(),
+    relation: relationSchema.optional(),
+    birthYear: birthYear.optional(),
+  }),
   run(state, args) {
     const found = findRecord(state, 'member', args.id);
     if (isRefusal(found)) return found;

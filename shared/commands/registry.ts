@@ -100,13 +100,23 @@ export type CommandOutcome =
  * Validates the arguments, runs the command and checks every record it would write. Pure: the
  * caller stores the patch (in one transaction) and records it for undo.
  */
-export function runCommand(state: CaseState, name: string, args: unknown, ctx: CommandContext): CommandOutcome {
+export function runCommand(
+  state: CaseState,
+  name: string,
+  args: unknown,
+  ctx: CommandContext,
+): CommandOutcome {
   const command = COMMANDS.get(name);
   if (!command) return { ok: false, refusal: refuse('refusal.unknownCommand', { name }) };
   const parsed = command.args.safeParse(args);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, refusal: refuse('refusal.invalidArgs', { detail: first ? `${first.path.join('.')}: ${first.message}` : '' }) };
+    return {
+      ok: false,
+      refusal: refuse('refusal.invalidArgs', {
+        detail: first ? `${first.path.join('.')}: ${first.message}` : '',
+      }),
+    };
   }
   const ran = command.run(state, parsed.data, ctx);
   if (isRefusal(ran)) return { ok: false, refusal: ran };
@@ -114,7 +124,12 @@ export function runCommand(state: CaseState, name: string, args: unknown, ctx: C
   for (const r of result.put) {
     const check = anyRecordSchema.safeParse(r);
     if (!check.success || r.caseId !== state.case.id) {
-      return { ok: false, refusal: refuse('refusal.invalidArgs', { detail: check.success ? 'caseId' : (check.error.issues[0]?.message ?? '') }) };
+      return {
+        ok: false,
+        refusal: refuse('refusal.invalidArgs', {
+          detail: check.success ? 'caseId' : (check.error.issues[0]?.message ?? ''),
+        }),
+      };
     }
   }
   return { ok: true, patch: withTouchedCase(state, result, ctx.now), command };

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../model/axis';
 import { perspectiveOf, roleSchema, type ParticipantRecord } from '../model/participant';
-import { listSchema, phaseSchema, type CardRecord, type MarkerRecord, type SessionRecord, type StickerRecord } from '../model/session';
+import {
+  listSchema,
+  phaseSchema,
+  type CardRecord,
+  type MarkerRecord,
+  type SessionRecord,
+  type StickerRecord,
+} from '../model/session';
 import { colourSchema, descriptionText, nameText, optionalTitleText, TEXT_LIMITS } from '../model/text';
 import type { CaseState } from '../model/records';
 import type { AnyRecord } from '../model/records';
@@ -10,7 +17,20 @@ import { definedOnly, findRecord, nextOrder } from './helpers';
 import { defineCommand, isRefusal, refuse, type CommandContext } from './types';
 
 /** Participant colours: distinct, strong, readable white text on them, not red or green (marker colours). */
-export const PARTICIPANT_COLOURS = ['#1f5f8b', '#7a3e9d', '#b8560f', '#0f7b78', '#a3326b', '#4b5fb5', '#6b5b1f', '#2f6e3b', '#8d3b2f', '#37474f', '#5d4037', '#00695c'] as const;
+export const PARTICIPANT_COLOURS = [
+  '#1f5f8b',
+  '#7a3e9d',
+  '#b8560f',
+  '#0f7b78',
+  '#a3326b',
+  '#4b5fb5',
+  '#6b5b1f',
+  '#2f6e3b',
+  '#8d3b2f',
+  '#37474f',
+  '#5d4037',
+  '#00695c',
+] as const;
 
 function sessionOf(state: CaseState, ctx: CommandContext): SessionRecord {
   return (
@@ -44,7 +64,10 @@ export const participantAdd = defineCommand({
     const id = args.id ?? ctx.newId('participant');
     if (state.byId.has(id)) return refuse('refusal.duplicateId');
     const used = new Set(state.participants.map((p) => p.colour));
-    const colour = args.colour ?? PARTICIPANT_COLOURS.find((c) => !used.has(c)) ?? PARTICIPANT_COLOURS[state.participants.length % PARTICIPANT_COLOURS.length]!;
+    const colour =
+      args.colour ??
+      PARTICIPANT_COLOURS.find((c) => !used.has(c)) ??
+      PARTICIPANT_COLOURS[state.participants.length % PARTICIPANT_COLOURS.length]!;
     const professional = perspectiveOf(args.role) === 'professional';
     const p: ParticipantRecord = {
       type: 'participant',
@@ -175,7 +198,8 @@ export const markerAdd = defineCommand({
     }
     const p = findRecord(state, 'participant', args.participantId);
     if (isRefusal(p)) return refuse('refusal.chooseParticipant');
-    if (args.laneId !== null && state.byId.get(args.laneId)?.type !== 'lane') return refuse('refusal.unknownLane');
+    if (args.laneId !== null && state.byId.get(args.laneId)?.type !== 'lane')
+      return refuse('refusal.unknownLane');
     if (args.end !== null && args.end < args.start) return refuse('refusal.endBeforeStart');
     const id = args.id ?? ctx.newId('marker');
     if (state.byId.has(id)) return refuse('refusal.duplicateId');
@@ -211,11 +235,17 @@ export const markerUpdate = defineCommand({
   run(state, args) {
     const found = findRecord(state, 'marker', args.id);
     if (isRefusal(found)) return found;
-    for (const c of args.contributorIds ?? []) if (state.byId.get(c)?.type !== 'participant') return refuse('refusal.notFound');
+    for (const c of args.contributorIds ?? [])
+      if (state.byId.get(c)?.type !== 'participant') return refuse('refusal.notFound');
     const { id: _id, ...changes } = args;
     const next = { ...found, ...definedOnly(changes) };
     // Cards follow their marker to the matching list when its valence changes.
-    const cards = next.valence !== found.valence ? state.cards.filter((c) => c.markerId === found.id).map((c) => ({ ...c, list: listOfValence(next.valence) })) : [];
+    const cards =
+      next.valence !== found.valence
+        ? state.cards
+            .filter((c) => c.markerId === found.id)
+            .map((c) => ({ ...c, list: listOfValence(next.valence) }))
+        : [];
     return { put: [next, ...cards], remove: [] };
   },
 });
@@ -225,7 +255,11 @@ export const markerMove = defineCommand({
   labelKey: 'cmd.marker.move',
   undo: 'undoable',
   // Either side alone: the other is taken from the marker as stored, not as a screen last saw it.
-  args: z.object({ id: z.string(), start: isoDateSchema.optional(), end: isoDateSchema.nullable().optional() }),
+  args: z.object({
+    id: z.string(),
+    start: isoDateSchema.optional(),
+    end: isoDateSchema.nullable().optional(),
+  }),
   run(state, args) {
     const found = findRecord(state, 'marker', args.id);
     if (isRefusal(found)) return found;
@@ -245,7 +279,9 @@ export const markerDelete = defineCommand({
   run(state, args) {
     const found = findRecord(state, 'marker', args.id);
     if (isRefusal(found)) return found;
-    const unlinked = state.cards.filter((c) => c.markerId === found.id).map((c) => ({ ...c, markerId: null }));
+    const unlinked = state.cards
+      .filter((c) => c.markerId === found.id)
+      .map((c) => ({ ...c, markerId: null }));
     return { put: unlinked, remove: [found.id] };
   },
 });
@@ -273,10 +309,20 @@ export const cardAdd = defineCommand({
       list = listOfValence(marker.valence);
     }
     if (!list) return refuse('refusal.invalidArgs', { detail: 'list' });
-    if (args.participantId !== null && state.byId.get(args.participantId)?.type !== 'participant') return refuse('refusal.notFound');
+    if (args.participantId !== null && state.byId.get(args.participantId)?.type !== 'participant')
+      return refuse('refusal.notFound');
     const id = args.id ?? ctx.newId('card');
     if (state.byId.has(id)) return refuse('refusal.duplicateId');
-    const card: CardRecord = { type: 'card', id, caseId: state.case.id, list, text: args.text, markerId: args.markerId, participantId: args.participantId, createdAt: ctx.now };
+    const card: CardRecord = {
+      type: 'card',
+      id,
+      caseId: state.case.id,
+      list,
+      text: args.text,
+      markerId: args.markerId,
+      participantId: args.participantId,
+      createdAt: ctx.now,
+    };
     return { put: [card], remove: [] };
   },
 });
@@ -287,7 +333,12 @@ export const cardUpdate = defineCommand({
   undo: 'undoable',
   /** `participantId` says who named it (null: the group), e.g. to attribute a key quote. */
   /** `markerId` moves the card to another marker of its round (null: the list, no marker). */
-  args: z.object({ id: z.string(), text: cardText.optional(), participantId: z.string().nullable().optional(), markerId: z.string().nullable().optional() }),
+  args: z.object({
+    id: z.string(),
+    text: cardText.optional(),
+    participantId: z.string().nullable().optional(),
+    markerId: z.string().nullable().optional(),
+  }),
   run(state, args) {
     const found = findRecord(state, 'card', args.id);
     if (isRefusal(found)) return found;
@@ -300,7 +351,15 @@ export const cardUpdate = defineCommand({
       if (isRefusal(marker)) return marker;
       if (listOfValence(marker.valence) !== found.list) return refuse('refusal.mergeAcrossLists');
     }
-    return { put: [{ ...found, ...definedOnly({ text: args.text, participantId: args.participantId, markerId: args.markerId }) }], remove: [] };
+    return {
+      put: [
+        {
+          ...found,
+          ...definedOnly({ text: args.text, participantId: args.participantId, markerId: args.markerId }),
+        },
+      ],
+      remove: [],
+    };
   },
 });
 
@@ -313,7 +372,10 @@ export const cardDelete = defineCommand({
   run(state, args) {
     const found = findRecord(state, 'card', args.id);
     if (isRefusal(found)) return found;
-    return { put: withoutCardsInAnalysis(state, [found.id]), remove: [found.id, ...state.stickers.filter((s) => s.cardId === found.id).map((s) => s.id)] };
+    return {
+      put: withoutCardsInAnalysis(state, [found.id]),
+      remove: [found.id, ...state.stickers.filter((s) => s.cardId === found.id).map((s) => s.id)],
+    };
   },
 });
 
@@ -387,21 +449,42 @@ export const stickerPlace = defineCommand({
     if (currentPhase(state) !== 4) return refuse('refusal.votingClosed');
     const card = findRecord(state, 'card', args.cardId);
     if (isRefusal(card)) return card;
-    if (args.list && args.list !== card.list) return refuse(args.list === 'strengths' ? 'refusal.stickerForStrengths' : 'refusal.stickerForImprovements');
+    if (args.list && args.list !== card.list)
+      return refuse(
+        args.list === 'strengths' ? 'refusal.stickerForStrengths' : 'refusal.stickerForImprovements',
+      );
     const p = findRecord(state, 'participant', args.participantId);
     if (isRefusal(p)) return refuse('refusal.chooseParticipant');
     if (stickersLeft(state, p.id, card.list) <= 0) {
-      return refuse(card.list === 'strengths' ? 'refusal.budgetSpentStrengths' : 'refusal.budgetSpentImprovements', {
-        name: p.pseudonym,
-        budget: state.case.settings.stickerBudget[card.list],
-      });
+      return refuse(
+        card.list === 'strengths' ? 'refusal.budgetSpentStrengths' : 'refusal.budgetSpentImprovements',
+        {
+          name: p.pseudonym,
+          budget: state.case.settings.stickerBudget[card.list],
+        },
+      );
     }
-    if (state.case.settings.maxOneStickerPerCard && state.stickers.some((s) => s.cardId === card.id && s.participantId === p.id)) {
+    if (
+      state.case.settings.maxOneStickerPerCard &&
+      state.stickers.some((s) => s.cardId === card.id && s.participantId === p.id)
+    ) {
       return refuse('refusal.onePerCard', { name: p.pseudonym });
     }
     const id = args.id ?? ctx.newId('sticker');
     if (state.byId.has(id)) return refuse('refusal.duplicateId');
-    return { put: [{ type: 'sticker', id, caseId: state.case.id, cardId: card.id, participantId: p.id, createdAt: ctx.now }], remove: [] };
+    return {
+      put: [
+        {
+          type: 'sticker',
+          id,
+          caseId: state.case.id,
+          cardId: card.id,
+          participantId: p.id,
+          createdAt: ctx.now,
+        },
+      ],
+      remove: [],
+    };
   },
 });
 
@@ -414,7 +497,8 @@ export const stickerRemove = defineCommand({
   run(state, args) {
     const found = findRecord(state, 'sticker', args.id);
     if (isRefusal(found)) return found;
-    if (args.participantId !== undefined && args.participantId !== found.participantId) return refuse('refusal.notYourSticker');
+    if (args.participantId !== undefined && args.participantId !== found.participantId)
+      return refuse('refusal.notYourSticker');
     if (currentPhase(state) !== 4) return refuse('refusal.votingClosed');
     return { put: [], remove: [found.id] };
   },

@@ -6,7 +6,9 @@ import { LOCALES, lookup } from './index';
 
 function keysOf(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string' || Array.isArray(node)) return [prefix];
-  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
+    keysOf(v, prefix ? `${prefix}.${k}` : k),
+  );
 }
 
 function sourceFiles(dir: string): string[] {
@@ -22,7 +24,8 @@ describe('translations', () => {
     expect(keysOf(LOCALES.en).sort()).toEqual(keysOf(LOCALES.nl).sort());
   });
   it('every command label exists', () => {
-    for (const c of COMMANDS.values()) expect(typeof lookup(LOCALES.nl, c.labelKey), c.labelKey).toBe('string');
+    for (const c of COMMANDS.values())
+      expect(typeof lookup(LOCALES.nl, c.labelKey), c.labelKey).toBe('string');
   });
   it("every refuse('…') and t('…') key used in the code exists in both languages", () => {
     const root = join(import.meta.dirname, '..', '..');
@@ -33,7 +36,8 @@ describe('translations', () => {
       for (const m of text.matchAll(/\b(?:refuse|t)\(\s*'([a-zA-Z0-9_.]+)'/g)) {
         const key = m[1]!;
         for (const [lang, messages] of Object.entries(LOCALES)) {
-          if (lookup(messages, key) === undefined) missing.push(`${lang}:${key} (${f.slice(root.length + 1)})`);
+          if (lookup(messages, key) === undefined)
+            missing.push(`${lang}:${key} (${f.slice(root.length + 1)})`);
         }
       }
     }

@@ -24,15 +24,20 @@ export const nl = {
     error: 'Er ging iets mis',
     errorDetail: 'Er ging iets mis: {{message}}. Je gegevens zijn bewaard.',
     reload: 'Opnieuw laden',
-    notSafelyStored: 'Deze wijziging is niet veilig opgeslagen: de reservekopie op schijf kon niet worden bijgewerkt ({{message}}). Is de schijf vol? Maak ruimte vrij en probeer het opnieuw.',
-    recovered: 'Hersteld uit de reservekopie buiten de database: “{{title}}” ({{count}} wijzigingen uit het logboek).',
-    repaired: 'Bij het starten ontbraken in de database {{count}} bevestigde wijzigingen van “{{title}}”; ze zijn teruggezet uit het logboek.',
-    recoveryFailed: 'Een reservekopie van {{caseId}} kon niet worden gebruikt: {{message}}. Het bestand is bewaard.',
+    notSafelyStored:
+      'Deze wijziging is niet veilig opgeslagen: de reservekopie op schijf kon niet worden bijgewerkt ({{message}}). Is de schijf vol? Maak ruimte vrij en probeer het opnieuw.',
+    recovered:
+      'Hersteld uit de reservekopie buiten de database: “{{title}}” ({{count}} wijzigingen uit het logboek).',
+    repaired:
+      'Bij het starten ontbraken in de database {{count}} bevestigde wijzigingen van “{{title}}”; ze zijn teruggezet uit het logboek.',
+    recoveryFailed:
+      'Een reservekopie van {{caseId}} kon niet worden gebruikt: {{message}}. Het bestand is bewaard.',
     privacy: 'Alles blijft op deze computer. Gebruik alleen schuilnamen.',
   },
   library: {
     backups: 'Reservekopieën van ontbrekende casussen',
-    backupsHint: 'Deze casussen staan niet (meer) in de bibliotheek, maar er is een reservekopie op deze computer.',
+    backupsHint:
+      'Deze casussen staan niet (meer) in de bibliotheek, maar er is een reservekopie op deze computer.',
     restoreBackup: 'Herstellen',
     title: 'Casussen',
     search: 'Zoek op titel',
@@ -55,7 +60,8 @@ export const nl = {
     updated: 'Gewijzigd {{when}}',
     moments: '{{count}} momenten',
     openDemo: 'Voorbeeldcasus openen',
-    demoOffer: 'Nieuw hier? Bekijk eerst de voorbeeldcasus: een verzonnen gezin met een volledige levenslijn.',
+    demoOffer:
+      'Nieuw hier? Bekijk eerst de voorbeeldcasus: een verzonnen gezin met een volledige levenslijn.',
     demoAdded: 'De voorbeeldcasus is toegevoegd.',
     imported: '“{{title}}” is geïmporteerd.',
     importedCopy: '“{{title}}” bestond al en is als kopie geïmporteerd.',
@@ -68,7 +74,8 @@ export const nl = {
       tooLarge: 'Dit bestand is te groot ({{size}}). Het maximum is {{max}}.',
       notJson: 'Dit is geen leesbaar casusbestand: de inhoud is geen geldige JSON{{where}}.',
       notACaseFile: 'Dit bestand is geen Levenslijn-casus.',
-      tooNew: 'Dit bestand komt uit een nieuwere versie van Levenslijn (bestandsversie {{version}}). Deze versie leest tot en met versie {{supported}}. Werk de app bij.',
+      tooNew:
+        'Dit bestand komt uit een nieuwere versie van Levenslijn (bestandsversie {{version}}). Deze versie leest tot en met versie {{supported}}. Werk de app bij.',
       invalid: 'Het bestand is beschadigd of onvolledig: {{count}} fout(en) gevonden.',
       inconsistent: 'Het bestand klopt niet met zichzelf: {{problem}}.',
       unchanged: 'Er is niets veranderd in je casussen.',
@@ -110,7 +117,11 @@ export const nl = {
     delete: 'Verwijderen',
     newMoment: 'Nieuw moment',
     newPeriod: 'Nieuwe periode',
-    origin: { prepared: 'Voorbereid', addedInSession: 'Toegevoegd in sessie', correctedInSession: 'Gecorrigeerd in sessie' },
+    origin: {
+      prepared: 'Voorbereid',
+      addedInSession: 'Toegevoegd in sessie',
+      correctedInSession: 'Gecorrigeerd in sessie',
+    },
   },
   date: {
     precision: 'Nauwkeurigheid',
@@ -121,7 +132,20 @@ export const nl = {
     season: 'Seizoen',
     plusMinus: '± jaren',
     seasons: { winter: 'winter', spring: 'voorjaar', summer: 'zomer', autumn: 'najaar' },
-    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    months: [
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
   },
   lane: {
     title: 'Banen',
@@ -181,7 +205,8 @@ export const nl = {
     zoomOut: 'Uitzoomen',
     trueSize: 'Ware grootte',
     trueSizeSetup: 'Breedte van dit scherm (cm)',
-    trueSizeHint: 'Meet de zichtbare breedte van het scherm. Bij 100 % is de levenslijn dan echt {{metres}} meter lang.',
+    trueSizeHint:
+      'Meet de zichtbare breedte van het scherm. Bij 100 % is de levenslijn dan echt {{metres}} meter lang.',
     zoom: 'Zoom {{percent}} %',
     notFound: 'Deze casus bestaat niet (meer).',
     fullscreen: 'Volledig scherm',
@@ -191,7 +216,14 @@ export const nl = {
     title: 'Groepsinterview',
     toEditor: 'Levenslijn',
     phase: 'Fase',
-    phases: ['Welkom en deelnemers', 'Levenslijn presenteren en aanvullen', 'Ronde goede hulp', 'Ronde geen goede hulp', 'Prioriteren met stickers', 'Afsluiting en rangorde'],
+    phases: [
+      'Welkom en deelnemers',
+      'Levenslijn presenteren en aanvullen',
+      'Ronde goede hulp',
+      'Ronde geen goede hulp',
+      'Prioriteren met stickers',
+      'Afsluiting en rangorde',
+    ],
     phaseShort: ['0 Welkom', '1 Levenslijn', '2 Goede hulp', '3 Geen goede hulp', '4 Stickers', '5 Rangorde'],
     wallInstructions: [
       'Welkom! Wie ben je, en wat is je rol bij dit gezin?',
@@ -206,7 +238,14 @@ export const nl = {
     addParticipant: 'Deelnemer toevoegen',
     pseudonym: 'Schuilnaam',
     role: 'Rol',
-    roles: { ouder: 'ouder', kindJongere: 'kind / jongere', grootouder: 'grootouder', pleegouder: 'pleegouder', professional: 'professional', anders: 'anders' },
+    roles: {
+      ouder: 'ouder',
+      kindJongere: 'kind / jongere',
+      grootouder: 'grootouder',
+      pleegouder: 'pleegouder',
+      professional: 'professional',
+      anders: 'anders',
+    },
     organisation: 'Organisatie',
     function: 'Functie',
     perspective: { family: 'gezin', professional: 'professional' },
@@ -232,7 +271,10 @@ export const nl = {
     markerTitle: 'Wat was de hulp?',
     explanation: 'Waarom werkte het wel of niet?',
     addCard: 'Toevoegen',
-    cardPlaceholder: { strengths: 'Succesfactor / sterk punt', improvements: 'Belemmerende factor / verbeterpunt' },
+    cardPlaceholder: {
+      strengths: 'Succesfactor / sterk punt',
+      improvements: 'Belemmerende factor / verbeterpunt',
+    },
     deleteMarker: 'Markering verwijderen',
     lists: { strengths: 'Sterke punten', improvements: 'Verbeterpunten' },
     voteFor: 'Stemmen namens',
@@ -267,7 +309,8 @@ export const nl = {
     mainFactors: { strengths: 'Hoofdsuccesfactoren', improvements: 'Belangrijkste verbeterpunten' },
     contributing: 'bijdragende factoren',
     ungrouped: 'Nog niet ingedeeld',
-    dragHint: 'Sleep een kaartje naar een hoofdfactor, of kies bij het kaartje waar het hoort. Stemmen en wie het noemde gaan mee.',
+    dragHint:
+      'Sleep een kaartje naar een hoofdfactor, of kies bij het kaartje waar het hoort. Stemmen en wie het noemde gaan mee.',
     newGroup: 'Nieuwe hoofdfactor',
     addGroup: 'Hoofdfactor toevoegen',
     groupName: 'Naam van de hoofdfactor',
@@ -289,13 +332,15 @@ export const nl = {
     recommendations: 'Boodschappen voor professionals',
     recommendationsHint: 'Eén boodschap of aanbeveling per regel.',
     followUp: 'Nabespreking',
-    followUpHint: 'Wat er in de nabespreking is gezegd: eerste reacties; herkent u dit?; welke resultaten vragen om actie of verandering?; hoe zou dat kunnen?',
+    followUpHint:
+      'Wat er in de nabespreking is gezegd: eerste reacties; herkent u dit?; welke resultaten vragen om actie of verandering?; hoe zou dat kunnen?',
     report: 'Rapport',
     facilitators: 'Onderzoekers / gespreksleiders',
     facilitatorsHint: 'Op het voorblad en als auteur van de PDF.',
     paper: 'Papierformaat',
     tree: 'Bevindingenboom',
-    treeHint: 'De boom volgt uit de analyse: het succes als stam, hoofdfactoren als takken, bijdragende factoren als bladeren.',
+    treeHint:
+      'De boom volgt uit de analyse: het succes als stam, hoofdfactoren als takken, bijdragende factoren als bladeren.',
     showOnWall: 'Bevindingenboom op de muur',
     others: 'Overige factoren',
     improvementsTree: 'Verbeterpunten',
@@ -310,7 +355,8 @@ export const nl = {
     participants: 'Deelnemers',
     noParticipants: 'Geen deelnemers vastgelegd.',
     method: 'Werkwijze',
-    methodText: 'Na individuele interviews maakten de onderzoekers een levenslijn van het gezin: levensgebeurtenissen en de geschiedenis van de hulp. In het groepsinterview is de levenslijn gepresenteerd en door de deelnemers aangevuld en gecorrigeerd. Daarna wezen de deelnemers momenten aan waarop goede hulp en geen goede hulp werd gegeven, en benoemden ze succesfactoren en verbeterpunten. Met stickers gaven ze aan welke punten het belangrijkst zijn.',
+    methodText:
+      'Na individuele interviews maakten de onderzoekers een levenslijn van het gezin: levensgebeurtenissen en de geschiedenis van de hulp. In het groepsinterview is de levenslijn gepresenteerd en door de deelnemers aangevuld en gecorrigeerd. Daarna wezen de deelnemers momenten aan waarop goede hulp en geen goede hulp werd gegeven, en benoemden ze succesfactoren en verbeterpunten. Met stickers gaven ze aan welke punten het belangrijkst zijn.',
     lifeline: 'De levenslijn',
     lifelineOverview: 'De hele levenslijn ({{metres}} meter) in één overzicht',
     lifelinePart: 'Levenslijn, deel {{part}} van {{parts}}',
@@ -371,15 +417,45 @@ export const nl = {
     invalidArgs: 'Deze invoer klopt niet ({{detail}}).',
   },
   cmd: {
-    participant: { add: 'deelnemer toevoegen', update: 'deelnemer wijzigen', delete: 'deelnemer verwijderen' },
-    session: { setPhase: 'fase wisselen', setSpeaker: 'spreker kiezen', setTallies: 'stemmen tonen/verbergen', restartTimer: 'timer opnieuw' },
-    marker: { add: 'markering plaatsen', update: 'markering wijzigen', move: 'markering verplaatsen', delete: 'markering verwijderen' },
-    card: { add: 'kaartje toevoegen', update: 'kaartje wijzigen', delete: 'kaartje verwijderen', merge: 'kaartjes samenvoegen' },
+    participant: {
+      add: 'deelnemer toevoegen',
+      update: 'deelnemer wijzigen',
+      delete: 'deelnemer verwijderen',
+    },
+    session: {
+      setPhase: 'fase wisselen',
+      setSpeaker: 'spreker kiezen',
+      setTallies: 'stemmen tonen/verbergen',
+      restartTimer: 'timer opnieuw',
+    },
+    marker: {
+      add: 'markering plaatsen',
+      update: 'markering wijzigen',
+      move: 'markering verplaatsen',
+      delete: 'markering verwijderen',
+    },
+    card: {
+      add: 'kaartje toevoegen',
+      update: 'kaartje wijzigen',
+      delete: 'kaartje verwijderen',
+      merge: 'kaartjes samenvoegen',
+    },
     sticker: { place: 'sticker plakken', remove: 'sticker weghalen' },
     case: { update: 'casus wijzigen' },
     axis: { update: 'tijdlijn wijzigen' },
-    item: { add: 'toevoegen', update: 'wijzigen', move: 'verplaatsen', resize: 'periode aanpassen', delete: 'verwijderen' },
-    lane: { add: 'baan toevoegen', update: 'baan wijzigen', reorder: 'banen ordenen', delete: 'baan verwijderen' },
+    item: {
+      add: 'toevoegen',
+      update: 'wijzigen',
+      move: 'verplaatsen',
+      resize: 'periode aanpassen',
+      delete: 'verwijderen',
+    },
+    lane: {
+      add: 'baan toevoegen',
+      update: 'baan wijzigen',
+      reorder: 'banen ordenen',
+      delete: 'baan verwijderen',
+    },
     member: { add: 'gezinslid toevoegen', update: 'gezinslid wijzigen', delete: 'gezinslid verwijderen' },
     analysis: {
       setSuccess: 'succes beschrijven',
@@ -400,5 +476,9 @@ export const nl = {
 } as const;
 
 /** The shape every locale must have: same keys, any strings. */
-type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? readonly string[]
+    : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof nl>;

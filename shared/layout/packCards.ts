@@ -26,7 +26,10 @@ export interface PackOptions {
   readonly inset: number;
 }
 
-export function packCards(anchors: readonly CardAnchor[], opts: PackOptions): { placed: PlacedCard[]; dots: string[] } {
+export function packCards(
+  anchors: readonly CardAnchor[],
+  opts: PackOptions,
+): { placed: PlacedCard[]; dots: string[] } {
   const order: { above: boolean; level: number }[] = [];
   for (let l = 0; l < Math.max(opts.levelsAbove, opts.levelsBelow); l++) {
     if (l < opts.levelsAbove) order.push({ above: true, level: l });
@@ -54,7 +57,10 @@ export function packCards(anchors: readonly CardAnchor[], opts: PackOptions): { 
 }
 
 /** Rows for spans in one lane so overlapping periods sit under each other (row 0 first). */
-export function packRows(spans: readonly { id: string; x0: number; x1: number }[], gap: number): Map<string, number> {
+export function packRows(
+  spans: readonly { id: string; x0: number; x1: number }[],
+  gap: number,
+): Map<string, number> {
   const rowEnds: number[] = [];
   const rows = new Map<string, number>();
   for (const s of [...spans].sort((a, b) => a.x0 - b.x0 || (a.id < b.id ? -1 : 1))) {
@@ -82,7 +88,11 @@ export interface BadgeSpan {
  * compact (a crowded stretch at a far zoom shows marks without text; zooming in brings the text
  * back). Only when even the compact badges need more rows are the extra ones put in the last row.
  */
-export function packBadges(spans: readonly BadgeSpan[], gap: number, maxRows: number): { rows: Map<string, number>; compact: boolean } {
+export function packBadges(
+  spans: readonly BadgeSpan[],
+  gap: number,
+  maxRows: number,
+): { rows: Map<string, number>; compact: boolean } {
   const full = packRows(spans, gap);
   if (rowCount(full) <= maxRows) return { rows: full, compact: false };
   const compact = packRows(

@@ -24,7 +24,13 @@ export function chooseTickStep(pxPerDayMin: number, minLabelPx: number): TickSte
 }
 
 /** Ticks between two days at a step; labels are years at year starts, short month names within a year. */
-export function ticksBetween(scale: AxisScale, fromDay: DayNumber, toDay: DayNumber, step: TickStep, lang: Language): Tick[] {
+export function ticksBetween(
+  scale: AxisScale,
+  fromDay: DayNumber,
+  toDay: DayNumber,
+  step: TickStep,
+  lang: Language,
+): Tick[] {
   const from = dayToYmd(Math.max(fromDay, scale.startDay));
   const lastDay = Math.min(toDay, scale.endDay);
   const ticks: Tick[] = [];

@@ -34,6 +34,14 @@ export const analysisRecordSchema = z.object({
   paper: z.enum(['A4', 'A3']),
   /** The wall shows the findings tree instead of the session (for the follow-up meeting). */
   showOnWall: z.boolean(),
-  customCodes: z.array(z.object({ id: z.string().startsWith('custom.').max(80), nl: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(80) })).max(200),
+  customCodes: z
+    .array(
+      z.object({
+        id: z.string().startsWith('custom.').max(80),
+        nl: z.string().trim().min(1).max(80),
+        en: z.string().trim().min(1).max(80),
+      }),
+    )
+    .max(200),
 });
 export type AnalysisRecord = z.infer<typeof analysisRecordSchema>;

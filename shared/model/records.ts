@@ -117,16 +117,41 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
   members.sort(byOrder);
   participants.sort(byOrder);
   items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const byCreation = <T extends { createdAt: number; id: string }>(a: T, b: T) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+  const byCreation = <T extends { createdAt: number; id: string }>(a: T, b: T) =>
+    a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
   markers.sort(byCreation);
   cards.sort(byCreation);
   stickers.sort(byCreation);
   changes.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-  return { case: caseRecord, lanes, items, members, participants, session, markers, cards, stickers, changes, analysis, byId };
+  return {
+    case: caseRecord,
+    lanes,
+    items,
+    members,
+    participants,
+    session,
+    markers,
+    cards,
+    stickers,
+    changes,
+    analysis,
+    byId,
+  };
 }
 
 export function recordsOf(state: CaseState): AnyRecord[] {
   return [...state.byId.values()];
 }
 
-export type { CaseRecord, ItemRecord, LaneRecord, MemberRecord, ParticipantRecord, SessionRecord, MarkerRecord, CardRecord, StickerRecord, ChangeRecord };
+export type {
+  CaseRecord,
+  ItemRecord,
+  LaneRecord,
+  MemberRecord,
+  ParticipantRecord,
+  SessionRecord,
+  MarkerRecord,
+  CardRecord,
+  StickerRecord,
+  ChangeRecord,
+};

@@ -10,7 +10,14 @@ import { descriptionText, optionalTitleText, TEXT_LIMITS, timestampSchema } from
  */
 export const PHASES = [0, 1, 2, 3, 4, 5] as const;
 export type Phase = (typeof PHASES)[number];
-export const phaseSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+export const phaseSchema = z.union([
+  z.literal(0),
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+]);
 
 export const sessionRecordSchema = z.object({
   type: z.literal('session'),

@@ -1,4 +1,14 @@
-import type { CardList, CardRecord, CaseState, ChangeRecord, ItemRecord, Language, MarkerRecord, ParticipantRecord, Role } from '../model';
+import type {
+  CardList,
+  CardRecord,
+  CaseState,
+  ChangeRecord,
+  ItemRecord,
+  Language,
+  MarkerRecord,
+  ParticipantRecord,
+  Role,
+} from '../model';
 import { perspectiveOf } from '../model/participant';
 import { rankList, type RankedCard } from '../session/rules';
 import { compareFuzzy } from '../time/fuzzy';
@@ -30,7 +40,13 @@ export interface ReportModel {
   readonly ranked: Readonly<Record<CardList, readonly RankedCard[]>>;
   readonly totals: Readonly<Record<CardList, { votes: number; family: number; professional: number }>>;
   readonly changes: readonly ChangeRecord[];
-  readonly allCards: readonly { card: CardRecord; by: string; perspective: string; votes: number; codes: readonly string[] }[];
+  readonly allCards: readonly {
+    card: CardRecord;
+    by: string;
+    perspective: string;
+    votes: number;
+    codes: readonly string[];
+  }[];
 }
 
 export interface ReportMarker {
@@ -50,14 +66,22 @@ export function buildReportModel(state: CaseState, now: number): ReportModel {
     contributors: m.contributorIds.map((id) => byId.get(id)?.pseudonym ?? '').filter(Boolean),
     cards: state.cards.filter((c) => c.markerId === m.id),
   });
-  const sortMarkers = (a: MarkerRecord, b: MarkerRecord) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.createdAt - b.createdAt);
+  const sortMarkers = (a: MarkerRecord, b: MarkerRecord) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.createdAt - b.createdAt;
   const ranked = { strengths: rankList(state, 'strengths'), improvements: rankList(state, 'improvements') };
   const totals = (list: CardList) =>
-    ranked[list].reduce((t, r) => ({ votes: t.votes + r.votes, family: t.family + r.byPerspective.family, professional: t.professional + r.byPerspective.professional }), {
-      votes: 0,
-      family: 0,
-      professional: 0,
-    });
+    ranked[list].reduce(
+      (t, r) => ({
+        votes: t.votes + r.votes,
+        family: t.family + r.byPerspective.family,
+        professional: t.professional + r.byPerspective.professional,
+      }),
+      {
+        votes: 0,
+        family: 0,
+        professional: 0,
+      },
+    );
   const votes = new Map<string, number>();
   for (const s of state.stickers) votes.set(s.cardId, (votes.get(s.cardId) ?? 0) + 1);
   const analysis = state.analysis;
@@ -78,29 +102,50 @@ export function buildReportModel(state: CaseState, now: number): ReportModel {
       .filter((c): c is CardRecord => !!c)
       .map((card) => ({ card, by: card.participantId ? (byId.get(card.participantId) ?? null) : null })),
     followUpNotes: analysis?.followUpNotes.trim() ?? '',
-    participantsByRole: ROLE_ORDER.map((role) => ({ role, names: state.participants.filter((p) => p.role === role).map((p) => p.pseudonym) })).filter((g) => g.names.length > 0),
+    participantsByRole: ROLE_ORDER.map((role) => ({
+      role,
+      names: state.participants.filter((p) => p.role === role).map((p) => p.pseudonym),
+    })).filter((g) => g.names.length > 0),
     items: [...state.items].sort((a, b) => compareFuzzy(a.start, b.start)),
-    goodHelp: state.markers.filter((m) => m.valence === 'good').sort(sortMarkers).map(markerOf),
-    noGoodHelp: state.markers.filter((m) => m.valence === 'bad').sort(sortMarkers).map(markerOf),
+    goodHelp: state.markers
+      .filter((m) => m.valence === 'good')
+      .sort(sortMarkers)
+      .map(markerOf),
+    noGoodHelp: state.markers
+      .filter((m) => m.valence === 'bad')
+      .sort(sortMarkers)
+      .map(markerOf),
     ranked,
     totals: { strengths: totals('strengths'), improvements: totals('improvements') },
     changes: state.changes,
     allCards: state.cards.map((card) => {
       const p = card.participantId ? byId.get(card.participantId) : undefined;
       const codes = (analysis?.codes[card.id] ?? []).map((id) => codeLabel(id, lang, analysis?.customCodes));
-      return { card, by: p?.pseudonym ?? '', perspective: p ? perspectiveOf(p.role) : '', votes: votes.get(card.id) ?? 0, codes };
+      return {
+        card,
+        by: p?.pseudonym ?? '',
+        perspective: p ? perspectiveOf(p.role) : '',
+        votes: votes.get(card.id) ?? 0,
+        codes,
+      };
     }),
   };
 }
 
 /** The cards as CSV (UTF-8 with BOM and CRLF, so Excel opens accents and line breaks correctly). */
-export function cardsCsv(model: ReportModel, header: readonly string[], listName: (l: CardList) => string): string {
+export function cardsCsv(
+  model: ReportModel,
+  header: readonly string[],
+  listName: (l: CardList) => string,
+): string {
   const esc = (v: string | number) => {
     const s = String(v);
     // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
     const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
     return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  const rows = model.allCards.map((c) => [listName(c.card.list), c.card.text, c.votes, c.by, c.perspective, c.codes.join('; ')].map(esc).join(','));
+  const rows = model.allCards.map((c) =>
+    [listName(c.card.list), c.card.text, c.votes, c.by, c.perspective, c.codes.join('; ')].map(esc).join(','),
+  );
   return `\uFEFF${[header.map(esc).join(','), ...rows].join('\r\n')}\r\n`;
 }

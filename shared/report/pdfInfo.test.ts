@@ -7,7 +7,12 @@ import { pdfTextString, withPdfInfo } from './pdfInfo';
 
 /** A minimal one-page PDF with a classic cross-reference table, offsets computed. */
 function minimalPdf(): Uint8Array {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>', '<< /Title (Old) >>'];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+    '<< /Title (Old) >>',
+  ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -25,7 +30,11 @@ const text = (b: Uint8Array) => new TextDecoder('latin1').decode(b);
 describe('PDF document information', () => {
   it('appends an update whose xref offset points at the new Info object', () => {
     const before = minimalPdf();
-    const after = withPdfInfo(before, { title: 'Gezin Zeeland', author: 'Onderzoekers Ü' }, new Date(Date.UTC(2026, 10, 23, 6, 0, 0)));
+    const after = withPdfInfo(
+      before,
+      { title: 'Gezin Zeeland', author: 'Onderzoekers Ü' },
+      new Date(Date.UTC(2026, 10, 23, 6, 0, 0)),
+    );
     expect(text(after.subarray(0, before.length))).toBe(text(before));
     const added = text(after.subarray(before.length));
     const offset = Number(/xref\n5 1\n(\d{10}) 00000 n \n/.exec(added)![1]);
@@ -42,15 +51,20 @@ describe('PDF document information', () => {
     expect(pdfTextString('😀')).toBe('<FEFFD83DDE00>');
   });
   it('refuses what is not a classic-xref PDF', () => {
-    expect(() => withPdfInfo(new TextEncoder().encode('hello'), { title: 'x', author: 'y' })).toThrow(/cross-reference/);
+    expect(() => withPdfInfo(new TextEncoder().encode('hello'), { title: 'x', author: 'y' })).toThrow(
+      /cross-reference/,
+    );
   });
-  it.runIf(existsSync('/usr/bin/qpdf') && existsSync('/usr/bin/pdfinfo'))('qpdf accepts the result and pdfinfo reads the author (needs qpdf, poppler-utils)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pdfinfo-'));
-    const file = join(dir, 'out.pdf');
-    writeFileSync(file, withPdfInfo(minimalPdf(), { title: 'Rapport – Gezin', author: 'A. Onderzoeker' }));
-    execFileSync('qpdf', ['--check', file]);
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    expect(info).toMatch(/Title:\s+Rapport – Gezin/);
-    expect(info).toMatch(/Author:\s+A\. Onderzoeker/);
-  });
+  it.runIf(existsSync('/usr/bin/qpdf') && existsSync('/usr/bin/pdfinfo'))(
+    'qpdf accepts the result and pdfinfo reads the author (needs qpdf, poppler-utils)',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'pdfinfo-'));
+      const file = join(dir, 'out.pdf');
+      writeFileSync(file, withPdfInfo(minimalPdf(), { title: 'Rapport – Gezin', author: 'A. Onderzoeker' }));
+      execFileSync('qpdf', ['--check', file]);
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info).toMatch(/Title:\s+Rapport – Gezin/);
+      expect(info).toMatch(/Author:\s+A\. Onderzoeker/);
+    },
+  );
 });

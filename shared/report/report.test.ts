@@ -9,11 +9,18 @@ const ctx = testContext();
 const run = commandStep(ctx);
 
 function session() {
-  let s = buildCaseState(createCaseRecords({ title: 'Gezin Rapport', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx));
+  let s = buildCaseState(
+    createCaseRecords({ title: 'Gezin Rapport', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx),
+  );
   s = run(s, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' });
   s = run(s, 'participant.add', { id: 'participant_b', pseudonym: 'Coach', role: 'professional' });
   s = run(s, 'session.setPhase', { phase: 2 });
-  s = run(s, 'marker.add', { id: 'marker_1', valence: 'good', participantId: 'participant_a', start: '2020-01-01' });
+  s = run(s, 'marker.add', {
+    id: 'marker_1',
+    valence: 'good',
+    participantId: 'participant_a',
+    start: '2020-01-01',
+  });
   s = run(s, 'card.add', { id: 'card_1', markerId: 'marker_1', text: '=Eén plan, "samen"' });
   s = run(s, 'card.add', { id: 'card_2', markerId: 'marker_1', text: 'Luisteren' });
   s = run(s, 'session.setPhase', { phase: 4 });
@@ -37,7 +44,11 @@ describe('report model', () => {
     expect(m.totals.strengths).toEqual({ votes: 2, family: 1, professional: 1 });
   });
   it('writes CSV that Excel reads: BOM, quotes, no formulas', () => {
-    const csv = cardsCsv(buildReportModel(session(), 0), ['lijst', 'tekst', 'stickers', 'door', 'perspectief', 'codes'], () => 'Sterke punten');
+    const csv = cardsCsv(
+      buildReportModel(session(), 0),
+      ['lijst', 'tekst', 'stickers', 'door', 'perspectief', 'codes'],
+      () => 'Sterke punten',
+    );
     expect(csv.startsWith('\uFEFFlijst,tekst')).toBe(true);
     expect(csv).toContain(`"'=Eén plan, ""samen"""`);
     expect(csv.split('\r\n')).toHaveLength(4);
@@ -64,4 +75,3 @@ describe('report model', () => {
     expect(csv).toContain('Eén gezicht; unknown.9');
   });
 });
-

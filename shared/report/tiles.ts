@@ -18,7 +18,10 @@ export function lifelineTiles(lengthMetres: number, drawingHeight: number, pageR
   const fits = (drawingHeight * pageRatio) / (1 + TILE_OVERLAP);
   const parts = Math.max(1, Math.min(atMost, Math.floor(total / Math.max(1, fits))));
   const tile = total / parts;
-  return Array.from({ length: parts }, (_, i) => ({ from: Math.max(0, i * tile - tile * TILE_OVERLAP), to: Math.min(total, (i + 1) * tile) }));
+  return Array.from({ length: parts }, (_, i) => ({
+    from: Math.max(0, i * tile - tile * TILE_OVERLAP),
+    to: Math.min(total, (i + 1) * tile),
+  }));
 }
 
 /**
@@ -27,7 +30,13 @@ export function lifelineTiles(lengthMetres: number, drawingHeight: number, pageR
  * run into the next label; else none); none where a page join would cut it (the neighbouring
  * page, which overlaps this one, shows it whole).
  */
-export function labelXInWindow(x: number, halfWidth: number, window: TileWindow, rollWidth: number, maxShift: number): number | null {
+export function labelXInWindow(
+  x: number,
+  halfWidth: number,
+  window: TileWindow,
+  rollWidth: number,
+  maxShift: number,
+): number | null {
   if (x - halfWidth >= window.from && x + halfWidth <= window.to) return x;
   let moved: number | null = null;
   if (window.from <= 0 && x - halfWidth < window.from) moved = window.from + halfWidth;

@@ -8,7 +8,8 @@ export function roundOfPhase(phase: Phase): { valence: 'good' | 'bad'; list: Car
   return null;
 }
 
-export const listOfValence = (valence: 'good' | 'bad'): CardList => (valence === 'good' ? 'strengths' : 'improvements');
+export const listOfValence = (valence: 'good' | 'bad'): CardList =>
+  valence === 'good' ? 'strengths' : 'improvements';
 
 export function currentPhase(state: CaseState): Phase {
   return state.session?.phase ?? 0;
@@ -56,7 +57,9 @@ export function rankList(state: CaseState, list: CardList): RankedCard[] {
       const c = counts.get(card.id) ?? { votes: 0, family: 0, professional: 0 };
       return { card, votes: c.votes, byPerspective: { family: c.family, professional: c.professional } };
     })
-    .sort((a, b) => b.votes - a.votes || a.card.createdAt - b.card.createdAt || (a.card.id < b.card.id ? -1 : 1));
+    .sort(
+      (a, b) => b.votes - a.votes || a.card.createdAt - b.card.createdAt || (a.card.id < b.card.id ? -1 : 1),
+    );
   const tally = new Map<number, number>();
   for (const c of cards) tally.set(c.votes, (tally.get(c.votes) ?? 0) + 1);
   let rank = 0;

@@ -19,10 +19,18 @@ function refusal(state: CaseState, name: string, args: unknown): string | null {
 }
 
 function session(): CaseState {
-  let s = buildCaseState(createCaseRecords({ title: 'Gezin Sessie', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx));
+  let s = buildCaseState(
+    createCaseRecords({ title: 'Gezin Sessie', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx),
+  );
   s = run(s, 'participant.add', { id: 'participant_moeder', pseudonym: 'Ilse', role: 'ouder' });
   s = run(s, 'participant.add', { id: 'participant_sam', pseudonym: 'Sam', role: 'kindJongere' });
-  s = run(s, 'participant.add', { id: 'participant_coach', pseudonym: 'Coach', role: 'professional', organisation: 'Wijkteam', function: 'gezinscoach' });
+  s = run(s, 'participant.add', {
+    id: 'participant_coach',
+    pseudonym: 'Coach',
+    role: 'professional',
+    organisation: 'Wijkteam',
+    function: 'gezinscoach',
+  });
   return s;
 }
 
@@ -30,7 +38,9 @@ describe('participants', () => {
   it('get distinct colours and perspective follows the role', () => {
     const s = session();
     expect(new Set(s.participants.map((p) => p.colour)).size).toBe(3);
-    expect(s.participants.find((p) => p.id === 'participant_coach')).toMatchObject({ organisation: 'Wijkteam' });
+    expect(s.participants.find((p) => p.id === 'participant_coach')).toMatchObject({
+      organisation: 'Wijkteam',
+    });
     expect(s.participants.find((p) => p.id === 'participant_sam')).toMatchObject({ organisation: '' });
   });
 });
@@ -42,7 +52,9 @@ describe('phase rules', () => {
     expect(refusal(s, 'marker.add', marker)).toBe('refusal.markersOnlyInRounds');
     s = run(s, 'session.setPhase', { phase: 2 });
     expect(refusal(s, 'marker.add', { ...marker, valence: 'bad' })).toBe('refusal.markerWrongRound');
-    expect(refusal(s, 'marker.add', { ...marker, participantId: 'participant_x' })).toBe('refusal.chooseParticipant');
+    expect(refusal(s, 'marker.add', { ...marker, participantId: 'participant_x' })).toBe(
+      'refusal.chooseParticipant',
+    );
     expect(refusal(s, 'marker.add', { ...marker, valence: 'bad', byFacilitator: true })).toBeNull();
     s = run(s, 'marker.add', { ...marker, id: 'marker_a' });
     expect(s.markers).toHaveLength(1);
@@ -51,13 +63,31 @@ describe('phase rules', () => {
 
   it('phase 1 edits are marked and kept in the change trail', () => {
     let s = session();
-    s = run(s, 'item.add', { id: 'item_before', shape: 'moment', kind: 'life', title: 'Voorbereid', start: { precision: 'year', year: 2010 }, laneId: s.lanes[0]!.id });
+    s = run(s, 'item.add', {
+      id: 'item_before',
+      shape: 'moment',
+      kind: 'life',
+      title: 'Voorbereid',
+      start: { precision: 'year', year: 2010 },
+      laneId: s.lanes[0]!.id,
+    });
     s = run(s, 'session.setPhase', { phase: 1 });
-    s = run(s, 'item.add', { id: 'item_new', shape: 'moment', kind: 'life', title: 'Nieuw', start: { precision: 'year', year: 2012 }, laneId: s.lanes[0]!.id });
+    s = run(s, 'item.add', {
+      id: 'item_new',
+      shape: 'moment',
+      kind: 'life',
+      title: 'Nieuw',
+      start: { precision: 'year', year: 2012 },
+      laneId: s.lanes[0]!.id,
+    });
     s = run(s, 'item.update', { id: 'item_before', title: 'Gecorrigeerd' });
     s = run(s, 'item.delete', { ids: ['item_new'] });
     expect((s.byId.get('item_before') as ItemRecord).origin).toBe('correctedInSession');
-    expect(s.changes.map((c) => `${c.action}:${c.title}`)).toEqual(['added:Nieuw', 'corrected:Gecorrigeerd', 'removed:Nieuw']);
+    expect(s.changes.map((c) => `${c.action}:${c.title}`)).toEqual([
+      'added:Nieuw',
+      'corrected:Gecorrigeerd',
+      'removed:Nieuw',
+    ]);
     s = run(s, 'session.setPhase', { phase: 2 });
     s = run(s, 'item.update', { id: 'item_before', title: 'Later' });
     expect(s.changes).toHaveLength(3);
@@ -69,41 +99,57 @@ describe('sticker voting', () => {
     let s = session();
     s = run(s, 'case.update', { settings });
     s = run(s, 'session.setPhase', { phase: 2 });
-    s = run(s, 'marker.add', { id: 'marker_g', valence: 'good', participantId: 'participant_moeder', start: '2019-05-01' });
-    for (const id of ['a', 'b', 'c', 'd']) s = run(s, 'card.add', { id: `card_${id}`, markerId: 'marker_g', text: `Sterk punt ${id}` });
+    s = run(s, 'marker.add', {
+      id: 'marker_g',
+      valence: 'good',
+      participantId: 'participant_moeder',
+      start: '2019-05-01',
+    });
+    for (const id of ['a', 'b', 'c', 'd'])
+      s = run(s, 'card.add', { id: `card_${id}`, markerId: 'marker_g', text: `Sterk punt ${id}` });
     s = run(s, 'card.add', { id: 'card_x', list: 'improvements', text: 'Verbeterpunt' });
     return s;
   }
 
   it('is closed outside the prioritise round', () => {
     const s = voting();
-    expect(refusal(s, 'sticker.place', { cardId: 'card_a', participantId: 'participant_sam' })).toBe('refusal.votingClosed');
+    expect(refusal(s, 'sticker.place', { cardId: 'card_a', participantId: 'participant_sam' })).toBe(
+      'refusal.votingClosed',
+    );
   });
 
   it('keeps each participant within the budget per list', () => {
     let s = run(voting(), 'session.setPhase', { phase: 4 });
-    for (const c of ['a', 'b', 'c']) s = run(s, 'sticker.place', { cardId: `card_${c}`, participantId: 'participant_sam' });
+    for (const c of ['a', 'b', 'c'])
+      s = run(s, 'sticker.place', { cardId: `card_${c}`, participantId: 'participant_sam' });
     expect(stickersLeft(s, 'participant_sam', 'strengths')).toBe(0);
-    expect(refusal(s, 'sticker.place', { cardId: 'card_d', participantId: 'participant_sam' })).toBe('refusal.budgetSpentStrengths');
+    expect(refusal(s, 'sticker.place', { cardId: 'card_d', participantId: 'participant_sam' })).toBe(
+      'refusal.budgetSpentStrengths',
+    );
     // the other list has its own budget
     expect(refusal(s, 'sticker.place', { cardId: 'card_x', participantId: 'participant_sam' })).toBeNull();
     // stacking on one card is allowed unless the session forbids it
     const s2 = run(voting({ maxOneStickerPerCard: true }), 'session.setPhase', { phase: 4 });
     const s3 = run(s2, 'sticker.place', { cardId: 'card_a', participantId: 'participant_sam' });
-    expect(refusal(s3, 'sticker.place', { cardId: 'card_a', participantId: 'participant_sam' })).toBe('refusal.onePerCard');
+    expect(refusal(s3, 'sticker.place', { cardId: 'card_a', participantId: 'participant_sam' })).toBe(
+      'refusal.onePerCard',
+    );
   });
 
   it('only the owner takes a sticker back on the wall', () => {
     let s = run(voting(), 'session.setPhase', { phase: 4 });
     s = run(s, 'sticker.place', { id: 'sticker_1', cardId: 'card_a', participantId: 'participant_sam' });
-    expect(refusal(s, 'sticker.remove', { id: 'sticker_1', participantId: 'participant_moeder' })).toBe('refusal.notYourSticker');
+    expect(refusal(s, 'sticker.remove', { id: 'sticker_1', participantId: 'participant_moeder' })).toBe(
+      'refusal.notYourSticker',
+    );
     s = run(s, 'sticker.remove', { id: 'sticker_1', participantId: 'participant_sam' });
     expect(s.stickers).toHaveLength(0);
   });
 
   it('ranks by stickers, shares ranks on ties and splits by perspective', () => {
     let s = run(voting(), 'session.setPhase', { phase: 4 });
-    const vote = (card: string, p: string) => (s = run(s, 'sticker.place', { cardId: `card_${card}`, participantId: `participant_${p}` }));
+    const vote = (card: string, p: string) =>
+      (s = run(s, 'sticker.place', { cardId: `card_${card}`, participantId: `participant_${p}` }));
     vote('b', 'moeder');
     vote('b', 'coach');
     vote('c', 'sam');
@@ -124,7 +170,9 @@ describe('sticker voting', () => {
     s = run(s, 'sticker.place', { cardId: 'card_a', participantId: 'participant_sam' });
     s = run(s, 'sticker.place', { cardId: 'card_b', participantId: 'participant_sam' });
     s = run(s, 'sticker.place', { cardId: 'card_b', participantId: 'participant_moeder' });
-    expect(refusal(s, 'card.merge', { targetId: 'card_a', sourceIds: ['card_x'] })).toBe('refusal.mergeAcrossLists');
+    expect(refusal(s, 'card.merge', { targetId: 'card_a', sourceIds: ['card_x'] })).toBe(
+      'refusal.mergeAcrossLists',
+    );
     s = run(s, 'card.merge', { targetId: 'card_a', sourceIds: ['card_b'] });
     expect(s.byId.has('card_b')).toBe(false);
     expect(rankList(s, 'strengths')[0]).toMatchObject({ votes: 2 });
@@ -133,12 +181,19 @@ describe('sticker voting', () => {
 
   it('moves a card to another marker of its round or off any marker, never across lists', () => {
     let s = voting();
-    s = run(s, 'marker.add', { id: 'marker_g2', valence: 'good', participantId: 'participant_sam', start: '2020-05-01' });
+    s = run(s, 'marker.add', {
+      id: 'marker_g2',
+      valence: 'good',
+      participantId: 'participant_sam',
+      start: '2020-05-01',
+    });
     s = run(s, 'card.update', { id: 'card_a', markerId: 'marker_g2' });
     expect(s.byId.get('card_a')).toMatchObject({ markerId: 'marker_g2', text: 'Sterk punt a' });
     s = run(s, 'card.update', { id: 'card_a', markerId: null });
     expect(s.byId.get('card_a')).toMatchObject({ markerId: null });
-    expect(refusal(s, 'card.update', { id: 'card_x', markerId: 'marker_g2' })).toBe('refusal.mergeAcrossLists');
+    expect(refusal(s, 'card.update', { id: 'card_x', markerId: 'marker_g2' })).toBe(
+      'refusal.mergeAcrossLists',
+    );
     expect(refusal(s, 'card.update', { id: 'card_a', markerId: 'marker_none' })).toBe('refusal.notFound');
   });
 
@@ -146,7 +201,9 @@ describe('sticker voting', () => {
     let s = voting();
     s = run(s, 'marker.move', { id: 'marker_g', start: '2018-01-01', end: '2018-06-01' });
     expect(s.byId.get('marker_g')).toMatchObject({ start: '2018-01-01', end: '2018-06-01' });
-    expect(refusal(s, 'marker.move', { id: 'marker_g', start: '2018-06-01', end: '2018-01-01' })).toBe('refusal.endBeforeStart');
+    expect(refusal(s, 'marker.move', { id: 'marker_g', start: '2018-06-01', end: '2018-01-01' })).toBe(
+      'refusal.endBeforeStart',
+    );
     // One side alone keeps the other as stored (two quick edits never undo each other).
     s = run(s, 'marker.move', { id: 'marker_g', start: '2018-02-01' });
     s = run(s, 'marker.move', { id: 'marker_g', end: '2018-09-01' });
@@ -158,7 +215,9 @@ describe('sticker voting', () => {
 
   it('a participant with contributions cannot be removed', () => {
     const s = voting();
-    expect(refusal(s, 'participant.delete', { id: 'participant_moeder' })).toBe('refusal.participantHasContributions');
+    expect(refusal(s, 'participant.delete', { id: 'participant_moeder' })).toBe(
+      'refusal.participantHasContributions',
+    );
     expect(refusal(s, 'participant.delete', { id: 'participant_sam' })).toBeNull();
   });
 });

@@ -65,7 +65,9 @@ function isEntry(v: unknown): v is JournalEntry {
   return (
     typeof e.at === 'number' &&
     Array.isArray(e.put) &&
-    e.put.every((r) => typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string') &&
+    e.put.every(
+      (r) => typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string',
+    ) &&
     Array.isArray(e.remove) &&
     e.remove.every((id) => typeof id === 'string')
   );

@@ -36,10 +36,7 @@ export function invertPatch(patch: Patch, before: ReadonlyMap<string, AnyRecord 
 }
 
 /** Applies a patch to a map of records, returning a new map (the input is untouched). */
-export function applyPatch(
-  records: ReadonlyMap<string, AnyRecord>,
-  patch: Patch,
-): Map<string, AnyRecord> {
+export function applyPatch(records: ReadonlyMap<string, AnyRecord>, patch: Patch): Map<string, AnyRecord> {
   const next = new Map(records);
   for (const id of patch.remove) next.delete(id);
   for (const r of patch.put) next.set(r.id, r);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnyRecord } from '../model/records';
 import { reuseUnchanged } from './share';
 
-const rec = (id: string, title: string) => ({ id, type: 'item', caseId: 'case_a', title }) as unknown as AnyRecord;
+const rec = (id: string, title: string) =>
+  ({ id, type: 'item', caseId: 'case_a', title }) as unknown as AnyRecord;
 
 describe('reuseUnchanged', () => {
   it('keeps the held object for every record whose content is the same, and takes the fresh one otherwise', () => {

@@ -6,7 +6,10 @@ import { sameJson } from './equality';
  * after a re-read, views that compare records by identity (is the drawing the same? which card
  * changed?) see only what really changed, and keep their layout and cached drawing.
  */
-export function reuseUnchanged(held: ReadonlyMap<string, AnyRecord> | null | undefined, fresh: readonly AnyRecord[]): AnyRecord[] {
+export function reuseUnchanged(
+  held: ReadonlyMap<string, AnyRecord> | null | undefined,
+  fresh: readonly AnyRecord[],
+): AnyRecord[] {
   if (!held) return [...fresh];
   return fresh.map((r) => {
     const old = held.get(r.id);

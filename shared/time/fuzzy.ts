@@ -33,7 +33,10 @@ export function fuzzySpan(date: FuzzyDate): DaySpan {
       return { start: d, end: d, centre: d };
     }
     case 'month':
-      return span(monthStart(date.year, date.month), monthStart(date.year, date.month) + daysInMonth(date.year, date.month) - 1);
+      return span(
+        monthStart(date.year, date.month),
+        monthStart(date.year, date.month) + daysInMonth(date.year, date.month) - 1,
+      );
     case 'season': {
       const m = SEASON_START_MONTH[date.season];
       const start = monthStart(date.year, m);
@@ -64,8 +67,34 @@ export function compareFuzzy(a: FuzzyDate, b: FuzzyDate): number {
 }
 
 const MONTHS: Record<Language, readonly string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 const MONTHS_SHORT: Record<Language, readonly string[]> = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],

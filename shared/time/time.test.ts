@@ -17,9 +17,7 @@ describe('day numbers', () => {
   it('round-trips ISO dates', () => {
     expect(isoToDay('1970-01-01')).toBe(0);
     expect(dayToIso(isoToDay('2024-02-29'))).toBe('2024-02-29');
-    fc.assert(
-      fc.property(fc.integer({ min: -60_000, max: 80_000 }), (d) => isoToDay(dayToIso(d)) === d),
-    );
+    fc.assert(fc.property(fc.integer({ min: -60_000, max: 80_000 }), (d) => isoToDay(dayToIso(d)) === d));
   });
   it('rejects malformed ISO dates', () => {
     expect(() => isoToDay('2024-2-1')).toThrow(/YYYY-MM-DD/);
@@ -56,11 +54,28 @@ describe('fuzzy date spans', () => {
   });
   it('every span contains its centre and starts no later than it ends', () => {
     const arb: fc.Arbitrary<FuzzyDate> = fc.oneof(
-      fc.record({ precision: fc.constant('day' as const), year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }),
-      fc.record({ precision: fc.constant('month' as const), year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) }),
-      fc.record({ precision: fc.constant('season' as const), year: fc.integer({ min: 1900, max: 2100 }), season: fc.constantFrom('winter' as const, 'spring' as const, 'summer' as const, 'autumn' as const) }),
+      fc.record({
+        precision: fc.constant('day' as const),
+        year: fc.integer({ min: 1900, max: 2100 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 31 }),
+      }),
+      fc.record({
+        precision: fc.constant('month' as const),
+        year: fc.integer({ min: 1900, max: 2100 }),
+        month: fc.integer({ min: 1, max: 12 }),
+      }),
+      fc.record({
+        precision: fc.constant('season' as const),
+        year: fc.integer({ min: 1900, max: 2100 }),
+        season: fc.constantFrom('winter' as const, 'spring' as const, 'summer' as const, 'autumn' as const),
+      }),
       fc.record({ precision: fc.constant('year' as const), year: fc.integer({ min: 1900, max: 2100 }) }),
-      fc.record({ precision: fc.constant('approx' as const), year: fc.integer({ min: 1900, max: 2100 }), plusMinusYears: fc.integer({ min: 1, max: 20 }) }),
+      fc.record({
+        precision: fc.constant('approx' as const),
+        year: fc.integer({ min: 1900, max: 2100 }),
+        plusMinusYears: fc.integer({ min: 1, max: 20 }),
+      }),
     );
     fc.assert(
       fc.property(arb, (d) => {
@@ -69,7 +84,13 @@ describe('fuzzy date spans', () => {
       }),
     );
     // shifting by 0 keeps the date; shifting keeps the precision
-    fc.assert(fc.property(arb, fc.integer({ min: -3000, max: 3000 }), (d, n) => shiftFuzzy(d, n).precision === d.precision));
+    fc.assert(
+      fc.property(
+        arb,
+        fc.integer({ min: -3000, max: 3000 }),
+        (d, n) => shiftFuzzy(d, n).precision === d.precision,
+      ),
+    );
   });
 });
 
@@ -83,7 +104,9 @@ describe('ordering and formatting', () => {
   it('formats each precision in Dutch and English', () => {
     expect(formatFuzzyDate({ precision: 'day', year: 2019, month: 3, day: 12 }, 'nl')).toBe('12 maart 2019');
     expect(formatFuzzyDate({ precision: 'month', year: 2019, month: 10 }, 'en')).toBe('October 2019');
-    expect(formatFuzzyDate({ precision: 'season', year: 2019, season: 'spring' }, 'nl')).toBe('voorjaar 2019');
+    expect(formatFuzzyDate({ precision: 'season', year: 2019, season: 'spring' }, 'nl')).toBe(
+      'voorjaar 2019',
+    );
     expect(formatFuzzyDate({ precision: 'approx', year: 2005, plusMinusYears: 1 }, 'nl')).toBe('± 2005');
     expect(formatFuzzyDate({ precision: 'approx', year: 2005, plusMinusYears: 3 }, 'en')).toBe('2005 ± 3');
   });

@@ -42,7 +42,12 @@ function Analysis({ state }: { state: CaseState }) {
           ← {t('analysis.toSession')}
         </button>
         <UndoButtons caseId={caseId} />
-        <button type="button" aria-pressed={onWall} className={onWall ? 'toggle on' : 'toggle'} onClick={() => void dispatch('analysis.showOnWall', { show: !onWall })}>
+        <button
+          type="button"
+          aria-pressed={onWall}
+          className={onWall ? 'toggle on' : 'toggle'}
+          onClick={() => void dispatch('analysis.showOnWall', { show: !onWall })}
+        >
           {t('analysis.showOnWall')}
         </button>
         <button type="button" onClick={() => void openWall()}>
@@ -55,7 +60,13 @@ function Analysis({ state }: { state: CaseState }) {
       <div className="analysis-body">
         <main className="analysis-main stack">
           <section className="card-panel stack">
-            <BlurField label={t('analysis.success')} value={analysis?.successStatement ?? ''} max={TEXT_LIMITS.description} multiline onCommit={(text) => dispatch('analysis.setSuccess', { text })} />
+            <BlurField
+              label={t('analysis.success')}
+              value={analysis?.successStatement ?? ''}
+              max={TEXT_LIMITS.description}
+              multiline
+              onCommit={(text) => dispatch('analysis.setSuccess', { text })}
+            />
             <p className="muted">{t('analysis.successHint')}</p>
           </section>
           <p className="lead">{t('analysis.dragHint')}</p>
@@ -88,16 +99,30 @@ function Analysis({ state }: { state: CaseState }) {
             <p className="muted">{t('analysis.recommendationsHint')}</p>
           </section>
           <section className="card-panel stack">
-            <BlurField label={t('analysis.followUp')} value={analysis?.followUpNotes ?? ''} max={TEXT_LIMITS.description} multiline onCommit={(text) => dispatch('analysis.setFollowUp', { text })} />
+            <BlurField
+              label={t('analysis.followUp')}
+              value={analysis?.followUpNotes ?? ''}
+              max={TEXT_LIMITS.description}
+              multiline
+              onCommit={(text) => dispatch('analysis.setFollowUp', { text })}
+            />
             <p className="muted">{t('analysis.followUpHint')}</p>
           </section>
           <section className="card-panel stack" aria-labelledby="report-options">
             <h2 id="report-options">{t('analysis.report')}</h2>
-            <BlurField label={t('analysis.facilitators')} value={analysis?.facilitators ?? ''} max={TEXT_LIMITS.title} onCommit={(facilitators) => dispatch('analysis.setReport', { facilitators })} />
+            <BlurField
+              label={t('analysis.facilitators')}
+              value={analysis?.facilitators ?? ''}
+              max={TEXT_LIMITS.title}
+              onCommit={(facilitators) => dispatch('analysis.setReport', { facilitators })}
+            />
             <p className="muted">{t('analysis.facilitatorsHint')}</p>
             <label className="field">
               {t('analysis.paper')}
-              <select value={analysis?.paper ?? 'A4'} onChange={(e) => void dispatch('analysis.setReport', { paper: e.target.value })}>
+              <select
+                value={analysis?.paper ?? 'A4'}
+                onChange={(e) => void dispatch('analysis.setReport', { paper: e.target.value })}
+              >
                 <option value="A4">A4</option>
                 <option value="A3">A3</option>
               </select>

@@ -1,6 +1,12 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_LIMITS, type AnalysisGroup, type CardList, type CardRecord, type CaseState } from '@shared/model';
+import {
+  TEXT_LIMITS,
+  type AnalysisGroup,
+  type CardList,
+  type CardRecord,
+  type CaseState,
+} from '@shared/model';
 import { rankList, type RankedCard } from '@shared/session';
 import { codeLabel } from '@shared/analysis';
 import { CodesDialog } from './CodesDialog';
@@ -13,7 +19,15 @@ const CARD_TYPE = 'application/x-levenslijn-card';
  * One list (strengths or improvement points) clustered into main factors: each group is a drop
  * target, each card can be dragged or assigned with its own select (keyboard and touch).
  */
-export function ClusterBoard({ state, list, dispatch }: { state: CaseState; list: CardList; dispatch: Dispatch }) {
+export function ClusterBoard({
+  state,
+  list,
+  dispatch,
+}: {
+  state: CaseState;
+  list: CardList;
+  dispatch: Dispatch;
+}) {
   const { t } = useTranslation();
   const ranked = rankList(state, list);
   const groups = (state.analysis?.groups ?? []).filter((g) => g.list === list);
@@ -28,10 +42,22 @@ export function ClusterBoard({ state, list, dispatch }: { state: CaseState; list
       {groups.map((g) => {
         const index = (state.analysis?.groups ?? []).indexOf(g);
         return (
-          <GroupBox key={g.id} group={g} index={index} cards={g.cardIds.map((id) => byId.get(id)).filter((r): r is RankedCard => !!r)} state={state} groups={groups} dispatch={dispatch} />
+          <GroupBox
+            key={g.id}
+            group={g}
+            index={index}
+            cards={g.cardIds.map((id) => byId.get(id)).filter((r): r is RankedCard => !!r)}
+            state={state}
+            groups={groups}
+            dispatch={dispatch}
+          />
         );
       })}
-      <DropZone className="cluster-group ungrouped" label={t('analysis.ungrouped')} onDropCard={(cardId) => void dispatch('analysis.groupCard', { cardId, groupId: null })}>
+      <DropZone
+        className="cluster-group ungrouped"
+        label={t('analysis.ungrouped')}
+        onDropCard={(cardId) => void dispatch('analysis.groupCard', { cardId, groupId: null })}
+      >
         <h3>{t('analysis.ungrouped')}</h3>
         <CardRows cards={ungrouped} state={state} groups={groups} dispatch={dispatch} />
       </DropZone>
@@ -39,10 +65,21 @@ export function ClusterBoard({ state, list, dispatch }: { state: CaseState; list
         className="row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) void dispatch('analysis.addGroup', { list, name: name.trim() }).then((ok) => ok && setName((current) => (current === name ? '' : current)));
+          if (name.trim())
+            void dispatch('analysis.addGroup', { list, name: name.trim() }).then(
+              (ok) => ok && setName((current) => (current === name ? '' : current)),
+            );
         }}
       >
-        <input className="grow" value={name} maxLength={TEXT_LIMITS.title} placeholder={t('analysis.groupName')} aria-label={`${t('analysis.newGroup')} (${t(`session.lists.${list}`)})`} onChange={(e) => setName(e.target.value)} dir="auto" />
+        <input
+          className="grow"
+          value={name}
+          maxLength={TEXT_LIMITS.title}
+          placeholder={t('analysis.groupName')}
+          aria-label={`${t('analysis.newGroup')} (${t(`session.lists.${list}`)})`}
+          onChange={(e) => setName(e.target.value)}
+          dir="auto"
+        />
         <button type="submit" disabled={!name.trim()}>
           + {t('analysis.addGroup')}
         </button>
@@ -51,7 +88,21 @@ export function ClusterBoard({ state, list, dispatch }: { state: CaseState; list
   );
 }
 
-function GroupBox({ group, index, cards, state, groups, dispatch }: { group: AnalysisGroup; index: number; cards: RankedCard[]; state: CaseState; groups: AnalysisGroup[]; dispatch: Dispatch }) {
+function GroupBox({
+  group,
+  index,
+  cards,
+  state,
+  groups,
+  dispatch,
+}: {
+  group: AnalysisGroup;
+  index: number;
+  cards: RankedCard[];
+  state: CaseState;
+  groups: AnalysisGroup[];
+  dispatch: Dispatch;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(group.name);
   const [base, setBase] = useState(group.name);
@@ -61,16 +112,36 @@ function GroupBox({ group, index, cards, state, groups, dispatch }: { group: Ana
   }
   const votes = cards.reduce((s, r) => s + r.votes, 0);
   const commit = () => {
-    if (draft.trim() && draft.trim() !== group.name) void dispatch('analysis.renameGroup', { id: group.id, name: draft.trim() });
+    if (draft.trim() && draft.trim() !== group.name)
+      void dispatch('analysis.renameGroup', { id: group.id, name: draft.trim() });
   };
   return (
-    <DropZone className="cluster-group" label={group.name} groupId={group.id} onDropCard={(cardId) => void dispatch('analysis.groupCard', { cardId, groupId: group.id })}>
+    <DropZone
+      className="cluster-group"
+      label={group.name}
+      groupId={group.id}
+      onDropCard={(cardId) => void dispatch('analysis.groupCard', { cardId, groupId: group.id })}
+    >
       <header className="row">
-        <input className="grow group-name" value={draft} maxLength={TEXT_LIMITS.title} aria-label={t('analysis.groupName')} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} dir="auto" />
+        <input
+          className="grow group-name"
+          value={draft}
+          maxLength={TEXT_LIMITS.title}
+          aria-label={t('analysis.groupName')}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+          dir="auto"
+        />
         <span className="votes" title={t('session.votes', { count: votes })}>
           <strong>{votes}</strong>
         </span>
-        <button type="button" aria-label={`${t('analysis.moveUp')}: ${group.name}`} disabled={groups[0]?.id === group.id} onClick={() => void dispatch('analysis.moveGroup', { id: group.id, toIndex: index - 1 })}>
+        <button
+          type="button"
+          aria-label={`${t('analysis.moveUp')}: ${group.name}`}
+          disabled={groups[0]?.id === group.id}
+          onClick={() => void dispatch('analysis.moveGroup', { id: group.id, toIndex: index - 1 })}
+        >
           ↑
         </button>
         <button
@@ -81,16 +152,37 @@ function GroupBox({ group, index, cards, state, groups, dispatch }: { group: Ana
         >
           ↓
         </button>
-        <button type="button" className="danger" aria-label={`${t('analysis.deleteGroup')}: ${group.name}`} onClick={() => void dispatch('analysis.deleteGroup', { id: group.id })}>
+        <button
+          type="button"
+          className="danger"
+          aria-label={`${t('analysis.deleteGroup')}: ${group.name}`}
+          onClick={() => void dispatch('analysis.deleteGroup', { id: group.id })}
+        >
           ✕
         </button>
       </header>
-      {cards.length === 0 ? <p className="muted">{t('analysis.emptyGroup')}</p> : <CardRows cards={cards} state={state} groups={groups} dispatch={dispatch} />}
+      {cards.length === 0 ? (
+        <p className="muted">{t('analysis.emptyGroup')}</p>
+      ) : (
+        <CardRows cards={cards} state={state} groups={groups} dispatch={dispatch} />
+      )}
     </DropZone>
   );
 }
 
-function DropZone({ className, label, groupId, onDropCard, children }: { className: string; label: string; groupId?: string; onDropCard: (cardId: string) => void; children: React.ReactNode }) {
+function DropZone({
+  className,
+  label,
+  groupId,
+  onDropCard,
+  children,
+}: {
+  className: string;
+  label: string;
+  groupId?: string;
+  onDropCard: (cardId: string) => void;
+  children: React.ReactNode;
+}) {
   const [over, setOver] = useState(false);
   const accepts = (e: DragEvent) => e.dataTransfer.types.includes(CARD_TYPE);
   return (
@@ -119,7 +211,17 @@ function DropZone({ className, label, groupId, onDropCard, children }: { classNa
   );
 }
 
-function CardRows({ cards, state, groups, dispatch }: { cards: RankedCard[]; state: CaseState; groups: AnalysisGroup[]; dispatch: Dispatch }) {
+function CardRows({
+  cards,
+  state,
+  groups,
+  dispatch,
+}: {
+  cards: RankedCard[];
+  state: CaseState;
+  groups: AnalysisGroup[];
+  dispatch: Dispatch;
+}) {
   return (
     <ul className="cluster-cards">
       {cards.map((r) => (
@@ -129,7 +231,17 @@ function CardRows({ cards, state, groups, dispatch }: { cards: RankedCard[]; sta
   );
 }
 
-function CardRow({ ranked, state, groups, dispatch }: { ranked: RankedCard; state: CaseState; groups: AnalysisGroup[]; dispatch: Dispatch }) {
+function CardRow({
+  ranked,
+  state,
+  groups,
+  dispatch,
+}: {
+  ranked: RankedCard;
+  state: CaseState;
+  groups: AnalysisGroup[];
+  dispatch: Dispatch;
+}) {
   const { t, i18n } = useTranslation();
   const [coding, setCoding] = useState(false);
   const card: CardRecord = ranked.card;
@@ -158,11 +270,19 @@ function CardRow({ ranked, state, groups, dispatch }: { ranked: RankedCard; stat
       </div>
       {codes.length > 0 && (
         <p className="card-codes" data-testid="card-codes">
-          {codes.map((id) => codeLabel(id, i18n.language === 'en' ? 'en' : 'nl', analysis?.customCodes)).join(' · ')}
+          {codes
+            .map((id) => codeLabel(id, i18n.language === 'en' ? 'en' : 'nl', analysis?.customCodes))
+            .join(' · ')}
         </p>
       )}
       <div className="row wrap card-tools">
-        <select aria-label={`${t('analysis.groupInto')}: ${card.text.slice(0, 60)}`} value={groupId} onChange={(e) => void dispatch('analysis.groupCard', { cardId: card.id, groupId: e.target.value || null })}>
+        <select
+          aria-label={`${t('analysis.groupInto')}: ${card.text.slice(0, 60)}`}
+          value={groupId}
+          onChange={(e) =>
+            void dispatch('analysis.groupCard', { cardId: card.id, groupId: e.target.value || null })
+          }
+        >
           <option value="">{t('analysis.noGroup')}</option>
           {groups.map((g) => (
             <option key={g.id} value={g.id}>
@@ -171,13 +291,24 @@ function CardRow({ ranked, state, groups, dispatch }: { ranked: RankedCard; stat
           ))}
         </select>
         <label className="check">
-          <input type="checkbox" checked={quoted} onChange={(e) => void dispatch('analysis.toggleQuote', { cardId: card.id, quote: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={quoted}
+            onChange={(e) =>
+              void dispatch('analysis.toggleQuote', { cardId: card.id, quote: e.target.checked })
+            }
+          />
           {t('analysis.quote')}
         </label>
         {quoted && (
           <label className="field inline">
             <span>{t('analysis.saidBy')}</span>
-            <select value={card.participantId ?? ''} onChange={(e) => void dispatch('card.update', { id: card.id, participantId: e.target.value || null })}>
+            <select
+              value={card.participantId ?? ''}
+              onChange={(e) =>
+                void dispatch('card.update', { id: card.id, participantId: e.target.value || null })
+              }
+            >
               <option value="">{t('analysis.theGroup')}</option>
               {state.participants.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -188,13 +319,19 @@ function CardRow({ ranked, state, groups, dispatch }: { ranked: RankedCard; stat
           </label>
         )}
         {!quoted && by && <span className="muted">{by.pseudonym}</span>}
-        <button type="button" onClick={() => setCoding(true)} aria-label={`${t('analysis.codes')} (${codes.length}): ${card.text.slice(0, 60)}`}>
+        <button
+          type="button"
+          onClick={() => setCoding(true)}
+          aria-label={`${t('analysis.codes')} (${codes.length}): ${card.text.slice(0, 60)}`}
+        >
           {t('analysis.codes')} ({codes.length})
         </button>
         <select
           aria-label={`${t('session.mergeInto')}: ${card.text.slice(0, 60)}`}
           value=""
-          onChange={(e) => e.target.value && void dispatch('card.merge', { targetId: e.target.value, sourceIds: [card.id] })}
+          onChange={(e) =>
+            e.target.value && void dispatch('card.merge', { targetId: e.target.value, sourceIds: [card.id] })
+          }
         >
           <option value="">{t('session.mergeInto')}</option>
           {state.cards
@@ -206,7 +343,9 @@ function CardRow({ ranked, state, groups, dispatch }: { ranked: RankedCard; stat
             ))}
         </select>
       </div>
-      {coding && <CodesDialog state={state} card={card} dispatch={dispatch} onClose={() => setCoding(false)} />}
+      {coding && (
+        <CodesDialog state={state} card={card} dispatch={dispatch} onClose={() => setCoding(false)} />
+      )}
     </li>
   );
 }

@@ -25,7 +25,10 @@ export function AxisPanel({
     segments.every((s) => ISO.test(s.start) && ISO.test(s.end) && s.start < s.end && s.weight >= 0.05);
   const dirty = JSON.stringify(draft) !== JSON.stringify(state.case.axis);
   const setSegments = (next: AxisSegment[]) =>
-    setDraft((d) => ({ ...d, scale: next.length ? { mode: 'segments', segments: next } : { mode: 'proportional' } }));
+    setDraft((d) => ({
+      ...d,
+      scale: next.length ? { mode: 'segments', segments: next } : { mode: 'proportional' },
+    }));
 
   return (
     <form
@@ -40,11 +43,19 @@ export function AxisPanel({
       <div className="row">
         <label className="field grow">
           {t('axis.start')}
-          <input type="date" value={draft.start} onChange={(e) => setDraft({ ...draft, start: e.target.value })} />
+          <input
+            type="date"
+            value={draft.start}
+            onChange={(e) => setDraft({ ...draft, start: e.target.value })}
+          />
         </label>
         <label className="field grow">
           {t('axis.end')}
-          <input type="date" value={draft.end} onChange={(e) => setDraft({ ...draft, end: e.target.value })} />
+          <input
+            type="date"
+            value={draft.end}
+            onChange={(e) => setDraft({ ...draft, end: e.target.value })}
+          />
         </label>
       </div>
       <label className="field">
@@ -68,13 +79,17 @@ export function AxisPanel({
                 type="date"
                 aria-label={`${t('axis.segment')} ${i + 1}: ${t('axis.start')}`}
                 value={s.start}
-                onChange={(e) => setSegments(segments.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)))}
+                onChange={(e) =>
+                  setSegments(segments.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)))
+                }
               />
               <input
                 type="date"
                 aria-label={`${t('axis.segment')} ${i + 1}: ${t('axis.end')}`}
                 value={s.end}
-                onChange={(e) => setSegments(segments.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)))}
+                onChange={(e) =>
+                  setSegments(segments.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)))
+                }
               />
               <label className="field narrow">
                 {t('axis.weight')}
@@ -84,10 +99,18 @@ export function AxisPanel({
                   max={100}
                   step={0.5}
                   value={s.weight}
-                  onChange={(e) => setSegments(segments.map((x, j) => (j === i ? { ...x, weight: Number(e.target.value) } : x)))}
+                  onChange={(e) =>
+                    setSegments(
+                      segments.map((x, j) => (j === i ? { ...x, weight: Number(e.target.value) } : x)),
+                    )
+                  }
                 />
               </label>
-              <button type="button" className="danger" onClick={() => setSegments(segments.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => setSegments(segments.filter((_, j) => j !== i))}
+              >
                 {t('axis.removeSegment')}
               </button>
             </li>

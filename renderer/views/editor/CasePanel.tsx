@@ -26,13 +26,19 @@ export function CasePanel({
       aria-labelledby="case-heading"
       onSubmit={(e) => {
         e.preventDefault();
-        if (dirty && title.trim()) void dispatch('case.update', { title: title.trim(), familyDescription: description });
+        if (dirty && title.trim())
+          void dispatch('case.update', { title: title.trim(), familyDescription: description });
       }}
     >
       <h2 id="case-heading">{t('editor.caseDetails')}</h2>
       <label className="field">
         {t('caseForm.title')}
-        <input value={title} maxLength={TEXT_LIMITS.title} onChange={(e) => setTitle(e.target.value)} dir="auto" />
+        <input
+          value={title}
+          maxLength={TEXT_LIMITS.title}
+          onChange={(e) => setTitle(e.target.value)}
+          dir="auto"
+        />
       </label>
       <label className="field">
         {t('caseForm.description')}

@@ -79,7 +79,9 @@ function Editor({ state }: { state: CaseState }) {
   const deleteSelected = useCallback(() => {
     if (!selectedId) return;
     const deleted = selectedId;
-    void dispatch('item.delete', { ids: [deleted] }).then((ok) => ok && setSelectedId((current) => (current === deleted ? null : current)));
+    void dispatch('item.delete', { ids: [deleted] }).then(
+      (ok) => ok && setSelectedId((current) => (current === deleted ? null : current)),
+    );
   }, [dispatch, selectedId]);
 
   return (

@@ -13,11 +13,19 @@ export function withPrecision(date: FuzzyDate, precision: DatePrecision): FuzzyD
     case 'month':
       return { precision, year: date.year, month };
     case 'season':
-      return { precision, year: date.year, season: date.precision === 'season' ? date.season : monthSeason(month) };
+      return {
+        precision,
+        year: date.year,
+        season: date.precision === 'season' ? date.season : monthSeason(month),
+      };
     case 'year':
       return { precision, year: date.year };
     case 'approx':
-      return { precision, year: date.year, plusMinusYears: date.precision === 'approx' ? date.plusMinusYears : 1 };
+      return {
+        precision,
+        year: date.year,
+        plusMinusYears: date.precision === 'approx' ? date.plusMinusYears : 1,
+      };
   }
 }
 
@@ -51,7 +59,8 @@ export function FuzzyDateInput({
   const months = t('date.months', { returnObjects: true }) as string[];
   const setYear = (year: number) => {
     if (!Number.isFinite(year) || year < 1800 || year > 2200) return;
-    if (value.precision === 'day') onChange({ ...value, year, day: Math.min(value.day, daysInMonth(year, value.month)) });
+    if (value.precision === 'day')
+      onChange({ ...value, year, day: Math.min(value.day, daysInMonth(year, value.month)) });
     else onChange({ ...value, year });
   };
   return (
@@ -110,7 +119,10 @@ export function FuzzyDateInput({
         {value.precision === 'season' && (
           <label className="field">
             {t('date.season')}
-            <select value={value.season} onChange={(e) => onChange({ ...value, season: e.target.value as Season })}>
+            <select
+              value={value.season}
+              onChange={(e) => onChange({ ...value, season: e.target.value as Season })}
+            >
               {SEASONS.map((s) => (
                 <option key={s} value={s}>
                   {t(`date.seasons.${s}`)}

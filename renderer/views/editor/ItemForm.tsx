@@ -4,7 +4,10 @@ import type { CaseState, ItemRecord } from '@shared/model';
 import { TEXT_LIMITS } from '@shared/model';
 import { FuzzyDateInput } from './FuzzyDateInput';
 
-type Draft = Pick<ItemRecord, 'shape' | 'kind' | 'title' | 'description' | 'start' | 'end' | 'laneId' | 'memberIds'>;
+type Draft = Pick<
+  ItemRecord,
+  'shape' | 'kind' | 'title' | 'description' | 'start' | 'end' | 'laneId' | 'memberIds'
+>;
 
 function draftOf(item: ItemRecord): Draft {
   const { shape, kind, title, description, start, end, laneId, memberIds } = item;
@@ -73,7 +76,11 @@ export function ItemForm({
         </label>
         <label className="field grow">
           {t('item.kind')}
-          <select name="kind" value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
+          <select
+            name="kind"
+            value={draft.kind}
+            onChange={(e) => set('kind', e.target.value as Draft['kind'])}
+          >
             <option value="life">{t('item.kinds.life')}</option>
             <option value="help">{t('item.kinds.help')}</option>
           </select>
@@ -98,11 +105,20 @@ export function ItemForm({
       {draft.shape === 'period' && (
         <>
           <label className="check">
-            <input type="checkbox" checked={draft.end === null} onChange={(e) => set('end', e.target.checked ? null : draft.start)} />
+            <input
+              type="checkbox"
+              checked={draft.end === null}
+              onChange={(e) => set('end', e.target.checked ? null : draft.start)}
+            />
             {t('item.ongoing')}
           </label>
           {draft.end !== null && (
-            <FuzzyDateInput idPrefix="item-end" legend={t('item.end')} value={draft.end} onChange={(d) => set('end', d)} />
+            <FuzzyDateInput
+              idPrefix="item-end"
+              legend={t('item.end')}
+              value={draft.end}
+              onChange={(d) => set('end', d)}
+            />
           )}
         </>
       )}
@@ -128,7 +144,9 @@ export function ItemForm({
                   onChange={(e) =>
                     set(
                       'memberIds',
-                      e.target.checked ? [...draft.memberIds, m.id] : draft.memberIds.filter((id) => id !== m.id),
+                      e.target.checked
+                        ? [...draft.memberIds, m.id]
+                        : draft.memberIds.filter((id) => id !== m.id),
                     )
                   }
                 />

@@ -26,7 +26,8 @@ export function ItemList({ state, onSelect }: { state: CaseState; onSelect: (id:
               </span>
               <span className="when">
                 {formatFuzzyDate(item.start, lang)}
-                {item.shape === 'period' && ` – ${item.end ? formatFuzzyDate(item.end, lang) : t('item.ongoing')}`}
+                {item.shape === 'period' &&
+                  ` – ${item.end ? formatFuzzyDate(item.end, lang) : t('item.ongoing')}`}
               </span>
             </button>
           </li>

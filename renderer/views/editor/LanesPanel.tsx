@@ -21,7 +21,8 @@ export function LanesPanel({
           const name = names[lane.id] ?? lane.name;
           const commitName = () => {
             const trimmed = name.trim();
-            if (trimmed && trimmed !== lane.name) void dispatch('lane.update', { id: lane.id, name: trimmed });
+            if (trimmed && trimmed !== lane.name)
+              void dispatch('lane.update', { id: lane.id, name: trimmed });
             setNames(({ [lane.id]: _, ...rest }) => rest);
           };
           return (
@@ -75,7 +76,10 @@ export function LanesPanel({
           );
         })}
       </ol>
-      <button type="button" onClick={() => void dispatch('lane.add', { name: t('lane.newName'), kind: 'help' })}>
+      <button
+        type="button"
+        onClick={() => void dispatch('lane.add', { name: t('lane.newName'), kind: 'help' })}
+      >
         + {t('lane.add')}
       </button>
     </section>

@@ -22,7 +22,9 @@ export function MembersPanel({
       </ul>
       <button
         type="button"
-        onClick={() => void dispatch('member.add', { pseudonym: t('member.newName'), relation: 'kind', birthYear: null })}
+        onClick={() =>
+          void dispatch('member.add', { pseudonym: t('member.newName'), relation: 'kind', birthYear: null })
+        }
       >
         + {t('member.add')}
       </button>
@@ -30,7 +32,13 @@ export function MembersPanel({
   );
 }
 
-function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: (n: string, a: unknown) => Promise<boolean> }) {
+function MemberRow({
+  member,
+  dispatch,
+}: {
+  member: MemberRecord;
+  dispatch: (n: string, a: unknown) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState<string | null>(null);
   const [year, setYear] = useState<string | null>(null);
@@ -62,7 +70,9 @@ function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: (n: s
       <select
         aria-label={t('member.relation')}
         value={member.relation}
-        onChange={(e) => void dispatch('member.update', { id: member.id, relation: e.target.value as Relation })}
+        onChange={(e) =>
+          void dispatch('member.update', { id: member.id, relation: e.target.value as Relation })
+        }
       >
         {relationSchema.options.map((r) => (
           <option key={r} value={r}>

@@ -32,7 +32,9 @@ export function LibraryView() {
   const cases = useCaseList(query);
   const demoOffered = usePref('demoOffered');
   // Every case in the database, also those in the bin (their backups are not "lost").
-  const allCaseIds = useLiveQuery(async () => new Set(await db.records.where('type').equals('case').primaryKeys()), [db]) ?? null;
+  const allCaseIds =
+    useLiveQuery(async () => new Set(await db.records.where('type').equals('case').primaryKeys()), [db]) ??
+    null;
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseRecord | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<CaseRecord | null>(null);
@@ -42,7 +44,9 @@ export function LibraryView() {
   useEffect(() => {
     // Deleting must really delete: the case's backups outside IndexedDB go with it.
     const purge = () =>
-      purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS, Date.now(), (id) => platform.deleteBackups(id)).catch((err: unknown) => console.warn('purge failed', err));
+      purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS, Date.now(), (id) => platform.deleteBackups(id)).catch(
+        (err: unknown) => console.warn('purge failed', err),
+      );
     void purge();
     const timer = setInterval(() => void purge(), 5_000);
     return () => clearInterval(timer);
@@ -75,7 +79,9 @@ export function LibraryView() {
     if (outcome.kind === 'refused') setImportError(outcome.error);
     if (outcome.kind === 'imported')
       toast({
-        message: t(outcome.asCopy ? 'library.importedCopy' : 'library.imported', { title: outcome.caseRecord.title }),
+        message: t(outcome.asCopy ? 'library.importedCopy' : 'library.imported', {
+          title: outcome.caseRecord.title,
+        }),
       });
   };
 
@@ -140,7 +146,9 @@ export function LibraryView() {
         {cases === undefined ? (
           <p>{t('app.loading')}</p>
         ) : cases.length === 0 ? (
-          !showDemoOffer && <p className="muted">{query ? t('library.noMatches', { query }) : t('library.empty')}</p>
+          !showDemoOffer && (
+            <p className="muted">{query ? t('library.noMatches', { query }) : t('library.empty')}</p>
+          )
         ) : (
           <ul className="case-list" aria-label={t('library.title')}>
             {cases.map((c) => (

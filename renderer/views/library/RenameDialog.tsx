@@ -26,7 +26,12 @@ export function RenameDialog({
       >
         <label className="field">
           {t('library.renamePrompt')}
-          <input value={title} maxLength={TEXT_LIMITS.title} onChange={(e) => setTitle(e.target.value)} dir="auto" />
+          <input
+            value={title}
+            maxLength={TEXT_LIMITS.title}
+            onChange={(e) => setTitle(e.target.value)}
+            dir="auto"
+          />
         </label>
         <div className="actions">
           <button type="button" onClick={onCancel}>

@@ -1,4 +1,12 @@
-import { CASE_FILE_EXTENSION, fileError, reassignIds, formatBytes, parseCaseFile, serializeCase, type CaseFileError } from '@shared/file';
+import {
+  CASE_FILE_EXTENSION,
+  fileError,
+  reassignIds,
+  formatBytes,
+  parseCaseFile,
+  serializeCase,
+  type CaseFileError,
+} from '@shared/file';
 import type { AnyRecord, CaseRecord } from '@shared/model';
 import type { Platform } from '@shared/platform/types';
 import { exportRecords, getCaseRecords, importRecords } from '../../db/library';
@@ -29,7 +37,12 @@ export async function caseFileText(db: LevenslijnDb, caseId: string, appVersion:
   return serializeCase(await exportRecords(db, caseId), { appVersion });
 }
 
-export async function exportCaseToFile(db: LevenslijnDb, platform: Platform, caseId: string, appVersion: string) {
+export async function exportCaseToFile(
+  db: LevenslijnDb,
+  platform: Platform,
+  caseId: string,
+  appVersion: string,
+) {
   const records = await exportRecords(db, caseId);
   const caseRecord = records.find((r): r is CaseRecord => r.type === 'case');
   if (!caseRecord) throw new Error('case not found');
@@ -44,7 +57,10 @@ export async function exportCaseToFile(db: LevenslijnDb, platform: Platform, cas
 
 /** Asks for a file, validates it fully, and only then writes it (as a copy if the id exists). */
 export async function importCaseFromFile(db: LevenslijnDb, platform: Platform): Promise<ImportOutcome> {
-  const file = await platform.openFile({ extensions: [CASE_FILE_EXTENSION, 'json'], maxBytes: MAX_CASE_FILE_BYTES });
+  const file = await platform.openFile({
+    extensions: [CASE_FILE_EXTENSION, 'json'],
+    maxBytes: MAX_CASE_FILE_BYTES,
+  });
   if (!file.opened) {
     if (file.reason === 'cancelled') return { kind: 'cancelled' };
     return {

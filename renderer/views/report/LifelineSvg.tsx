@@ -75,7 +75,13 @@ export function LifelineSvg({
                 fill={b.colour}
                 opacity={b.uncertain ? 0.7 : 1}
               />
-              <text {...svgTextFlow(b.title, Math.max(b.x0, from) + 6, Math.min(b.x1, to) - 6)} y={b.y + 12} fontSize={10} fontWeight={700} fill="#ffffff">
+              <text
+                {...svgTextFlow(b.title, Math.max(b.x0, from) + 6, Math.min(b.x1, to) - 6)}
+                y={b.y + 12}
+                fontSize={10}
+                fontWeight={700}
+                fill="#ffffff"
+              >
                 {clip(b.title, (b.x1 - Math.max(b.x0, from) - 12) / 5.6)}
               </text>
             </g>
@@ -86,12 +92,28 @@ export function LifelineSvg({
           .map((t) => {
             // a year label is never cut by the page's edge (labelXInWindow)
             const half = t.label.length * TICK_DIGIT_HALF + 1;
-            const labelX = t.label ? labelXInWindow(t.x, half, { from, to }, d.widthMm, d.labelGap - 2 * half - 4) : null;
+            const labelX = t.label
+              ? labelXInWindow(t.x, half, { from, to }, d.widthMm, d.labelGap - 2 * half - 4)
+              : null;
             return (
               <g key={t.x}>
-                <line x1={t.x} y1={d.axisY - 6} x2={t.x} y2={d.axisY + 6} stroke="#1b1f24" strokeWidth={1.5} />
+                <line
+                  x1={t.x}
+                  y1={d.axisY - 6}
+                  x2={t.x}
+                  y2={d.axisY + 6}
+                  stroke="#1b1f24"
+                  strokeWidth={1.5}
+                />
                 {labelX !== null && (
-                  <text x={labelX} y={d.axisY + 20} fontSize={12} fontWeight={700} textAnchor="middle" fill="#1b1f24">
+                  <text
+                    x={labelX}
+                    y={d.axisY + 20}
+                    fontSize={12}
+                    fontWeight={700}
+                    textAnchor="middle"
+                    fill="#1b1f24"
+                  >
                     {t.label}
                   </text>
                 )}
@@ -139,7 +161,13 @@ export function LifelineSvg({
                 strokeWidth={c.session ? 1.5 : 0.8}
               />
               <rect x={c.x} y={c.y} width={4} height={30} fill={c.colour} />
-              <text {...svgTextFlow(c.title, c.x + 8, c.x + CARD_W - 4)} y={c.y + 12} fontSize={10} fontWeight={700} fill="#1b1f24">
+              <text
+                {...svgTextFlow(c.title, c.x + 8, c.x + CARD_W - 4)}
+                y={c.y + 12}
+                fontSize={10}
+                fontWeight={700}
+                fill="#1b1f24"
+              >
                 {clip(c.title, 27)}
               </text>
               <text x={c.x + 8} y={c.y + 25} fontSize={8.5} fill="#3d4651">
@@ -183,7 +211,13 @@ export function LifelineSvg({
                 strokeWidth={1.5}
               />
               <circle cx={m.x + 2} cy={m.y + 8} r={4.5} fill={m.colour} />
-              <text {...svgTextFlow(m.label, m.x + 10, m.x + m.w - 12)} y={m.y + 12} fontSize={9.5} fontWeight={700} fill="#1b1f24">
+              <text
+                {...svgTextFlow(m.label, m.x + 10, m.x + m.w - 12)}
+                y={m.y + 12}
+                fontSize={9.5}
+                fontWeight={700}
+                fill="#1b1f24"
+              >
                 {m.label}
               </text>
             </g>
@@ -345,11 +379,20 @@ function drawingOf(state: CaseState, lang: Language, overview: boolean) {
   }));
   // the least room between two year labels (how far a label at an end of the roll may move)
   const labelled = ticks.filter((t) => t.label);
-  const labelGap = labelled.reduce((gap, t, i) => (i > 0 ? Math.min(gap, t.x - labelled[i - 1]!.x) : gap), Infinity);
+  const labelGap = labelled.reduce(
+    (gap, t, i) => (i > 0 ? Math.min(gap, t.x - labelled[i - 1]!.x) : gap),
+    Infinity,
+  );
   return { widthMm, height: y + 6, axisY, lanes, bars, ticks, labelGap, cards, dots, markers };
 }
 
 /** Right-to-left text (Arabic, Hebrew…) runs right to left from the right edge, as on the wall. */
-function svgTextFlow(text: string, left: number, right: number): { x: number; direction: 'ltr' | 'rtl'; textAnchor: 'start' } {
-  return textDirection(text) === 'rtl' ? { x: right, direction: 'rtl', textAnchor: 'start' } : { x: left, direction: 'ltr', textAnchor: 'start' };
+function svgTextFlow(
+  text: string,
+  left: number,
+  right: number,
+): { x: number; direction: 'ltr' | 'rtl'; textAnchor: 'start' } {
+  return textDirection(text) === 'rtl'
+    ? { x: right, direction: 'rtl', textAnchor: 'start' }
+    : { x: left, direction: 'ltr', textAnchor: 'start' };
 }

@@ -39,7 +39,9 @@ function Report({ state }: { state: CaseState }) {
   const toast = useToast();
   const [generatedAt] = useState(() => Date.now());
   const model = useMemo(() => buildReportModel(state, generatedAt), [state, generatedAt]);
-  const date = new Date(model.generatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' });
+  const date = new Date(model.generatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'long',
+  });
   useEffect(() => {
     // Chromium copies the document title into the PDF's metadata: the pseudonymous title only.
     document.title = t('report.documentTitle', { title: state.case.title });
@@ -75,14 +77,21 @@ function Report({ state }: { state: CaseState }) {
   };
   const saveCsv = async () => {
     const csv = cardsCsv(model, tr.report.csvHeader, listName);
-    await platform.saveFile({ suggestedName: `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'kaartjes'}.csv`, mimeType: 'text/csv;charset=utf-8', data: csv, extensions: ['csv'] });
+    await platform.saveFile({
+      suggestedName: `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'kaartjes'}.csv`,
+      mimeType: 'text/csv;charset=utf-8',
+      data: csv,
+      extensions: ['csv'],
+    });
   };
 
   return (
     <div className={model.paper === 'A3' ? 'report a3' : 'report'}>
       {/* Running header with the (pseudonymous) case title on every printed page. */}
       <style>{`@page { @top-right { content: ${cssString(state.case.title)}; font-family: 'Atkinson Hyperlegible', sans-serif; font-size: 9pt; color: #4a5360; } }`}</style>
-      {model.paper === 'A3' && <style>{'@page { size: A3; } @page landscape-page { size: A3 landscape; }'}</style>}
+      {model.paper === 'A3' && (
+        <style>{'@page { size: A3; } @page landscape-page { size: A3 landscape; }'}</style>
+      )}
       <nav className="report-toolbar no-print">
         <button type="button" onClick={() => navigate({ name: 'analysis', caseId: state.case.id })}>
           ← {t('report.back')}
@@ -95,7 +104,11 @@ function Report({ state }: { state: CaseState }) {
         </button>
         <button
           type="button"
-          onClick={() => void exportCaseToFile(db, platform, state.case.id, appVersion).then((r) => r.saved && toast({ message: t('library.exported', { location: r.location }) }))}
+          onClick={() =>
+            void exportCaseToFile(db, platform, state.case.id, appVersion).then(
+              (r) => r.saved && toast({ message: t('library.exported', { location: r.location }) }),
+            )
+          }
         >
           {t('report.exportCase')}
         </button>
@@ -132,7 +145,14 @@ function Report({ state }: { state: CaseState }) {
 
       <section className="page landscape">
         <h2>{t('report.lifelineOverview', { metres: length })}</h2>
-        <LifelineSvg state={state} lang={lang} from={0} to={length * 1000} overview className="lifeline-overview" />
+        <LifelineSvg
+          state={state}
+          lang={lang}
+          from={0}
+          to={length * 1000}
+          overview
+          className="lifeline-overview"
+        />
       </section>
 
       {tiles.map(({ from, to }, i) => {
@@ -141,7 +161,13 @@ function Report({ state }: { state: CaseState }) {
           <section key={i} className="page landscape tile">
             <h2>{t('report.lifelinePart', { part: i + 1, parts })}</h2>
             <div className="tile-frame">
-              {overlap > 0 && <span className="overlap-mark" style={{ width: `${(overlap * 100) / (to - from)}%` }} aria-hidden />}
+              {overlap > 0 && (
+                <span
+                  className="overlap-mark"
+                  style={{ width: `${(overlap * 100) / (to - from)}%` }}
+                  aria-hidden
+                />
+              )}
               <LifelineSvg state={state} lang={lang} from={from} to={to} className="lifeline-tile" />
             </div>
           </section>
@@ -165,7 +191,9 @@ function Report({ state }: { state: CaseState }) {
             <div key={list} className="priority-list">
               <h3>{listName(list)}</h3>
               <p className="muted">
-                {t('report.split', total)} <i className="legend family" aria-hidden /> {tr.session.perspective.family} <i className="legend professional" aria-hidden /> {tr.session.perspective.professional}
+                {t('report.split', total)} <i className="legend family" aria-hidden />{' '}
+                {tr.session.perspective.family} <i className="legend professional" aria-hidden />{' '}
+                {tr.session.perspective.professional}
               </p>
               <ol className="bars">
                 {ranked.map((r) => (
@@ -177,8 +205,14 @@ function Report({ state }: { state: CaseState }) {
                       {r.card.text}
                     </span>
                     <span className="bar" aria-hidden>
-                      <span className="family" style={{ width: `${(r.byPerspective.family / max) * 100}%` }} />
-                      <span className="professional" style={{ width: `${(r.byPerspective.professional / max) * 100}%` }} />
+                      <span
+                        className="family"
+                        style={{ width: `${(r.byPerspective.family / max) * 100}%` }}
+                      />
+                      <span
+                        className="professional"
+                        style={{ width: `${(r.byPerspective.professional / max) * 100}%` }}
+                      />
                     </span>
                     <span className="count">
                       {r.votes} {t('report.votes')}
@@ -215,7 +249,12 @@ function Report({ state }: { state: CaseState }) {
             {model.quotes.map(({ card, by }) => (
               <blockquote key={card.id} className="quote">
                 <p dir="auto">“{card.text}”</p>
-                <footer>— {by ? t('report.quoteBy', { role: tr.session.roles[by.role], name: by.pseudonym }) : tr.analysis.theGroup}</footer>
+                <footer>
+                  —{' '}
+                  {by
+                    ? t('report.quoteBy', { role: tr.session.roles[by.role], name: by.pseudonym })
+                    : tr.analysis.theGroup}
+                </footer>
               </blockquote>
             ))}
           </>
@@ -271,7 +310,9 @@ function Report({ state }: { state: CaseState }) {
           {model.items.map((i) => (
             <li key={i.id} dir="auto">
               {formatFuzzyDate(i.start, lang)}
-              {i.shape === 'period' ? ` – ${i.end ? formatFuzzyDate(i.end, lang) : tr.item.ongoing}` : ''}: {i.title}
+              {i.shape === 'period'
+                ? ` – ${i.end ? formatFuzzyDate(i.end, lang) : tr.item.ongoing}`
+                : ''}: {i.title}
             </li>
           ))}
         </ul>
@@ -282,10 +323,21 @@ function Report({ state }: { state: CaseState }) {
 
 /** A CSS string literal for any text (quotes, backslashes and line breaks escaped). */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\f]/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n\f]/g, ' ')}"`;
 }
 
-function Markers({ markers, lang, factors }: { markers: readonly ReportMarker[]; lang: Language; factors: string }) {
+function Markers({
+  markers,
+  lang,
+  factors,
+}: {
+  markers: readonly ReportMarker[];
+  lang: Language;
+  factors: string;
+}) {
   const tr = LOCALES[lang];
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(lang);

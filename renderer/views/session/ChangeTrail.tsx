@@ -11,7 +11,11 @@ export function ChangeTrail({ state }: { state: CaseState }) {
       <ul className="change-trail">
         {state.changes.map((c) => (
           <li key={c.id}>
-            <span className="muted">{new Date(c.at).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { timeStyle: 'short' })}</span>{' '}
+            <span className="muted">
+              {new Date(c.at).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+                timeStyle: 'short',
+              })}
+            </span>{' '}
             <strong dir="auto">{c.title}</strong> — {t(`session.changeActions.${c.action}`)}
           </li>
         ))}

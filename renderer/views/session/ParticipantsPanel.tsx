@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { perspectiveOf, roleSchema, TEXT_LIMITS, type CaseState, type Role } from '@shared/model';
 
 /** Participants by pseudonym and role (never real names), who has the floor, add and remove. */
-export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispatch: (name: string, args: unknown) => Promise<boolean> }) {
+export function ParticipantsPanel({
+  state,
+  dispatch,
+}: {
+  state: CaseState;
+  dispatch: (name: string, args: unknown) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const [pseudonym, setPseudonym] = useState('');
   const [role, setRole] = useState<Role>('ouder');
@@ -33,11 +39,18 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
             <button
               type="button"
               aria-pressed={p.id === speakerId}
-              onClick={() => void dispatch('session.setSpeaker', { participantId: p.id === speakerId ? null : p.id })}
+              onClick={() =>
+                void dispatch('session.setSpeaker', { participantId: p.id === speakerId ? null : p.id })
+              }
             >
               {p.id === speakerId ? t('session.speaker') : t('session.giveFloor')}
             </button>
-            <button type="button" className="danger" onClick={() => void dispatch('participant.delete', { id: p.id })} aria-label={`${t('session.removeParticipant')} ${p.pseudonym}`}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void dispatch('participant.delete', { id: p.id })}
+              aria-label={`${t('session.removeParticipant')} ${p.pseudonym}`}
+            >
               ✕
             </button>
           </li>
@@ -48,7 +61,12 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
         onSubmit={(e) => {
           e.preventDefault();
           if (!pseudonym.trim()) return;
-          void dispatch('participant.add', { pseudonym: pseudonym.trim(), role, organisation, function: fn }).then((ok) => {
+          void dispatch('participant.add', {
+            pseudonym: pseudonym.trim(),
+            role,
+            organisation,
+            function: fn,
+          }).then((ok) => {
             if (ok) {
               setPseudonym('');
               setOrganisation('');
@@ -60,7 +78,12 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
         <div className="row">
           <label className="field grow">
             {t('session.pseudonym')}
-            <input value={pseudonym} maxLength={TEXT_LIMITS.name} onChange={(e) => setPseudonym(e.target.value)} dir="auto" />
+            <input
+              value={pseudonym}
+              maxLength={TEXT_LIMITS.name}
+              onChange={(e) => setPseudonym(e.target.value)}
+              dir="auto"
+            />
           </label>
           <label className="field">
             {t('session.role')}

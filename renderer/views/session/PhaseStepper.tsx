@@ -3,18 +3,33 @@ import { useTranslation } from 'react-i18next';
 import { PHASES, type CaseState } from '@shared/model';
 
 /** The six phases of the group interview as one row of big buttons, plus the round timer. */
-export function PhaseStepper({ state, dispatch }: { state: CaseState; dispatch: (name: string, args: unknown) => Promise<boolean> }) {
+export function PhaseStepper({
+  state,
+  dispatch,
+}: {
+  state: CaseState;
+  dispatch: (name: string, args: unknown) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const phase = state.session?.phase ?? 0;
   const short = t('session.phaseShort', { returnObjects: true }) as string[];
   return (
     <nav className="phase-stepper" aria-label={t('session.phase')}>
       {PHASES.map((p) => (
-        <button key={p} type="button" aria-current={p === phase ? 'step' : undefined} aria-pressed={p === phase} onClick={() => void dispatch('session.setPhase', { phase: p })}>
+        <button
+          key={p}
+          type="button"
+          aria-current={p === phase ? 'step' : undefined}
+          aria-pressed={p === phase}
+          onClick={() => void dispatch('session.setPhase', { phase: p })}
+        >
           {short[p]}
         </button>
       ))}
-      <RoundTimer startedAt={state.session?.phaseStartedAt ?? null} onRestart={() => void dispatch('session.restartTimer', {})} />
+      <RoundTimer
+        startedAt={state.session?.phaseStartedAt ?? null}
+        onRestart={() => void dispatch('session.restartTimer', {})}
+      />
     </nav>
   );
 }

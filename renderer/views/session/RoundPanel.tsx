@@ -8,7 +8,15 @@ import { BlurField } from '../../components/BlurField';
 type Dispatch = (name: string, args: unknown) => Promise<boolean>;
 
 /** Rounds 2 and 3 on the console: every marker with what the help was, why, and its factor cards. */
-export function RoundPanel({ state, valence, dispatch }: { state: CaseState; valence: 'good' | 'bad'; dispatch: Dispatch }) {
+export function RoundPanel({
+  state,
+  valence,
+  dispatch,
+}: {
+  state: CaseState;
+  valence: 'good' | 'bad';
+  dispatch: Dispatch;
+}) {
   const { t, i18n } = useTranslation();
   const markers = state.markers.filter((m) => m.valence === valence);
   const list = listOfValence(valence);
@@ -20,14 +28,29 @@ export function RoundPanel({ state, valence, dispatch }: { state: CaseState; val
       <AddMarkerForm state={state} valence={valence} dispatch={dispatch} />
       {markers.length === 0 && <p className="muted">{t('session.noMarkers')}</p>}
       {[...markers].reverse().map((m) => (
-        <MarkerEditor key={m.id} state={state} marker={m} list={list} dispatch={dispatch} lang={i18n.language === 'en' ? 'en' : 'nl'} />
+        <MarkerEditor
+          key={m.id}
+          state={state}
+          marker={m}
+          list={list}
+          dispatch={dispatch}
+          lang={i18n.language === 'en' ? 'en' : 'nl'}
+        />
       ))}
       <UnlinkedCards state={state} list={list} dispatch={dispatch} />
     </section>
   );
 }
 
-function AddMarkerForm({ state, valence, dispatch }: { state: CaseState; valence: 'good' | 'bad'; dispatch: Dispatch }) {
+function AddMarkerForm({
+  state,
+  valence,
+  dispatch,
+}: {
+  state: CaseState;
+  valence: 'good' | 'bad';
+  dispatch: Dispatch;
+}) {
   const { t } = useTranslation();
   const [who, setWho] = useState(state.session?.speakerId ?? state.participants[0]?.id ?? '');
   const [date, setDate] = useState(state.case.axis.end.slice(0, 4) + '-01-01');
@@ -37,7 +60,12 @@ function AddMarkerForm({ state, valence, dispatch }: { state: CaseState; valence
       className="row add-marker"
       onSubmit={(e) => {
         e.preventDefault();
-        void dispatch('marker.add', { valence, participantId: who || state.session?.speakerId, start: date, byFacilitator: true });
+        void dispatch('marker.add', {
+          valence,
+          participantId: who || state.session?.speakerId,
+          start: date,
+          byFacilitator: true,
+        });
       }}
     >
       <label className="field">
@@ -52,14 +80,33 @@ function AddMarkerForm({ state, valence, dispatch }: { state: CaseState; valence
       </label>
       <label className="field">
         {t('session.markerDate')}
-        <input type="date" value={date} min={state.case.axis.start} max={state.case.axis.end} onChange={(e) => setDate(e.target.value)} required />
+        <input
+          type="date"
+          value={date}
+          min={state.case.axis.start}
+          max={state.case.axis.end}
+          onChange={(e) => setDate(e.target.value)}
+          required
+        />
       </label>
       <button type="submit">+ {t('session.addMarker')}</button>
     </form>
   );
 }
 
-function MarkerEditor({ state, marker, list, dispatch, lang }: { state: CaseState; marker: MarkerRecord; list: CardList; dispatch: Dispatch; lang: 'nl' | 'en' }) {
+function MarkerEditor({
+  state,
+  marker,
+  list,
+  dispatch,
+  lang,
+}: {
+  state: CaseState;
+  marker: MarkerRecord;
+  list: CardList;
+  dispatch: Dispatch;
+  lang: 'nl' | 'en';
+}) {
   const { t } = useTranslation();
   const who = state.participants.find((p) => p.id === marker.participantId);
   const ymd = dayToYmd(isoToDay(marker.start));
@@ -70,34 +117,79 @@ function MarkerEditor({ state, marker, list, dispatch, lang }: { state: CaseStat
         <span className="chip" style={{ background: who?.colour }} aria-hidden />
         <strong className="grow" dir="auto">
           {who?.pseudonym ?? '?'} · {formatFuzzyDate({ precision: 'day', ...ymd }, lang)}
-          {marker.end ? ` – ${formatFuzzyDate({ precision: 'day', ...dayToYmd(isoToDay(marker.end)) }, lang)}` : ''}
+          {marker.end
+            ? ` – ${formatFuzzyDate({ precision: 'day', ...dayToYmd(isoToDay(marker.end)) }, lang)}`
+            : ''}
         </strong>
-        <button type="button" className="danger" onClick={() => void dispatch('marker.delete', { id: marker.id })}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void dispatch('marker.delete', { id: marker.id })}
+        >
           {t('session.deleteMarker')}
         </button>
       </header>
       <MarkerWhen state={state} marker={marker} dispatch={dispatch} />
-      <BlurField label={t('session.markerTitle')} value={marker.title} max={TEXT_LIMITS.title} onCommit={(title) => dispatch('marker.update', { id: marker.id, title })} />
-      <BlurField label={t('session.explanation')} value={marker.explanation} max={TEXT_LIMITS.description} multiline onCommit={(explanation) => dispatch('marker.update', { id: marker.id, explanation })} />
+      <BlurField
+        label={t('session.markerTitle')}
+        value={marker.title}
+        max={TEXT_LIMITS.title}
+        onCommit={(title) => dispatch('marker.update', { id: marker.id, title })}
+      />
+      <BlurField
+        label={t('session.explanation')}
+        value={marker.explanation}
+        max={TEXT_LIMITS.description}
+        multiline
+        onCommit={(explanation) => dispatch('marker.update', { id: marker.id, explanation })}
+      />
       <CardList state={state} cards={cards} dispatch={dispatch} />
-      <AddCard list={list} onAdd={(text) => dispatch('card.add', { markerId: marker.id, text, participantId: marker.participantId })} />
+      <AddCard
+        list={list}
+        onAdd={(text) =>
+          dispatch('card.add', { markerId: marker.id, text, participantId: marker.participantId })
+        }
+      />
     </article>
   );
 }
 
 /** Moves a marker: its date, or a span with an end date (empty end: a point). */
-function MarkerWhen({ state, marker, dispatch }: { state: CaseState; marker: MarkerRecord; dispatch: Dispatch }) {
+function MarkerWhen({
+  state,
+  marker,
+  dispatch,
+}: {
+  state: CaseState;
+  marker: MarkerRecord;
+  dispatch: Dispatch;
+}) {
   const { t } = useTranslation();
   const { start, end } = state.case.axis;
   return (
     <div className="row wrap">
       <label className="field">
         {t('session.markerFrom')}
-        <input type="date" value={marker.start} min={start} max={end} required onChange={(e) => e.target.value && void dispatch('marker.move', { id: marker.id, start: e.target.value })} />
+        <input
+          type="date"
+          value={marker.start}
+          min={start}
+          max={end}
+          required
+          onChange={(e) =>
+            e.target.value && void dispatch('marker.move', { id: marker.id, start: e.target.value })
+          }
+        />
       </label>
       <label className="field">
         {t('session.markerUntil')}
-        <input type="date" value={marker.end ?? ''} min={marker.start} max={end} onChange={(e) => void dispatch('marker.move', { id: marker.id, end: e.target.value || null })} />
+        <input
+          type="date"
+          value={marker.end ?? ''}
+          min={marker.start}
+          max={end}
+          onChange={(e) => void dispatch('marker.move', { id: marker.id, end: e.target.value || null })}
+        />
       </label>
     </div>
   );
@@ -115,7 +207,15 @@ function UnlinkedCards({ state, list, dispatch }: { state: CaseState; list: Card
   );
 }
 
-function CardList({ state, cards, dispatch }: { state: CaseState; cards: CaseState['cards']; dispatch: Dispatch }) {
+function CardList({
+  state,
+  cards,
+  dispatch,
+}: {
+  state: CaseState;
+  cards: CaseState['cards'];
+  dispatch: Dispatch;
+}) {
   const { t } = useTranslation();
   if (cards.length === 0) return null;
   return (
@@ -128,7 +228,9 @@ function CardList({ state, cards, dispatch }: { state: CaseState; cards: CaseSta
           <select
             aria-label={t('session.mergeInto')}
             value=""
-            onChange={(e) => e.target.value && void dispatch('card.merge', { targetId: e.target.value, sourceIds: [c.id] })}
+            onChange={(e) =>
+              e.target.value && void dispatch('card.merge', { targetId: e.target.value, sourceIds: [c.id] })
+            }
           >
             <option value="">{t('session.mergeInto')}</option>
             {state.cards
@@ -139,7 +241,11 @@ function CardList({ state, cards, dispatch }: { state: CaseState; cards: CaseSta
                 </option>
               ))}
           </select>
-          <select aria-label={t('session.moveToMarker')} value={c.markerId ?? ''} onChange={(e) => void dispatch('card.update', { id: c.id, markerId: e.target.value || null })}>
+          <select
+            aria-label={t('session.moveToMarker')}
+            value={c.markerId ?? ''}
+            onChange={(e) => void dispatch('card.update', { id: c.id, markerId: e.target.value || null })}
+          >
             <option value="">{t('session.noMarker')}</option>
             {state.markers
               .filter((m) => listOfValence(m.valence) === c.list)
@@ -149,7 +255,12 @@ function CardList({ state, cards, dispatch }: { state: CaseState; cards: CaseSta
                 </option>
               ))}
           </select>
-          <button type="button" className="danger" onClick={() => void dispatch('card.delete', { id: c.id })} aria-label={t('session.deleteCard')}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void dispatch('card.delete', { id: c.id })}
+            aria-label={t('session.deleteCard')}
+          >
             ✕
           </button>
         </li>
@@ -167,10 +278,19 @@ function AddCard({ list, onAdd }: { list: CardList; onAdd: (text: string) => Pro
       onSubmit={(e) => {
         e.preventDefault();
         // empties the field once stored, unless more was typed meanwhile
-        if (text.trim()) void onAdd(text.trim()).then((ok) => ok && setText((current) => (current === text ? '' : current)));
+        if (text.trim())
+          void onAdd(text.trim()).then((ok) => ok && setText((current) => (current === text ? '' : current)));
       }}
     >
-      <input className="grow" value={text} maxLength={TEXT_LIMITS.cardText} placeholder={t(`session.cardPlaceholder.${list}`)} aria-label={t(`session.cardPlaceholder.${list}`)} onChange={(e) => setText(e.target.value)} dir="auto" />
+      <input
+        className="grow"
+        value={text}
+        maxLength={TEXT_LIMITS.cardText}
+        placeholder={t(`session.cardPlaceholder.${list}`)}
+        aria-label={t(`session.cardPlaceholder.${list}`)}
+        onChange={(e) => setText(e.target.value)}
+        dir="auto"
+      />
       <button type="submit" disabled={!text.trim()}>
         + {t('session.addCard')}
       </button>

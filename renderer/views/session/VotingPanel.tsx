@@ -14,14 +14,22 @@ export function VotingPanel({ state, dispatch }: { state: CaseState; dispatch: D
     <section className="stack">
       <div className="row wrap">
         <label className="check">
-          <input type="checkbox" checked={visible} onChange={(e) => void dispatch('session.setTallies', { visible: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={visible}
+            onChange={(e) => void dispatch('session.setTallies', { visible: e.target.checked })}
+          />
           {t('session.showTallies')}
         </label>
         <label className="check">
           <input
             type="checkbox"
             checked={state.case.settings.stickerStyle === 'neutral'}
-            onChange={(e) => void dispatch('case.update', { settings: { stickerStyle: e.target.checked ? 'neutral' : 'participantColour' } })}
+            onChange={(e) =>
+              void dispatch('case.update', {
+                settings: { stickerStyle: e.target.checked ? 'neutral' : 'participantColour' },
+              })
+            }
           />
           {t('session.neutralStickers')}
         </label>
@@ -31,7 +39,11 @@ export function VotingPanel({ state, dispatch }: { state: CaseState; dispatch: D
         <select value={voter} onChange={(e) => setVoter(e.target.value)}>
           {state.participants.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.pseudonym} — {t('session.stickersLeft', { strengths: stickersLeft(state, p.id, 'strengths'), improvements: stickersLeft(state, p.id, 'improvements') })}
+              {p.pseudonym} —{' '}
+              {t('session.stickersLeft', {
+                strengths: stickersLeft(state, p.id, 'strengths'),
+                improvements: stickersLeft(state, p.id, 'improvements'),
+              })}
             </option>
           ))}
         </select>
@@ -45,7 +57,17 @@ export function VotingPanel({ state, dispatch }: { state: CaseState; dispatch: D
   );
 }
 
-function VoteList({ state, list, voter, dispatch }: { state: CaseState; list: CardList; voter: string; dispatch: Dispatch }) {
+function VoteList({
+  state,
+  list,
+  voter,
+  dispatch,
+}: {
+  state: CaseState;
+  list: CardList;
+  voter: string;
+  dispatch: Dispatch;
+}) {
   const { t } = useTranslation();
   const ranked = rankList(state, list);
   return (
@@ -58,7 +80,11 @@ function VoteList({ state, list, voter, dispatch }: { state: CaseState; list: Ca
               {card.text}
             </span>
             <span className="votes">{t('session.votes', { count: votes })}</span>
-            <button type="button" disabled={!voter} onClick={() => void dispatch('sticker.place', { cardId: card.id, participantId: voter })}>
+            <button
+              type="button"
+              disabled={!voter}
+              onClick={() => void dispatch('sticker.place', { cardId: card.id, participantId: voter })}
+            >
               {t('session.addSticker')}
             </button>
           </li>

@@ -30,8 +30,18 @@ export function WallView({ caseId }: { caseId: string }) {
   useEffect(() => {
     document.title = state ? `${state.case.title} · ${t('app.name')}` : t('app.name');
   }, [state, t]);
-  if (state === undefined) return <div className="wall"><p className="wall-message">{t('app.loading')}</p></div>;
-  if (state === null) return <div className="wall"><p className="wall-message">{t('wall.notFound')}</p></div>;
+  if (state === undefined)
+    return (
+      <div className="wall">
+        <p className="wall-message">{t('app.loading')}</p>
+      </div>
+    );
+  if (state === null)
+    return (
+      <div className="wall">
+        <p className="wall-message">{t('wall.notFound')}</p>
+      </div>
+    );
   // In the follow-up meeting the researchers show the findings tree instead of the session.
   if (state.analysis?.showOnWall) return <WallTree state={state} />;
   return <Wall state={state} />;
@@ -50,8 +60,15 @@ function Wall({ state }: { state: CaseState }) {
   const instructionHeight = phase === null ? 0 : Math.round(64 * u);
   const peopleHeight = inRound || voting ? Math.round(96 * u) : 0;
   const bottomHeight =
-    phase === null || phase < 2 ? 0 : phase === 5 ? Math.round(size.height * 0.42) : Math.round(size.height * (voting ? 0.26 : 0.22)) + (voting ? Math.round(150 * u) : 0);
-  const canvasHeight = Math.max(0, size.height - stripHeight - headerHeight - instructionHeight - peopleHeight - bottomHeight);
+    phase === null || phase < 2
+      ? 0
+      : phase === 5
+        ? Math.round(size.height * 0.42)
+        : Math.round(size.height * (voting ? 0.26 : 0.22)) + (voting ? Math.round(150 * u) : 0);
+  const canvasHeight = Math.max(
+    0,
+    size.height - stripHeight - headerHeight - instructionHeight - peopleHeight - bottomHeight,
+  );
   const [chosen, setChosen] = useState<string | null>(null);
   const [message, showMessage] = useWallMessage();
   const wallDispatch = useWallDispatch(state.case.id, showMessage);
@@ -59,7 +76,12 @@ function Wall({ state }: { state: CaseState }) {
   const [hovered, setHovered] = useState<ReadonlyMap<number, string>>(new Map());
   const chosenName = state.participants.find((p) => p.id === chosen)?.pseudonym ?? '';
   // After placing a marker its participant may stretch it into a span: "Periode maken", then tap the end.
-  const [lastMarker, setLastMarker] = useState<{ id: string; start: string; participantId: string; phase: number } | null>(null);
+  const [lastMarker, setLastMarker] = useState<{
+    id: string;
+    start: string;
+    participantId: string;
+    phase: number;
+  } | null>(null);
   const [spanning, setSpanning] = useState(false);
   const canSpan = lastMarker !== null && lastMarker.participantId === chosen && lastMarker.phase === phase;
   const placeMarker = (sceneX: number, laneId: string | null) => {
@@ -73,11 +95,19 @@ function Wall({ state }: { state: CaseState }) {
       const [start, end] = at < lastMarker.start ? [at, lastMarker.start] : [lastMarker.start, at];
       setSpanning(false);
       setLastMarker(null);
-      void wallDispatch('marker.move', { id: lastMarker.id, start, end: end === start ? null : end }).then((ok) => ok && showMessage(t('session.spanSet', { name: chosenName })));
+      void wallDispatch('marker.move', { id: lastMarker.id, start, end: end === start ? null : end }).then(
+        (ok) => ok && showMessage(t('session.spanSet', { name: chosenName })),
+      );
       return;
     }
     const id = newId('marker');
-    void wallDispatch('marker.add', { id, valence: phase === 2 ? 'good' : 'bad', participantId: chosen, start: at, laneId }).then((ok) => {
+    void wallDispatch('marker.add', {
+      id,
+      valence: phase === 2 ? 'good' : 'bad',
+      participantId: chosen,
+      start: at,
+      laneId,
+    }).then((ok) => {
       if (!ok) return;
       showMessage(t('session.markerPlaced', { name: chosenName }));
       setLastMarker({ id, start: at, participantId: chosen, phase });
@@ -138,7 +168,9 @@ function Wall({ state }: { state: CaseState }) {
       {phase !== null && (
         <div className="wall-instruction" style={{ height: instructionHeight }}>
           <p data-testid="wall-instruction">
-            {inRound && chosen ? t(spanning && canSpan ? 'session.tapSpanEnd' : 'session.tapToPlace', { name: chosenName }) : t(`session.wallInstructions.${phase}`)}
+            {inRound && chosen
+              ? t(spanning && canSpan ? 'session.tapSpanEnd' : 'session.tapToPlace', { name: chosenName })
+              : t(`session.wallInstructions.${phase}`)}
           </p>
           {inRound && canSpan && (
             <button type="button" aria-pressed={spanning} onClick={() => setSpanning(!spanning)}>
@@ -180,7 +212,13 @@ function Wall({ state }: { state: CaseState }) {
         </>
       )}
       {phase !== null && phase >= 2 && phase <= 4 && (
-        <div style={{ height: voting ? bottomHeight - Math.round(150 * u) : bottomHeight, display: 'flex', flexDirection: 'column' }}>
+        <div
+          style={{
+            height: voting ? bottomHeight - Math.round(150 * u) : bottomHeight,
+            display: 'flex',
+            flexDirection: 'column',
+          }}
+        >
           <WallLists
             state={state}
             voting={voting}
@@ -189,7 +227,8 @@ function Wall({ state }: { state: CaseState }) {
             dropTargetIds={new Set(hovered.values())}
             onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
             onTapSticker={(sticker) => {
-              if (voting && sticker.participantId === chosen) void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
+              if (voting && sticker.participantId === chosen)
+                void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
             }}
           />
         </div>
@@ -210,7 +249,11 @@ function Wall({ state }: { state: CaseState }) {
             const cardId = drop.tap ? selectedCardId : drop.cardId;
             if (!cardId) return;
             // Deselect the card once its sticker is stored, unless another card was tapped meanwhile.
-            void wallDispatch('sticker.place', { cardId, participantId: drop.participantId, list: drop.list }).then(
+            void wallDispatch('sticker.place', {
+              cardId,
+              participantId: drop.participantId,
+              list: drop.list,
+            }).then(
               (ok) => ok && drop.tap && setSelectedCardId((current) => (current === cardId ? null : current)),
             );
           }}

@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 
 /** "Wie ben jij?": big name buttons in each participant's colour; the chosen one acts on the wall. */
-export function PeopleBar({ state, chosen, onChoose }: { state: CaseState; chosen: string | null; onChoose: (id: string | null) => void }) {
+export function PeopleBar({
+  state,
+  chosen,
+  onChoose,
+}: {
+  state: CaseState;
+  chosen: string | null;
+  onChoose: (id: string | null) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="wall-people" role="group" aria-label={t('session.chooseWho')}>

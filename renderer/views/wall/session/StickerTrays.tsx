@@ -55,7 +55,13 @@ export function StickerTrays({
   return (
     <div className="wall-trays">
       {state.participants.map((p) => (
-        <div key={p.id} className="wall-tray" style={{ borderColor: p.colour }} data-tray-for={p.id} aria-label={t('session.tray', { name: p.pseudonym })}>
+        <div
+          key={p.id}
+          className="wall-tray"
+          style={{ borderColor: p.colour }}
+          data-tray-for={p.id}
+          aria-label={t('session.tray', { name: p.pseudonym })}
+        >
           <span dir="auto">{p.pseudonym}</span>
           {(['strengths', 'improvements'] as const).map((list) => {
             const left = stickersLeft(state, p.id, list);
@@ -72,7 +78,15 @@ export function StickerTrays({
                     onPointerDown={(e) => {
                       e.currentTarget.setPointerCapture?.(e.pointerId);
                       const next = new Map(dragsRef.current);
-                      next.set(e.pointerId, { participantId: p.id, list, colour: neutral ? '#6b7280' : p.colour, x: e.clientX, y: e.clientY, startX: e.clientX, startY: e.clientY });
+                      next.set(e.pointerId, {
+                        participantId: p.id,
+                        list,
+                        colour: neutral ? '#6b7280' : p.colour,
+                        x: e.clientX,
+                        y: e.clientY,
+                        startX: e.clientX,
+                        startY: e.clientY,
+                      });
                       update(next);
                     }}
                     onPointerMove={(e) => {
@@ -91,7 +105,12 @@ export function StickerTrays({
                       update(next);
                       onHover(e.pointerId, null);
                       const tap = Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < 12 * u;
-                      onDrop({ participantId: d.participantId, list: d.list, cardId: tap ? null : cardAt(e.clientX, e.clientY), tap });
+                      onDrop({
+                        participantId: d.participantId,
+                        list: d.list,
+                        cardId: tap ? null : cardAt(e.clientX, e.clientY),
+                        tap,
+                      });
                     }}
                     onPointerCancel={(e) => {
                       const next = new Map(dragsRef.current);
@@ -107,7 +126,12 @@ export function StickerTrays({
         </div>
       ))}
       {[...drags.entries()].map(([id, d]) => (
-        <span key={id} className="drag-ghost" style={{ left: d.x, top: d.y, background: d.colour }} data-testid="drag-ghost" />
+        <span
+          key={id}
+          className="drag-ghost"
+          style={{ left: d.x, top: d.y, background: d.colour }}
+          data-testid="drag-ghost"
+        />
       ))}
     </div>
   );

@@ -31,7 +31,17 @@ export function WallLists({
   return (
     <div className="wall-lists">
       {(['strengths', 'improvements'] as const).map((list) => (
-        <WallList key={list} state={state} list={list} voting={voting} chosen={chosen} selectedCardId={selectedCardId} dropTargetIds={dropTargetIds} onTapCard={onTapCard} onTapSticker={onTapSticker} />
+        <WallList
+          key={list}
+          state={state}
+          list={list}
+          voting={voting}
+          chosen={chosen}
+          selectedCardId={selectedCardId}
+          dropTargetIds={dropTargetIds}
+          onTapCard={onTapCard}
+          onTapSticker={onTapSticker}
+        />
       ))}
     </div>
   );
@@ -54,10 +64,16 @@ function WallList(props: {
   // The rows get stable handlers that call the latest props, so a row re-renders only when
   // what it shows changes (one sticker placed redraws one card, not 150).
   const latest = useLatest(props);
-  const onTapCard = useCallback((cardId: string) => {
-    if (latest.current.voting) latest.current.onTapCard(cardId);
-  }, [latest]);
-  const onTapSticker = useCallback((sticker: StickerRecord) => latest.current.onTapSticker(sticker), [latest]);
+  const onTapCard = useCallback(
+    (cardId: string) => {
+      if (latest.current.voting) latest.current.onTapCard(cardId);
+    },
+    [latest],
+  );
+  const onTapSticker = useCallback(
+    (sticker: StickerRecord) => latest.current.onTapSticker(sticker),
+    [latest],
+  );
   // keyed on the colours themselves: the participants array is new after every change
   const colourKey = JSON.stringify(state.participants.map((p) => [p.id, p.colour]));
   const colourOf = useMemo(() => new Map(JSON.parse(colourKey) as [string, string][]), [colourKey]);
@@ -70,7 +86,9 @@ function WallList(props: {
     }
     return by;
   }, [state.stickers]);
-  const cards = visible ? rankList(state, list).map((r) => r.card) : state.cards.filter((c) => c.list === list);
+  const cards = visible
+    ? rankList(state, list).map((r) => r.card)
+    : state.cards.filter((c) => c.list === list);
   return (
     <section className={`wall-list ${list}`} aria-label={t(`session.lists.${list}`)}>
       <h2>
@@ -118,7 +136,9 @@ interface WallCardRowProps {
 const WallCardRow = memo(function WallCardRow(props: WallCardRowProps) {
   const { card, stickers, visible, chosen, neutral, colourOf } = props;
   const shown = visible ? stickers : stickers.filter((s) => s.participantId === chosen);
-  const cls = ['wall-card', props.selected ? 'selected' : '', props.dropTarget ? 'drop-target' : ''].join(' ');
+  const cls = ['wall-card', props.selected ? 'selected' : '', props.dropTarget ? 'drop-target' : ''].join(
+    ' ',
+  );
   return (
     <li className={cls} data-card-id={card.id} onClick={() => props.onTapCard(card.id)}>
       <span dir="auto">{card.text}</span>
