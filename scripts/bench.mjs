@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const quick = process.argv.includes('--quick');
-const port = 4795;
+const port = Number(process.env.BENCH_PORT ?? 4795);
 const base = `http://127.0.0.1:${port}/`;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -2,6 +2,7 @@ import type { Services } from './services';
 import { importCaseText } from '../views/library/caseFileIO';
 import { executeCommand, type ExecuteResult } from '../db/executor';
 import { createCase } from '../db/library';
+import { isCommandName, refuse, type CommandArgs } from '@shared/commands';
 
 /**
  * A small hook for end-to-end tests and benchmarks, installed only when the page was opened
@@ -61,7 +62,11 @@ export function installTestApi(services: Services): void {
     if (window.localStorage.getItem('levenslijnTestApi') === '1')
       window.__levenslijn = {
         services,
-        run: (caseId, name, args) => executeCommand(services.db, caseId, name, args),
+        // Tests name commands at run time: an unknown name is refused as the registry would.
+        run: async (caseId, name, args) =>
+          isCommandName(name)
+            ? executeCommand(services.db, caseId, name, args as CommandArgs<typeof name>)
+            : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
         createCase: (title) => createCase(services.db, { title, language: 'nl' }),
         importCaseText: async (text) => {
           const outcome = await importCaseText(services.db, text);

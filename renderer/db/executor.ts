@@ -1,6 +1,6 @@
 import { buildCaseState, type AnyRecord } from '@shared/model';
 import { newId } from '@shared/model';
-import { runCommand, type CommandRefusal } from '@shared/commands';
+import { runCommand, type CommandArgs, type CommandName, type CommandRefusal } from '@shared/commands';
 import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
@@ -19,11 +19,11 @@ export const HISTORY_LIMIT = 300;
  * change between the read and the write. Resolves only after the commit: callers may then show
  * it as done.
  */
-export async function executeCommand(
+export async function executeCommand<N extends CommandName>(
   db: LevenslijnDb,
   caseId: string,
-  name: string,
-  args: unknown,
+  name: N,
+  args: CommandArgs<N>,
   opts: { now?: number } = {},
 ): Promise<ExecuteResult> {
   let committed: Patch | null = null;

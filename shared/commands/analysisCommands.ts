@@ -28,12 +28,12 @@ const put = (a: AnalysisRecord): Patch => ({ put: [a], remove: [] });
 const cardExists = (state: CaseState, id: string) => state.byId.get(id)?.type === 'card';
 
 /** Analysis edits share one shape: read the analysis (or a fresh one), change it, write it. */
-function analysisCommand<A>(
-  name: string,
-  args: z.ZodType<A>,
+function analysisCommand<const Name extends string, Schema extends z.ZodType>(
+  name: Name,
+  args: Schema,
   change: (
     a: AnalysisRecord,
-    args: A,
+    args: z.output<Schema>,
     state: CaseState,
     ctx: CommandContext,
   ) => AnalysisRecord | CommandRefusal,

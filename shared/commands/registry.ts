@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { anyRecordSchema, type CaseState } from '../model/records';
 import type { Patch } from '../store/patch';
 import { axisUpdate, caseUpdate } from './caseCommands';
@@ -42,8 +43,7 @@ import {
 import { isRefusal, refuse, type CommandContext, type CommandDef, type CommandRefusal } from './types';
 
 /** Every user action on a case, by name. The only place commands are listed. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const ALL: readonly CommandDef<any>[] = [
+const ALL = [
   caseUpdate,
   axisUpdate,
   itemAdd,
@@ -88,12 +88,30 @@ const ALL: readonly CommandDef<any>[] = [
   analysisSetFollowUp,
   analysisShowOnWall,
   analysisSetReport,
-];
+] as const;
 
-export const COMMANDS: ReadonlyMap<string, CommandDef<unknown>> = new Map(ALL.map((c) => [c.name, c]));
+type AnyCommand = (typeof ALL)[number];
+/** Every command's name: a misspelt name is a compile error at the call site. */
+export type CommandName = AnyCommand['name'];
+/** What a caller passes to the command `N` (defaults of its schema may be left out). */
+export type CommandArgs<N extends CommandName> = z.input<Extract<AnyCommand, { name: N }>['args']>;
+/**
+ * How views run a command: resolves true once the change is stored, false after a refusal or
+ * error (which the dispatcher has already shown). Typed by the registry, so a wrong argument
+ * shape is a compile error.
+ */
+export type Dispatch = <N extends CommandName>(name: N, args: CommandArgs<N>) => Promise<boolean>;
+
+export const COMMANDS: ReadonlyMap<string, CommandDef> = new Map<string, CommandDef>(
+  ALL.map((c) => [c.name, c as CommandDef]),
+);
+
+export function isCommandName(name: string): name is CommandName {
+  return COMMANDS.has(name);
+}
 
 export type CommandOutcome =
-  | { readonly ok: true; readonly patch: Patch; readonly command: CommandDef<unknown> }
+  | { readonly ok: true; readonly patch: Patch; readonly command: CommandDef }
   | { readonly ok: false; readonly refusal: CommandRefusal };
 
 /**

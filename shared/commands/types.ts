@@ -34,16 +34,19 @@ export function isRefusal(x: unknown): x is CommandRefusal {
 /**
  * Every user action is a named command: validated arguments in, a Patch out.
  * `run` is pure and synchronous, so it can run inside a database transaction.
+ * `Name` and `Schema` stay literal so the registry can type `dispatch` end to end.
  */
-export interface CommandDef<Args> {
-  readonly name: string;
+export interface CommandDef<Name extends string = string, Schema extends z.ZodType = z.ZodType> {
+  readonly name: Name;
   /** i18n key naming the action, e.g. for "Undo: add moment". */
   readonly labelKey: string;
   readonly undo: UndoCapture;
-  readonly args: z.ZodType<Args>;
-  run(state: CaseState, args: Args, ctx: CommandContext): Patch | CommandRefusal;
+  readonly args: Schema;
+  run(state: CaseState, args: z.output<Schema>, ctx: CommandContext): Patch | CommandRefusal;
 }
 
-export function defineCommand<Args>(def: CommandDef<Args>): CommandDef<Args> {
+export function defineCommand<const Name extends string, Schema extends z.ZodType>(
+  def: CommandDef<Name, Schema>,
+): CommandDef<Name, Schema> {
   return def;
 }

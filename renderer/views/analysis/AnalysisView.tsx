@@ -121,7 +121,9 @@ function Analysis({ state }: { state: CaseState }) {
               {t('analysis.paper')}
               <select
                 value={analysis?.paper ?? 'A4'}
-                onChange={(e) => void dispatch('analysis.setReport', { paper: e.target.value })}
+                onChange={(e) =>
+                  void dispatch('analysis.setReport', { paper: e.target.value === 'A3' ? 'A3' : 'A4' })
+                }
               >
                 <option value="A4">A4</option>
                 <option value="A3">A3</option>

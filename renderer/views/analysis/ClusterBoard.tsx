@@ -10,8 +10,7 @@ import {
 import { rankList, type RankedCard } from '@shared/session';
 import { codeLabel } from '@shared/analysis';
 import { CodesDialog } from './CodesDialog';
-
-type Dispatch = (name: string, args: unknown) => Promise<boolean>;
+import type { Dispatch } from '@shared/commands';
 
 const CARD_TYPE = 'application/x-levenslijn-card';
 

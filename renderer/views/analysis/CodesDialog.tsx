@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BUILT_IN_CODEBOOKS, type Code } from '@shared/analysis';
 import type { CardRecord, CaseState } from '@shared/model';
 import { Dialog } from '../../components/Dialog';
-
-type Dispatch = (name: string, args: unknown) => Promise<boolean>;
+import type { Dispatch } from '@shared/commands';
 
 /** Tag one card with codes from the built-in codebooks or the researchers' own codes. */
 export function CodesDialog({

@@ -1,17 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Axis, AxisSegment, CaseState } from '@shared/model';
+import type { Dispatch } from '@shared/commands';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Start, end and length of the lifeline, and which stretches of time get extra room. */
-export function AxisPanel({
-  state,
-  dispatch,
-}: {
-  state: CaseState;
-  dispatch: (name: string, args: unknown) => Promise<boolean>;
-}) {
+export function AxisPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Axis>(state.case.axis);
   useEffect(() => setDraft(state.case.axis), [state.case.axis]);

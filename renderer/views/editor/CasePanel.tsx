@@ -2,15 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, Language } from '@shared/model';
 import { TEXT_LIMITS } from '@shared/model';
+import type { Dispatch } from '@shared/commands';
 
 /** The case's pseudonymous title, family description, language and display settings. */
-export function CasePanel({
-  state,
-  dispatch,
-}: {
-  state: CaseState;
-  dispatch: (name: string, args: unknown) => Promise<boolean>;
-}) {
+export function CasePanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
   const c = state.case;
   const [title, setTitle] = useState(c.title);

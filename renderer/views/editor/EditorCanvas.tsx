@@ -8,6 +8,7 @@ import { useElementSize } from '../../canvas/useElementSize';
 import { dragToCommand, type DragPreview } from '../../canvas/dragToCommand';
 import { ViewControls } from '../../canvas/ViewControls';
 import { useWallTestApi } from '../wall/useWallTestApi';
+import type { Dispatch } from '@shared/commands';
 
 /** The lifeline on the console: tap to select, drag to move or resize, double-tap to add. */
 export function EditorCanvas({
@@ -21,7 +22,7 @@ export function EditorCanvas({
   state: CaseState;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
-  dispatch: (name: string, args: unknown) => Promise<boolean>;
+  dispatch: Dispatch;
   onAddAt: (day: number, laneId: string | null) => void;
   onDeleteSelected: () => void;
 }) {
@@ -70,7 +71,12 @@ export function EditorCanvas({
             onDragCommit={(itemId, part, dx) => {
               const command = dragToCommand(state, view.scaleInfo, { itemId, part, dxPx: dx });
               setPreview(null);
-              if (command) void dispatch(command.name, command.args).then((ok) => ok && onSelect(itemId));
+              if (!command) return;
+              const stored =
+                command.name === 'item.move'
+                  ? dispatch('item.move', command.args)
+                  : dispatch('item.resize', command.args);
+              void stored.then((ok) => ok && onSelect(itemId));
             }}
           />
           <OverviewStrip

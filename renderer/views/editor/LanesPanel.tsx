@@ -2,15 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 import { TEXT_LIMITS } from '@shared/model';
 import { useState } from 'react';
+import type { Dispatch } from '@shared/commands';
 
 /** Lanes: family life plus one per help provider; rename, recolour, reorder, add, delete. */
-export function LanesPanel({
-  state,
-  dispatch,
-}: {
-  state: CaseState;
-  dispatch: (name: string, args: unknown) => Promise<boolean>;
-}) {
+export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
   const [names, setNames] = useState<Record<string, string>>({});
   return (

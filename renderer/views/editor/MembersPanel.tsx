@@ -2,15 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, MemberRecord, Relation } from '@shared/model';
 import { relationSchema, TEXT_LIMITS } from '@shared/model';
+import type { Dispatch } from '@shared/commands';
 
 /** Family members (pseudonyms), so ages can be shown along the line. */
-export function MembersPanel({
-  state,
-  dispatch,
-}: {
-  state: CaseState;
-  dispatch: (name: string, args: unknown) => Promise<boolean>;
-}) {
+export function MembersPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
   return (
     <section className="stack" aria-labelledby="members-heading">
@@ -32,13 +27,7 @@ export function MembersPanel({
   );
 }
 
-function MemberRow({
-  member,
-  dispatch,
-}: {
-  member: MemberRecord;
-  dispatch: (n: string, a: unknown) => Promise<boolean>;
-}) {
+function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: Dispatch }) {
   const { t } = useTranslation();
   const [name, setName] = useState<string | null>(null);
   const [year, setYear] = useState<string | null>(null);

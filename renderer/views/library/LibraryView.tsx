@@ -8,7 +8,7 @@ import { useToast } from '../../components/Toasts';
 import { useCaseList, usePref } from '../../db/hooks';
 import { setPref } from '../../db/prefs';
 import { createCase, deleteCase, duplicateCase, purgeDeletedCases, restoreCase } from '../../db/library';
-import { executeCommand } from '../../db/executor';
+import { useDispatch } from '../../app/useDispatch';
 import { exportCaseToFile, importCaseFromFile, type ImportOutcome } from './caseFileIO';
 import { addDemoCase } from './demo';
 import { CaseRow } from './CaseRow';
@@ -189,16 +189,7 @@ export function LibraryView() {
         />
       )}
       {renaming && (
-        <RenameDialog
-          initial={renaming.title}
-          onCancel={() => setRenaming(null)}
-          onRename={async (title) => {
-            const id = renaming.id;
-            setRenaming(null);
-            const r = await executeCommand(db, id, 'case.update', { title });
-            if (!r.ok) toast({ tone: 'error', message: t(r.refusal.reasonKey, r.refusal.values) });
-          }}
-        />
+        <RenameCase caseId={renaming.id} title={renaming.title} onClose={() => setRenaming(null)} />
       )}
       {confirmDelete && (
         <ConfirmDialog
@@ -212,5 +203,20 @@ export function LibraryView() {
       )}
       {importError && <ImportErrorDialog error={importError} onClose={() => setImportError(null)} />}
     </div>
+  );
+}
+
+/** Renaming a case is the command `case.update` on that case. */
+function RenameCase({ caseId, title, onClose }: { caseId: string; title: string; onClose: () => void }) {
+  const dispatch = useDispatch(caseId);
+  return (
+    <RenameDialog
+      initial={title}
+      onCancel={onClose}
+      onRename={async (next) => {
+        onClose();
+        await dispatch('case.update', { title: next });
+      }}
+    />
   );
 }

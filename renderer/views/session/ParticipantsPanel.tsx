@@ -1,15 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { perspectiveOf, roleSchema, TEXT_LIMITS, type CaseState, type Role } from '@shared/model';
+import type { Dispatch } from '@shared/commands';
 
 /** Participants by pseudonym and role (never real names), who has the floor, add and remove. */
-export function ParticipantsPanel({
-  state,
-  dispatch,
-}: {
-  state: CaseState;
-  dispatch: (name: string, args: unknown) => Promise<boolean>;
-}) {
+export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
   const [pseudonym, setPseudonym] = useState('');
   const [role, setRole] = useState<Role>('ouder');

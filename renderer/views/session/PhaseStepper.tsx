@@ -1,15 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASES, type CaseState } from '@shared/model';
+import type { Dispatch } from '@shared/commands';
 
 /** The six phases of the group interview as one row of big buttons, plus the round timer. */
-export function PhaseStepper({
-  state,
-  dispatch,
-}: {
-  state: CaseState;
-  dispatch: (name: string, args: unknown) => Promise<boolean>;
-}) {
+export function PhaseStepper({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
   const phase = state.session?.phase ?? 0;
   const short = t('session.phaseShort', { returnObjects: true }) as string[];

@@ -4,8 +4,7 @@ import { TEXT_LIMITS, type CardList, type CaseState, type MarkerRecord } from '@
 import { listOfValence } from '@shared/session';
 import { formatFuzzyDate, isoToDay, dayToYmd } from '@shared/time';
 import { BlurField } from '../../components/BlurField';
-
-type Dispatch = (name: string, args: unknown) => Promise<boolean>;
+import type { Dispatch } from '@shared/commands';
 
 /** Rounds 2 and 3 on the console: every marker with what the help was, why, and its factor cards. */
 export function RoundPanel({
@@ -62,7 +61,7 @@ function AddMarkerForm({
         e.preventDefault();
         void dispatch('marker.add', {
           valence,
-          participantId: who || state.session?.speakerId,
+          participantId: who || (state.session?.speakerId ?? ''),
           start: date,
           byFacilitator: true,
         });

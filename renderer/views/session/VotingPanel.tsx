@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState } from '@shared/model';
 import { rankList, stickersLeft } from '@shared/session';
-
-type Dispatch = (name: string, args: unknown) => Promise<boolean>;
+import type { Dispatch } from '@shared/commands';
 
 /** Phase 4 on the console: vote on behalf of someone without a touch screen nearby; reveal tallies. */
 export function VotingPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {

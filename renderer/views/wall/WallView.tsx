@@ -17,7 +17,7 @@ import { PeopleBar } from './session/PeopleBar';
 import { WallLists } from './session/WallLists';
 import { StickerTrays } from './session/StickerTrays';
 import { useWallMessage } from './session/useWallMessage';
-import { useWallDispatch } from './session/useWallDispatch';
+import { useDispatch } from '../../app/useDispatch';
 import { RankingPanel } from '../session/RankingPanel';
 
 /**
@@ -71,7 +71,7 @@ function Wall({ state }: { state: CaseState }) {
   );
   const [chosen, setChosen] = useState<string | null>(null);
   const [message, showMessage] = useWallMessage();
-  const wallDispatch = useWallDispatch(state.case.id, showMessage);
+  const wallDispatch = useDispatch(state.case.id, { onRefusal: showMessage });
   const [selectedCardId, setSelectedCardId] = useState<string | null>(null);
   const [hovered, setHovered] = useState<ReadonlyMap<number, string>>(new Map());
   const chosenName = state.participants.find((p) => p.id === chosen)?.pseudonym ?? '';
