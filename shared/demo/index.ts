@@ -185,7 +185,7 @@ export function createDemoCase(ctx: { now: number; newId: (prefix: IdPrefix) => 
   moment(
     gezin,
     'Ruzie bij de omgangsregeling',
-    season(2019, 'winter'),
+    month(2019, 12),
     'Kerst loopt uit op een politie-inzet.',
     [ilse, marco],
   );
@@ -369,7 +369,7 @@ export function createDemoCase(ctx: { now: number; newId: (prefix: IdPrefix) => 
     'Netwerkpleeggezin bij een oom; Sam blijft op zijn school.',
     [sam],
   );
-  moment(pleeg, 'Kennismaking pleeggezin', season(2021, 'winter'), 'Sam mag eerst een weekend logeren.', [
+  moment(pleeg, 'Kennismaking pleeggezin', season(2022, 'winter'), 'Sam mag eerst een weekend logeren.', [
     sam,
   ]);
 

@@ -1,2 +1,4 @@
 export * from './day';
 export * from './fuzzy';
+export * from './phrase';
+export * from './describe';
