@@ -55,7 +55,19 @@ export const itemUpdate = defineCommand({
   name: 'item.update',
   labelKey: 'cmd.item.update',
   undo: 'undoable',
-  args: itemFields.partial().extend({ id: z.string(), origin: itemOriginSchema.optional() }),
+  // Not itemFields.partial(): its defaults would fill in (and so clear) fields the caller left out.
+  args: z.object({
+    id: z.string(),
+    shape: itemFields.shape.shape.optional(),
+    kind: itemFields.shape.kind.optional(),
+    title: titleText.optional(),
+    description: descriptionText.optional(),
+    start: fuzzyDateSchema.optional(),
+    end: fuzzyDateSchema.nullable().optional(),
+    laneId: z.string().optional(),
+    memberIds: z.array(z.string()).max(50).optional(),
+    origin: itemOriginSchema.optional(),
+  }),
   run(state, args) {
     const found = findRecord(state, 'item', args.id);
     if (isRefusal(found)) return found;

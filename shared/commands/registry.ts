@@ -25,6 +25,7 @@ import {
   stickerRemove,
 } from './sessionCommands';
 import { withChangeTrail } from './changeTrail';
+import { changeSetRaisedBy } from './changeCommands';
 import {
   analysisAddCode,
   analysisAddGroup,
@@ -75,6 +76,7 @@ const ALL = [
   cardMerge,
   stickerPlace,
   stickerRemove,
+  changeSetRaisedBy,
   analysisSetSuccess,
   analysisAddGroup,
   analysisRenameGroup,

@@ -182,13 +182,10 @@ export function createDemoCase(ctx: { now: number; newId: (prefix: IdPrefix) => 
     [noor],
   );
   moment(gezin, 'Ilse valt uit op haar werk', month(2019, 4), 'Burn-out; ze zit drie maanden thuis.', [ilse]);
-  moment(
-    gezin,
-    'Ruzie bij de omgangsregeling',
-    month(2019, 12),
-    'Kerst loopt uit op een politie-inzet.',
-    [ilse, marco],
-  );
+  moment(gezin, 'Ruzie bij de omgangsregeling', month(2019, 12), 'Kerst loopt uit op een politie-inzet.', [
+    ilse,
+    marco,
+  ]);
   moment(
     gezin,
     'Sam loopt weg',

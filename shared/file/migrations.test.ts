@@ -111,3 +111,27 @@ describe('migration 0 → 1', () => {
     }
   });
 });
+
+describe('migration 1 → 2', () => {
+  const parsed = parseCaseFile(fixtureText(1), { maxBytes: MAX });
+  if (!parsed.ok) throw new Error(`fixture v1: ${parsed.error.code} ${parsed.error.details.join('; ')}`);
+  const state = buildCaseState(parsed.records);
+
+  it('keeps the change trail of version 1, without the details it did not record', () => {
+    expect(state.changes.map((c) => [c.action, c.title, c.raisedBy, c.before, c.after])).toEqual([
+      ['added', 'Oma Riet overleden', null, undefined, undefined],
+      ['removed', 'Verhuizing (dubbel)', null, undefined, undefined],
+    ]);
+  });
+
+  it('reads version-2 change records with who raised them and the item before and after', () => {
+    const v2 = parseCaseFile(fixtureText(2), { maxBytes: MAX });
+    if (!v2.ok) throw new Error(v2.error.code);
+    const corrected = buildCaseState(v2.records).changes.find((c) => c.action === 'corrected');
+    expect(corrected?.raisedBy).toBe('participant_fx1b');
+    expect([corrected?.before?.start, corrected?.after?.start]).toEqual([
+      { precision: 'year', year: 2018 },
+      { precision: 'year', year: 2019 },
+    ]);
+  });
+});

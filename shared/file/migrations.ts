@@ -27,6 +27,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'no origins, no participants, no session settings → one flat list of typed records.',
     migrate: migrate0to1,
   },
+  {
+    from: 1,
+    to: 2,
+    summary:
+      'The change trail keeps who raised a change and the item before and after it (`raisedBy`, ' +
+      '`before`, `after` on change records). Version-1 changes recorded neither: they get ' +
+      '`raisedBy: null` and no before/after (the trail shows them as title and action only).',
+    migrate: migrate1to2,
+  },
 ];
 
 export function isJsonObject(x: unknown): x is JsonObject {
@@ -94,6 +103,16 @@ function migrate0to1(doc: JsonObject): JsonObject {
       ...items,
     ],
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1 → 2
+
+function migrate1to2(doc: JsonObject): JsonObject {
+  const records = asArray(doc.records).map((r) =>
+    isJsonObject(r) && r.type === 'change' && !Object.hasOwn(r, 'raisedBy') ? { ...r, raisedBy: null } : r,
+  );
+  return { ...doc, formatVersion: 2, records };
 }
 
 function asArray(x: unknown): unknown[] {

@@ -458,6 +458,7 @@ export const en: Messages = {
     },
     marker: { add: 'place marker', update: 'change marker', move: 'move marker', delete: 'remove marker' },
     card: { add: 'add card', update: 'change card', delete: 'remove card', merge: 'merge cards' },
+    change: { setRaisedBy: 'choose who raised it' },
     sticker: { place: 'place sticker', remove: 'remove sticker' },
     case: { update: 'change case' },
     axis: { update: 'change timeline' },

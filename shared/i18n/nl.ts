@@ -470,6 +470,7 @@ export const nl = {
       delete: 'kaartje verwijderen',
       merge: 'kaartjes samenvoegen',
     },
+    change: { setRaisedBy: 'inbrenger kiezen' },
     sticker: { place: 'sticker plakken', remove: 'sticker weghalen' },
     case: { update: 'casus wijzigen' },
     axis: { update: 'tijdlijn wijzigen' },

@@ -216,7 +216,7 @@ function withYear(year: number, make: (year: number) => FuzzyDate): Single {
 
 /** Reads one date (no period). */
 function readSingle(input: string, ref: number): Single {
-  let s = input
+  const s = input
     .replace(/^(?:in|op|per|during|on|the|de|het)\s+/, '')
     .replace(/^(?:in|de|het|the)\s+/, '')
     .trim();
