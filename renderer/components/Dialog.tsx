@@ -6,11 +6,14 @@ export function Dialog({
   onClose,
   children,
   labelledBy = 'dialog-title',
+  className,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   labelledBy?: string;
+  /** Extra class, e.g. "wide" for a dialog with a table. */
+  className?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -28,7 +31,13 @@ export function Dialog({
   }, [onClose]);
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={labelledBy} ref={ref}>
+      <div
+        className={className ? `dialog ${className}` : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={labelledBy}
+        ref={ref}
+      >
         <h2 id={labelledBy}>{title}</h2>
         {children}
       </div>

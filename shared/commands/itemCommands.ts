@@ -8,8 +8,7 @@ import type { AnyRecord, CaseState } from '../model/records';
 import type { LaneRecord } from '../model/lane';
 import type { MemberRecord } from '../model/member';
 import { nameText } from '../model/text';
-import { dayToIso, isoToDay, yearStart } from '../time/day';
-import { fuzzySpan } from '../time/fuzzy';
+import { axisCovering } from '../rows/plan';
 import { nextOrder } from './helpers';
 import { LANE_COLOURS } from './laneCommands';
 
@@ -203,25 +202,9 @@ export const itemImport = defineCommand({
       items.push(item);
     }
     // Lengthen the lifeline to whole years so every imported item is on it.
-    const axis = state.case.axis;
-    let first = isoToDay(axis.start);
-    let last = isoToDay(axis.end);
-    for (const item of items) {
-      first = Math.min(first, fuzzySpan(item.start).start);
-      last = Math.max(last, fuzzySpan(item.end ?? item.start).end);
-    }
     const put: AnyRecord[] = [...lanes, ...members, ...items];
-    if (first < isoToDay(axis.start) || last > isoToDay(axis.end)) {
-      const start =
-        first < isoToDay(axis.start)
-          ? dayToIso(yearStart(new Date(first * 86_400_000).getUTCFullYear()))
-          : axis.start;
-      const end =
-        last > isoToDay(axis.end)
-          ? dayToIso(yearStart(new Date(last * 86_400_000).getUTCFullYear() + 1) - 1)
-          : axis.end;
-      put.push({ ...state.case, axis: { ...axis, start, end }, updatedAt: ctx.now });
-    }
+    const covering = axisCovering(state.case.axis, items);
+    if (covering) put.push({ ...state.case, axis: { ...state.case.axis, ...covering }, updatedAt: ctx.now });
     return { put, remove: [] };
   },
 });

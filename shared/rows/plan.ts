@@ -1,4 +1,8 @@
+import type { Axis } from '../model/axis';
+import type { FuzzyDate } from '../model/fuzzyDate';
 import type { IdPrefix } from '../model/ids';
+import { dayToIso, dayToYmd, isoToDay, yearStart } from '../time/day';
+import { fuzzySpan } from '../time/fuzzy';
 import { nameKey, type AcceptedRow } from './readRows';
 
 /** What `item.import` needs to add the accepted rows: new lanes and members first, then the items. */
@@ -56,4 +60,23 @@ export function importPlan(rows: readonly AcceptedRow[], newId: (prefix: IdPrefi
     };
   });
   return { newLanes: [...lanes.values()], newMembers: [...members.values()], items };
+}
+
+/**
+ * The lifeline's start and end lengthened to whole years so that every item is on it, or null
+ * when they all are already.
+ */
+export function axisCovering(
+  axis: Pick<Axis, 'start' | 'end'>,
+  items: readonly { start: FuzzyDate; end: FuzzyDate | null }[],
+): { start: string; end: string } | null {
+  let first = isoToDay(axis.start);
+  let last = isoToDay(axis.end);
+  for (const item of items) {
+    first = Math.min(first, fuzzySpan(item.start).start);
+    last = Math.max(last, fuzzySpan(item.end ?? item.start).end);
+  }
+  const start = first < isoToDay(axis.start) ? dayToIso(yearStart(dayToYmd(first).year)) : axis.start;
+  const end = last > isoToDay(axis.end) ? dayToIso(yearStart(dayToYmd(last).year + 1) - 1) : axis.end;
+  return start === axis.start && end === axis.end ? null : { start, end };
 }

@@ -21,21 +21,30 @@ export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Di
             setNames(({ [lane.id]: _, ...rest }) => rest);
           };
           return (
-            <li key={lane.id} className="lane-row row" data-lane-id={lane.id}>
+            <li key={lane.id} className="lane-row" data-lane-id={lane.id}>
               <input
                 type="color"
                 aria-label={`${t('lane.colour')} ${lane.name}`}
                 value={lane.colour}
                 onChange={(e) => void dispatch('lane.update', { id: lane.id, colour: e.target.value })}
               />
-              <input
-                className="grow"
+              {/* A text area that grows with the name, so a long name is read whole, never cut. */}
+              <textarea
+                className="lane-name"
+                rows={1}
                 aria-label={`${t('lane.name')} ${index + 1}`}
                 value={name}
                 maxLength={TEXT_LIMITS.name}
-                onChange={(e) => setNames((n) => ({ ...n, [lane.id]: e.target.value }))}
+                onChange={(e) =>
+                  setNames((n) => ({ ...n, [lane.id]: e.target.value.replace(/[\r\n]+/g, ' ') }))
+                }
                 onBlur={commitName}
-                onKeyDown={(e) => e.key === 'Enter' && commitName()}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    commitName();
+                  }
+                }}
                 dir="auto"
               />
               <button

@@ -10,6 +10,14 @@ export function MembersPanel({ state, dispatch }: { state: CaseState; dispatch: 
   return (
     <section className="stack" aria-labelledby="members-heading">
       <h2 id="members-heading">{t('member.title')}</h2>
+      {state.members.length > 0 && (
+        <div className="member-head muted" aria-hidden>
+          <span>{t('member.pseudonym')}</span>
+          <span>
+            {t('member.relation')} · {t('member.birthYear')}
+          </span>
+        </div>
+      )}
       <ul className="stack member-list">
         {state.members.map((m) => (
           <MemberRow key={m.id} member={m} dispatch={dispatch} />
@@ -47,7 +55,7 @@ function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: Dispa
   return (
     <li className="row member-row" data-member-id={member.id}>
       <input
-        className="grow"
+        className="member-name"
         aria-label={t('member.pseudonym')}
         value={name ?? member.pseudonym}
         maxLength={TEXT_LIMITS.name}
@@ -57,6 +65,7 @@ function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: Dispa
         dir="auto"
       />
       <select
+        className="member-relation"
         aria-label={t('member.relation')}
         value={member.relation}
         onChange={(e) =>
@@ -70,8 +79,10 @@ function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: Dispa
         ))}
       </select>
       <input
-        className="narrow"
-        type="number"
+        className="member-year"
+        inputMode="numeric"
+        pattern="[0-9]*"
+        maxLength={4}
         aria-label={t('member.birthYear')}
         placeholder={t('member.unknown')}
         value={year ?? (member.birthYear === null ? '' : String(member.birthYear))}
@@ -81,7 +92,7 @@ function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: Dispa
       />
       <button
         type="button"
-        className="danger"
+        className="danger member-delete"
         aria-label={`${t('app.delete')}: ${member.pseudonym}`}
         onClick={() => void dispatch('member.delete', { id: member.id })}
       >
