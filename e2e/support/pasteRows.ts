@@ -30,13 +30,25 @@ export const CASE_ROWS: readonly (readonly [string, string, string, string, stri
   ['voorjaar 2019', 'GGZ', 'Sam naar de psycholoog', '', 'Sam'],
   ['mei 2019', 'Gezin', 'Ilse valt uit op haar werk', 'Burn-out; drie maanden thuis.', 'Ilse'],
   ['sinds 2019', 'Pleegzorg', 'Netwerkpleeggezin voor Tom bij een oom', '', 'Tom'],
-  ['december 2019', 'Gezin', 'Ruzie bij de omgangsregeling', 'Kerst loopt uit op een politie-inzet.', 'Ilse, Marco'],
+  [
+    'december 2019',
+    'Gezin',
+    'Ruzie bij de omgangsregeling',
+    'Kerst loopt uit op een politie-inzet.',
+    'Ilse, Marco',
+  ],
   ['2020', 'School', 'Noor naar groep 3', '', 'Noor'],
   ['juni 2021', 'Jeugdbescherming', 'Verlenging ondertoezichtstelling', '', ''],
   ['eind 2021', 'GGZ', 'Gezinstherapie', '', 'Ilse, Tom, Sam, Noor'],
   ['2022', 'Wijkteam', 'Afsluiting wijkteam', '', ''],
   ['± 2011', 'Gezin', 'Oma Truus overleden', 'Precies weet niemand het meer.', ''],
-  ['maart 2023 – mei 2023', 'Jeugdbescherming', 'Evaluatie met het hele gezin', '', 'Ilse, Marco, Tom, Sam, Noor'],
+  [
+    'maart 2023 – mei 2023',
+    'Jeugdbescherming',
+    'Evaluatie met het hele gezin',
+    '',
+    'Ilse, Marco, Tom, Sam, Noor',
+  ],
 ];
 
 /** The rows as a spreadsheet puts them on the clipboard: tab-separated, one row per line. */

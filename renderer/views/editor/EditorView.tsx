@@ -81,12 +81,7 @@ function Editor({ state }: { state: CaseState }) {
     const ok = await dispatch('item.add', { ...draft, id });
     if (!ok) return false;
     setLast({ start: draft.start, laneId: draft.laneId });
-    if (next)
-      setCreating((c) => ({
-        key: (c?.key ?? 0) + 1,
-        draft: { ...draft, title: '', description: '', memberIds: [] },
-      }));
-    else {
+    if (!next) {
       setCreating(null);
       setSelectedId(id);
     }

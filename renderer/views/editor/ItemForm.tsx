@@ -62,11 +62,20 @@ export function ItemForm({
     end: draft.shape === 'period' ? draft.end : null,
   });
   const save = async (next: boolean) => {
-    if (!valid || !dirty || saving) return;
+    if (!valid || !dirty) return;
+    const saved = clean();
+    if (next && onSaveAndNext) {
+      // The next one starts at once (same lane and date, focus in the title), so typing goes on
+      // while this one is stored; should storing fail, what was typed comes back.
+      setDraft((d) => ({ ...d, title: '', description: '', memberIds: [] }));
+      titleRef.current?.focus();
+      if (!(await onSaveAndNext(saved))) setDraft(saved);
+      return;
+    }
+    if (saving) return;
     setSaving(true);
-    const ok = await (next && onSaveAndNext ? onSaveAndNext(clean()) : onSave(clean()));
+    await onSave(saved);
     setSaving(false);
-    if (ok && next) titleRef.current?.focus();
   };
   const primaryIsNext = isNew && !!onSaveAndNext;
   const heading = draft.shape === 'moment' ? t('item.moment') : t('item.period');
@@ -199,7 +208,7 @@ export function ItemForm({
       <div className="row form-actions">
         {primaryIsNext ? (
           <>
-            <button type="submit" className="primary" disabled={!valid || saving}>
+            <button type="submit" className="primary" disabled={!valid}>
               {t('item.saveAndNext')}
             </button>
             <button type="button" disabled={!valid || saving} onClick={() => void save(false)}>

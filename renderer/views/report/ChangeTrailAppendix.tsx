@@ -23,6 +23,13 @@ export function ChangeTrailAppendix({ state, lang }: { state: CaseState; lang: L
         <p>{tr.report.noCorrections}</p>
       ) : (
         <table className="trail-table report-trail">
+          <colgroup>
+            <col style={{ width: '17%' }} />
+            <col style={{ width: '22%' }} />
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '30%' }} />
+            <col style={{ width: '17%' }} />
+          </colgroup>
           <thead>
             <tr>
               <th>{tr.trail.when}</th>

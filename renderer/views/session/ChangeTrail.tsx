@@ -48,10 +48,7 @@ export function ChangeTrail({ state, dispatch }: { state: CaseState; dispatch: D
                               {f.before}
                             </span>
                           )}
-                          {f.before !== null && f.after !== null && <span aria-hidden> → </span>}
-                          {f.before !== null && f.after !== null && (
-                            <span className="visually-hidden"> → </span>
-                          )}
+                          {f.before !== null && f.after !== null && ' → '}
                           {f.after !== null && (
                             <span className="became" dir="auto">
                               {f.after}
