@@ -1,4 +1,4 @@
-import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n, setUiLanguage } from '../i18n';
 import { ToastProvider } from '../components/Toasts';
@@ -8,12 +8,16 @@ import { LibraryView } from '../views/library/LibraryView';
 import { EditorView } from '../views/editor/EditorView';
 import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
-import { ReportView } from '../views/report/ReportView';
-import { AnalysisView } from '../views/analysis/AnalysisView';
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
 import '../styles/app.css';
 import '../styles/views.css';
+
+// Loaded on demand: the analysis and the report are used after the session, not during it.
+const AnalysisView = lazy(() =>
+  import('../views/analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })),
+);
+const ReportView = lazy(() => import('../views/report/ReportView').then((m) => ({ default: m.ReportView })));
 
 export function App({ services }: { services: Services }) {
   return (
@@ -23,7 +27,9 @@ export function App({ services }: { services: Services }) {
           <ErrorBoundary>
             <LanguageFromPrefs />
             <RecoveryNotice />
-            <Screens />
+            <Suspense fallback={<Loading />}>
+              <Screens />
+            </Suspense>
           </ErrorBoundary>
         </ToastProvider>
       </ServicesProvider>
@@ -47,6 +53,15 @@ function Screens() {
     case 'analysis':
       return <AnalysisView key={route.caseId} caseId={route.caseId} />;
   }
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }
 
 /** The interface language is a device preference; the other window follows it live. */
