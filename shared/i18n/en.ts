@@ -9,6 +9,8 @@ export const en: Messages = {
     languages: { nl: 'Nederlands', en: 'English' },
     loading: 'Loading…',
     saved: 'Saved',
+    saving: 'Saving…',
+    notSaved: 'Not saved',
     close: 'Close',
     cancel: 'Cancel',
     save: 'Save',

@@ -10,6 +10,8 @@ export const nl = {
     languages: { nl: 'Nederlands', en: 'English' },
     loading: 'Laden…',
     saved: 'Opgeslagen',
+    saving: 'Bezig met opslaan…',
+    notSaved: 'Niet opgeslagen',
     close: 'Sluiten',
     cancel: 'Annuleren',
     save: 'Opslaan',
