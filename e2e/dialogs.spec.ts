@@ -89,6 +89,17 @@ test('every dialog keeps the keyboard inside and gives the focus back', async ({
   await expect(dialog.getByRole('checkbox').nth(4)).toBeFocused();
   await closeWithEscape(page, dialog, codes, 'codes');
 
+  // The first-session guide on the session console.
+  await page.goto(`./#/session/${caseId}`);
+  const guide = page.getByRole('button', { name: 'Uitleg', exact: true });
+  await guide.focus();
+  await page.keyboard.press('Enter');
+  dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: 'Als er iets misgaat' })).toBeVisible();
+  await checkTrap(page, dialog, 'guide');
+  await page.screenshot({ path: 'test-results/screens/session-guide.png' });
+  await closeWithEscape(page, dialog, guide, 'guide');
+
   // The wall's true-size dialog.
   await page.goto(`./#/wall/${caseId}`);
   const trueSize = page.getByRole('button', { name: 'Ware grootte' });

@@ -26,7 +26,8 @@ export function Dialog({
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
+    // A dialog to read first marks its start with data-autofocus (and tabIndex -1).
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button');
     first?.focus();
     // Escape: the browser would close the element itself; the owner decides instead.
     const onCancel = (e: Event) => {
