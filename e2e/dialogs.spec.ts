@@ -100,6 +100,22 @@ test('every dialog keeps the keyboard inside and gives the focus back', async ({
   await page.screenshot({ path: 'test-results/screens/session-guide.png' });
   await closeWithEscape(page, dialog, guide, 'guide');
 
+  // `?` shows the shortcut sheet (from the one key map), but not while typing in a field.
+  await page.getByLabel('Schuilnaam').focus();
+  await page.keyboard.type('?');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByLabel('Schuilnaam')).toHaveValue('?');
+  await page.getByRole('heading', { level: 1 }).first().click();
+  await page.keyboard.press('?');
+  dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('shortcut-sheet')).toContainText('Ongedaan maken');
+  await expect(dialog.getByRole('row', { name: /Ongedaan maken/ })).toContainText('Ctrl+Z');
+  await expect(dialog.getByRole('row', { name: /^Opnieuw/ })).toContainText('Ctrl+Shift+Z');
+  await checkTrap(page, dialog, 'shortcuts');
+  await page.screenshot({ path: 'test-results/screens/shortcut-sheet.png' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
   // The wall's true-size dialog.
   await page.goto(`./#/wall/${caseId}`);
   const trueSize = page.getByRole('button', { name: 'Ware grootte' });

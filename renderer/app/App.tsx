@@ -10,6 +10,8 @@ import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
+import { useKeyMap } from './useKeyMap';
+import { ShortcutSheetProvider } from '../components/ShortcutSheet';
 import '../styles/app.css';
 import '../styles/views.css';
 
@@ -27,9 +29,11 @@ export function App({ services }: { services: Services }) {
           <ErrorBoundary>
             <LanguageFromPrefs />
             <RecoveryNotice />
-            <Suspense fallback={<Loading />}>
-              <Screens />
-            </Suspense>
+            <ShortcutSheetProvider>
+              <Suspense fallback={<Loading />}>
+                <Screens />
+              </Suspense>
+            </ShortcutSheetProvider>
           </ErrorBoundary>
         </ToastProvider>
       </ServicesProvider>
@@ -39,6 +43,8 @@ export function App({ services }: { services: Services }) {
 
 function Screens() {
   const route = useRoute();
+  // `?` shows the shortcuts on every screen; views add their own actions with useKeyMap.
+  useKeyMap(route.name === 'wall' ? 'wall' : 'console', {});
   switch (route.name) {
     case 'library':
       return <LibraryView />;
