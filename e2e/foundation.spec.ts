@@ -36,6 +36,7 @@ test.describe('foundation: library, editor, storage', () => {
     await periodForm.getByLabel('Wanneer').fill('2016–2018');
     await periodForm.getByRole('button', { name: 'Opslaan', exact: true }).click();
     // The saved period stays open for editing: correct its title.
+    await expect(periodForm).toContainText('Voorbereid');
     await periodForm.getByLabel('Titel').fill('Gezinscoach wijkteam');
     await periodForm.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await periodForm.getByRole('button', { name: 'Sluiten' }).click();

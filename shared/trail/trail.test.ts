@@ -114,6 +114,18 @@ function sessionCase() {
   };
 }
 
+/** A moment added in the session: "Oma overleden", 2014, family lane. */
+function addOmaOverleden(s: ReturnType<typeof sessionCase>) {
+  return s.run('item.add', {
+    id: 'item_new',
+    shape: 'moment',
+    kind: 'life',
+    title: 'Oma overleden',
+    start: { precision: 'year', year: 2014 },
+    laneId: s.family,
+  });
+}
+
 describe('the change trail in the session', () => {
   it('writes nothing before the session reaches phase 1', () => {
     const ctx = testContext();
@@ -181,14 +193,7 @@ describe('the change trail in the session', () => {
 
   it('an added moment is one "toegevoegd" line with its final content', () => {
     const s = sessionCase();
-    s.run('item.add', {
-      id: 'item_new',
-      shape: 'moment',
-      kind: 'life',
-      title: 'Oma overleden',
-      start: { precision: 'year', year: 2014 },
-      laneId: s.family,
-    });
+    addOmaOverleden(s);
     s.run('item.update', { id: 'item_new', start: { precision: 'season', year: 2014, season: 'autumn' } });
     s.run('item.update', { id: 'item_new', title: 'Oma Truus overleden', memberIds: ['member_sam'] });
     const rows = changeTrailRows(s.state, 'nl');
@@ -225,14 +230,7 @@ describe('the change trail in the session', () => {
     expect(s.state.changes).toHaveLength(1);
     undoCorrection();
     expect(s.state.changes).toHaveLength(0);
-    s.run('item.add', {
-      id: 'item_new',
-      shape: 'moment',
-      kind: 'life',
-      title: 'Oma overleden',
-      start: { precision: 'year', year: 2014 },
-      laneId: s.family,
-    });
+    addOmaOverleden(s);
     const undoEdit = s.run('item.update', { id: 'item_new', title: 'Oma Truus overleden' });
     expect(changeTrailRows(s.state, 'nl')[0]!.title).toBe('Oma Truus overleden');
     undoEdit();

@@ -84,6 +84,9 @@ export function ItemForm({
     <form
       className="stack item-form"
       aria-label={heading}
+      // While a new item is being stored the form waits (what is typed meanwhile would be lost).
+      aria-busy={saving}
+      inert={saving}
       onSubmit={(e) => {
         e.preventDefault();
         void save(primaryIsNext);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 import { tracksChanges } from '@shared/commands';
+import { ParticipantSelect } from '../../components/ParticipantSelect';
 
 /**
  * While the session keeps a change trail, the editor says so and lets the facilitator say who
@@ -15,17 +16,12 @@ export function SessionTrailBar({ state, dispatch }: { state: CaseState; dispatc
       <p>{t('trail.editorNote')}</p>
       <label className="field">
         {t('trail.raisedBy')}
-        <select
-          value={state.session?.speakerId ?? ''}
-          onChange={(e) => void dispatch('session.setSpeaker', { participantId: e.target.value || null })}
-        >
-          <option value="">{t('trail.nobody')}</option>
-          {state.participants.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.pseudonym}
-            </option>
-          ))}
-        </select>
+        <ParticipantSelect
+          participants={state.participants}
+          value={state.session?.speakerId ?? null}
+          noneLabel={t('trail.nobody')}
+          onChange={(participantId) => void dispatch('session.setSpeaker', { participantId })}
+        />
       </label>
     </div>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseState, Language } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 import { changeTrailRows } from '@shared/trail';
+import { ParticipantSelect } from '../../components/ParticipantSelect';
 
 /**
  * The session's change trail as a table: when, which moment, what happened, every changed field
@@ -62,23 +63,15 @@ export function ChangeTrail({ state, dispatch }: { state: CaseState; dispatch: D
                   )}
                 </td>
                 <td>
-                  <select
-                    aria-label={t('trail.raisedByFor', { title: row.title })}
-                    value={row.change.raisedBy ?? ''}
-                    onChange={(e) =>
-                      void dispatch('change.setRaisedBy', {
-                        id: row.change.id,
-                        participantId: e.target.value || null,
-                      })
+                  <ParticipantSelect
+                    participants={state.participants}
+                    value={row.change.raisedBy ?? null}
+                    noneLabel={t('trail.nobody')}
+                    ariaLabel={t('trail.raisedByFor', { title: row.title })}
+                    onChange={(participantId) =>
+                      void dispatch('change.setRaisedBy', { id: row.change.id, participantId })
                     }
-                  >
-                    <option value="">{t('trail.nobody')}</option>
-                    {state.participants.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.pseudonym}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 </td>
               </tr>
             ))}
