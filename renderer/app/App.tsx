@@ -14,6 +14,7 @@ import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
 import '../styles/app.css';
 import '../styles/views.css';
+import '../styles/steer.css';
 
 export function App({ services }: { services: Services }) {
   return (

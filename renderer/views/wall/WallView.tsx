@@ -19,6 +19,10 @@ import { StickerTrays } from './session/StickerTrays';
 import { useWallMessage } from './session/useWallMessage';
 import { useDispatch } from '../../app/useDispatch';
 import { RankingPanel } from '../session/RankingPanel';
+import { formatPointDate, tapPrecision } from '@shared/time';
+import { WallFloor } from './session/WallFloor';
+import { StickerUndoOffers, useStickerUndo } from './session/StickerUndo';
+import { useWallFollow } from './useWallFollow';
 
 /**
  * The wall: the lifeline large and calm for the projector or touch screen. Only looking and
@@ -90,7 +94,10 @@ function Wall({ state }: { state: CaseState }) {
       showMessage(t('refusal.chooseParticipant'));
       return;
     }
-    const at = dayToIso(Math.round(view.dayAtSceneX(sceneX)));
+    const day = Math.round(view.dayAtSceneX(sceneX));
+    const at = dayToIso(day);
+    // A finger on a 20-year line points at a year, not a day: the zoom says how precise it is.
+    const precision = tapPrecision(view.pxPerDayAt(day), 64 * u);
     if (spanning && canSpan) {
       const [start, end] = at < lastMarker.start ? [at, lastMarker.start] : [lastMarker.start, at];
       setSpanning(false);
@@ -106,10 +113,12 @@ function Wall({ state }: { state: CaseState }) {
       valence: phase === 2 ? 'good' : 'bad',
       participantId: chosen,
       start: at,
+      precision,
       laneId,
     }).then((ok) => {
       if (!ok) return;
-      showMessage(t('session.markerPlaced', { name: chosenName }));
+      const when = formatPointDate(at, precision, i18n.language === 'en' ? 'en' : 'nl');
+      showMessage(t('session.markerPlaced', { name: chosenName, when }));
       setLastMarker({ id, start: at, participantId: chosen, phase });
     });
   };
@@ -122,6 +131,8 @@ function Wall({ state }: { state: CaseState }) {
     wall: true,
   });
   useWallTestApi(view);
+  useWallFollow(state, view, size);
+  const stickerUndo = useStickerUndo(wallDispatch);
   const [renderMode] = useState(testRenderMode);
 
   useEffect(() => {
@@ -138,6 +149,7 @@ function Wall({ state }: { state: CaseState }) {
         <h1 className="wall-title" dir="auto">
           {state.case.title}
         </h1>
+        <WallFloor state={state} />
         <div className="wall-controls">
           <span className="wall-zoom-label" data-testid="zoom-label">
             {t('wall.zoom', { percent: view.zoomPercent })}
@@ -227,8 +239,15 @@ function Wall({ state }: { state: CaseState }) {
             dropTargetIds={new Set(hovered.values())}
             onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
             onTapSticker={(sticker) => {
-              if (voting && sticker.participantId === chosen)
-                void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
+              if (voting && sticker.participantId === chosen) {
+                const r = document
+                  .querySelector(`[data-sticker-id="${CSS.escape(sticker.id)}"]`)
+                  ?.getBoundingClientRect();
+                const at = r
+                  ? { x: r.left + r.width / 2, y: r.top }
+                  : { x: size.width / 2, y: size.height / 2 };
+                stickerUndo.remove(sticker, chosenName, at);
+              }
             }}
           />
         </div>
@@ -264,6 +283,7 @@ function Wall({ state }: { state: CaseState }) {
           <RankingPanel state={state} large />
         </div>
       )}
+      <StickerUndoOffers offers={stickerUndo.offers} onUndo={stickerUndo.undo} />
       {message && (
         <div className="wall-toast" role="status" data-testid="wall-message">
           {message}
