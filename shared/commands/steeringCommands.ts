@@ -53,7 +53,9 @@ export const sessionSetTimeBox = defineCommand({
   run(state, args, ctx) {
     const s = sessionOf(state, ctx);
     const timeBox =
-      args.seconds === null ? null : { seconds: args.seconds, per: args.per, startedAt: ctx.now, pausedAt: null };
+      args.seconds === null
+        ? null
+        : { seconds: args.seconds, per: args.per, startedAt: ctx.now, pausedAt: null };
     return { put: [{ ...s, timeBox }], remove: [] };
   },
 });

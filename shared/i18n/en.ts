@@ -318,7 +318,8 @@ export const en: Messages = {
       isFree: 'The wall is free: participants choose what they see.',
       whatAll: 'the whole lifeline',
       whatGone: 'something that no longer exists',
-      followNote: 'When someone touches the wall it waits; after {{seconds}} seconds without touches it follows you again.',
+      followNote:
+        'When someone touches the wall it waits; after {{seconds}} seconds without touches it follows you again.',
     },
     timeBox: {
       label: 'Time box',

@@ -301,7 +301,8 @@ export const nl = {
     emptyList: 'Nog geen kaartjes.',
     steer: {
       heading: 'Muur',
-      lifeline: 'Levenslijn: sleep over de lijn om die periode op de muur te zetten, tik op een jaar voor dat jaar',
+      lifeline:
+        'Levenslijn: sleep over de lijn om die periode op de muur te zetten, tik op een jaar voor dat jaar',
       hint: 'Sleep over de lijn voor een periode, tik op een jaar voor dat jaar.',
       from: 'Van',
       until: 'tot en met',
@@ -316,7 +317,8 @@ export const nl = {
       isFree: 'De muur is vrij: deelnemers kiezen zelf wat ze zien.',
       whatAll: 'de hele levenslijn',
       whatGone: 'iets dat er niet meer is',
-      followNote: 'Raakt iemand de muur aan, dan wacht de muur; na {{seconds}} seconden zonder aanraken volgt hij jou weer.',
+      followNote:
+        'Raakt iemand de muur aan, dan wacht de muur; na {{seconds}} seconden zonder aanraken volgt hij jou weer.',
     },
     timeBox: {
       label: 'Tijdvak',

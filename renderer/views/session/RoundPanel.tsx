@@ -5,6 +5,7 @@ import { listOfValence } from '@shared/session';
 import { dayForFuzzy, formatPointSpan, fuzzyAtIso } from '@shared/time';
 import type { DatePrecision, FuzzyDate, PointPrecision } from '@shared/model';
 import { FuzzyDateInput } from '../editor/FuzzyDateInput';
+import { ParticipantChipDot } from '../../components/ParticipantChipDot';
 import { BlurField } from '../../components/BlurField';
 import type { Dispatch } from '@shared/commands';
 
@@ -114,7 +115,7 @@ function MarkerEditor({
   return (
     <article className={`marker-editor card-panel ${marker.valence}`} data-marker-id={marker.id}>
       <header className="row">
-        <span className="chip" style={{ background: who?.colour }} aria-hidden />
+        {who && <ParticipantChipDot participant={who} />}
         <strong className="grow" dir="auto">
           {who?.pseudonym ?? '?'} ·{' '}
           <span data-testid="marker-when">

@@ -56,6 +56,9 @@ export function WallSteerPanel({ state, dispatch }: { state: CaseState; dispatch
             t('session.steer.isFree')
           )}
         </p>
+        <span className="muted steer-note">
+          {t('session.steer.followNote', { seconds: Math.round(WALL_FOLLOW_PAUSE_MS / 1000) })}
+        </span>
       </div>
       <SteerLifeline
         state={state}
@@ -128,9 +131,6 @@ export function WallSteerPanel({ state, dispatch }: { state: CaseState; dispatch
         <button type="button" onClick={() => show(null)} disabled={!focus}>
           {t('session.steer.free')}
         </button>
-        <span className="muted">
-          {t('session.steer.followNote', { seconds: Math.round(WALL_FOLLOW_PAUSE_MS / 1000) })}
-        </span>
       </div>
     </section>
   );
