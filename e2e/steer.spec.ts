@@ -1,5 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { test, expect, enableTestApi, caseIdFromUrl } from './support/fixtures';
+import { commandRunner } from './support/sessionCase';
+import { formatPointDate } from '../shared/time';
 
 /**
  * Issue 13, items 5 and 6: the console steers the wall (show on the wall, who has the floor,
@@ -20,14 +22,7 @@ async function setup(page: Page, wallSize = { width: 1920, height: 1080 }) {
   await page.getByRole('button', { name: 'Voorbeeldcasus openen' }).first().click();
   await page.waitForURL(/#\/case\//);
   const caseId = caseIdFromUrl(page);
-  const run = (name: string, args: unknown) =>
-    page.evaluate(
-      async ([id, n, a]) => {
-        const r = await window.__levenslijn!.run(id as string, n as string, a);
-        if (!r.ok) throw new Error(`${n}: ${r.refusal.reasonKey}`);
-      },
-      [caseId, name, args] as const,
-    );
+  const run = commandRunner(page, caseId);
   await run('participant.add', { id: 'participant_ilse', pseudonym: 'Ilse', role: 'ouder' });
   await run('participant.add', { id: 'participant_sam', pseudonym: 'Sam', role: 'kindJongere' });
   await run('participant.add', {
@@ -313,21 +308,7 @@ test.describe('fair touch', () => {
     await expect.poll(async () => (await markers()).length).toBe(2);
     const second = (await markers()).find((m) => m!.start !== first.start)!;
     expect(second.precision).toBe('month');
-    const months = [
-      'januari',
-      'februari',
-      'maart',
-      'april',
-      'mei',
-      'juni',
-      'juli',
-      'augustus',
-      'september',
-      'oktober',
-      'november',
-      'december',
-    ];
-    const monthText = `${months[Number(second.start.slice(5, 7)) - 1]} ${second.start.slice(0, 4)}`;
+    const monthText = formatPointDate(second.start, 'month', 'nl');
     await expect(wall.getByTestId('wall-message')).toContainText(monthText);
 
     // The console corrects the first marker to a season; the report prints the same words.

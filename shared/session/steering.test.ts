@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCaseState, type CaseState } from '../model';
 import { applyPatch } from '../store/patch';
 import { testContext } from '../testing/context';
+import { commandStep } from '../testing/commandStep';
 import { createCaseRecords } from '../commands/createCase';
 import { COMMANDS, runCommand } from '../commands/registry';
 import {
@@ -17,12 +18,7 @@ import {
 import { isoToDay } from '../time/day';
 
 const ctx = testContext();
-function run(state: CaseState, name: string, args: unknown, ms = 1000): CaseState {
-  ctx.tick(ms);
-  const out = runCommand(state, name, args, ctx);
-  if (!out.ok) throw new Error(`${name} refused: ${out.refusal.reasonKey}`);
-  return buildCaseState([...applyPatch(state.byId, out.patch).values()]);
-}
+const run = commandStep(ctx);
 function refusal(state: CaseState, name: string, args: unknown): string | null {
   const out = runCommand(state, name, args, ctx);
   return out.ok ? null : out.refusal.reasonKey;

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 import { formatCountdown, speakerOf, spokenCount, timeBoxAt } from '@shared/session';
 import { ParticipantChipDot } from '../../components/ParticipantChipDot';
+import { timeBoxWords, useNow } from './timeBoxWords';
 
 const MINUTES = [1, 2, 3, 5, 10, 15];
 
@@ -15,12 +15,7 @@ export function FloorPanel({ state, dispatch }: { state: CaseState; dispatch: Di
   const { t } = useTranslation();
   const speaker = speakerOf(state);
   const box = state.session?.timeBox ?? null;
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!box) return;
-    const timer = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(timer);
-  }, [box]);
+  const now = useNow(box ? 500 : null);
   const at = timeBoxAt(state.session, now);
   const phase = state.session?.phase ?? 0;
   const minutes = box ? box.seconds / 60 : 0;
@@ -79,13 +74,7 @@ export function FloorPanel({ state, dispatch }: { state: CaseState; dispatch: Di
       {box && at && (
         <div className="row wrap">
           <span className={`timebox-now${at.over ? ' over' : ''}`} data-testid="console-timebox">
-            {at.over
-              ? t('session.timeBox.over')
-              : at.waiting
-                ? `${formatCountdown(at.remainingMs)} · ${t('session.timeBox.waiting')}`
-                : at.paused
-                  ? `${formatCountdown(at.remainingMs)} · ${t('session.timeBox.paused')}`
-                  : t('session.timeBox.left', { time: formatCountdown(at.remainingMs) })}
+            {timeBoxWords(at, t, (time) => t('session.timeBox.left', { time }))}
           </span>
           <button type="button" onClick={() => void dispatch('session.pauseTimeBox', { paused: !at.paused })}>
             {at.paused ? t('session.timeBox.resume') : t('session.timeBox.pause')}

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_ICONS, type ParticipantIcon } from '@shared/model';
 import { ParticipantIconSvg } from '../../components/participantIcons';
 
-/** Choose a participant's picture (or none): a row of large buttons, one per picture. */
+const CHOICES: readonly (ParticipantIcon | null)[] = [null, ...PARTICIPANT_ICONS];
+
+/**
+ * Choose a participant's picture (or none): a row of large buttons, one per picture. One tab
+ * stop; the arrow keys move between the pictures (a radio group).
+ */
 export function IconPicker({
   value,
   colour,
@@ -15,22 +20,35 @@ export function IconPicker({
   onChange: (icon: ParticipantIcon | null) => void;
 }) {
   const { t } = useTranslation();
+  const onKey = (e: React.KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? -1
+          : 0;
+    if (!step) return;
+    e.preventDefault();
+    const next = (index + step + CHOICES.length) % CHOICES.length;
+    const buttons = e.currentTarget.parentElement?.querySelectorAll<HTMLButtonElement>('button');
+    buttons?.[next]?.focus();
+    onChange(CHOICES[next]!);
+  };
   return (
     <fieldset className="icon-picker">
       <legend>{legend}</legend>
-      <button type="button" aria-pressed={value === null} onClick={() => onChange(null)}>
-        {t('session.noIcon')}
-      </button>
-      {PARTICIPANT_ICONS.map((icon) => (
+      {CHOICES.map((icon, index) => (
         <button
-          key={icon}
+          key={icon ?? 'none'}
           type="button"
           aria-pressed={value === icon}
-          aria-label={t(`session.icons.${icon}`)}
-          title={t(`session.icons.${icon}`)}
+          aria-label={icon ? t(`session.icons.${icon}`) : undefined}
+          title={icon ? t(`session.icons.${icon}`) : undefined}
+          tabIndex={value === icon ? 0 : -1}
+          onKeyDown={(e) => onKey(e, index)}
           onClick={() => onChange(icon)}
         >
-          <ParticipantIconSvg icon={icon} size={28} colour={colour} />
+          {icon ? <ParticipantIconSvg icon={icon} size={28} colour={colour} /> : t('session.noIcon')}
         </button>
       ))}
     </fieldset>

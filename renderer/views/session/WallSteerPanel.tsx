@@ -67,26 +67,8 @@ export function WallSteerPanel({ state, dispatch }: { state: CaseState; dispatch
         onSpan={(start, end) => show({ kind: 'span', start, end })}
       />
       <div className="steer-row">
-        <label className="field inline">
-          {t('session.steer.from')}{' '}
-          <select value={fromYear} onChange={(e) => setFromYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field inline">
-          {t('session.steer.until')}{' '}
-          <select value={toYear} onChange={(e) => setToYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect label={t('session.steer.from')} years={years} value={fromYear} onChange={setFromYear} />
+        <YearSelect label={t('session.steer.until')} years={years} value={toYear} onChange={setToYear} />
         <button
           type="button"
           className="primary"
@@ -133,6 +115,31 @@ export function WallSteerPanel({ state, dispatch }: { state: CaseState; dispatch
         </button>
       </div>
     </section>
+  );
+}
+
+function YearSelect({
+  label,
+  years,
+  value,
+  onChange,
+}: {
+  label: string;
+  years: readonly number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
+  return (
+    <label className="field inline">
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

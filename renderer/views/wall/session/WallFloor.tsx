@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
-import { formatCountdown, speakerOf, timeBoxAt } from '@shared/session';
+import { speakerOf, timeBoxAt } from '@shared/session';
+import { timeBoxWords, useNow } from '../../session/timeBoxWords';
 import { ParticipantChipDot } from '../../../components/ParticipantChipDot';
 
 /**
@@ -46,29 +46,9 @@ export function WallFloor({ state }: { state: CaseState }) {
               transform="rotate(-90 20 20)"
             />
           </svg>
-          <span className="time">
-            {box.over
-              ? t('session.timeBox.over')
-              : box.waiting
-                ? `${formatCountdown(box.remainingMs)} · ${t('session.timeBox.waiting')}`
-                : box.paused
-                  ? `${formatCountdown(box.remainingMs)} · ${t('session.timeBox.paused')}`
-                  : formatCountdown(box.remainingMs)}
-          </span>
+          <span className="time">{timeBoxWords(box, t)}</span>
         </span>
       )}
     </div>
   );
-}
-
-/** The current time, renewed every `everyMs` (null: not at all). */
-function useNow(everyMs: number | null): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (everyMs === null) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
 }
