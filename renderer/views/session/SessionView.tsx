@@ -16,6 +16,7 @@ import { RankingPanel } from './RankingPanel';
 import { ChangeTrail } from './ChangeTrail';
 import { WallSteerPanel } from './WallSteerPanel';
 import { FloorPanel } from './FloorPanel';
+import { SessionGuideButton } from './SessionGuide';
 
 /** The facilitator's console for the live group interview. */
 export function SessionView({ caseId }: { caseId: string }) {
@@ -46,6 +47,7 @@ function Session({ state }: { state: CaseState }) {
           ← {t('session.toEditor')}
         </button>
         <UndoButtons caseId={caseId} />
+        <SessionGuideButton />
         <button type="button" onClick={() => navigate({ name: 'analysis', caseId })}>
           {t('analysis.open')}
         </button>
