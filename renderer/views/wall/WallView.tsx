@@ -139,7 +139,13 @@ function Wall({ state }: { state: CaseState }) {
   useKeyMap('wall', view.keys);
 
   return (
-    <div className="wall" style={{ ['--u' as string]: u }} ref={hostRef} data-testid="wall">
+    <div
+      className="wall"
+      style={{ ['--u' as string]: u }}
+      ref={hostRef}
+      data-testid="wall"
+      data-phase={phase ?? ''}
+    >
       <header className="wall-header" style={{ height: headerHeight }}>
         <h1 className="wall-title" dir="auto">
           {state.case.title}
