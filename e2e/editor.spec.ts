@@ -47,7 +47,7 @@ test.describe('editor: building the lifeline from notes', () => {
     );
     // How rows were read: date phrase and precision, lane found or new, members.
     const row = (n: number) => dialog.locator(`tr[data-line="${n}"]`);
-    await expect(row(9)).toContainText('winter 2017');
+    await expect(row(9)).toContainText('winter 2016–2017');
     await expect(row(9)).toContainText('seizoen');
     await expect(row(9)).toContainText('Veilig Thuis');
     await expect(row(9)).toContainText('nieuw');
@@ -179,7 +179,8 @@ test.describe('editor: building the lifeline from notes', () => {
     await page.getByRole('button', { name: '+ Baan toevoegen' }).click();
     await page.getByRole('tab', { name: 'Momenten' }).click();
     await page.getByRole('button', { name: '+ Moment toevoegen' }).click();
-    await expect(form.getByLabel('Wanneer')).toHaveValue('winter 2018');
+    // The last date used, printed as the app prints it: a winter with both its years.
+    await expect(form.getByLabel('Wanneer')).toHaveValue('winter 2017–2018');
     await form.getByLabel('Baan').selectOption({ label: 'Nieuwe hulpverlener' });
     await expect(form.getByLabel('Type gebeurtenis')).toHaveValue('help');
     await form.getByLabel('Titel').fill('Start gezinscoach');

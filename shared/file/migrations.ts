@@ -31,12 +31,47 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     to: 2,
     summary:
+      'Session steering and fair touch: the session gains wallFocus, timeBox and "has spoken" ticks, ' +
+      'participants an icon, markers the precision they are meant with (old markers: to the day).',
+    migrate: (doc) => ({
+      ...doc,
+      formatVersion: 2,
+      records: Array.isArray(doc.records) ? doc.records.map(completeRecord) : doc.records,
+    }),
+  },
+  {
+    from: 2,
+    to: 3,
+    summary:
       'The change trail keeps who raised a change and the item before and after it (`raisedBy`, ' +
-      '`before`, `after` on change records). Version-1 changes recorded neither: they get ' +
+      '`before`, `after` on change records). Older changes recorded neither: they get ' +
       '`raisedBy: null` and no before/after (the trail shows them as title and action only).',
-    migrate: migrate1to2,
+    migrate: migrate2to3,
   },
 ];
+
+/**
+ * A record as stored by an older version, with the fields added since given their defaults
+ * (records already complete are returned as they are). Used for case files (migration 1 → 2),
+ * the browser database's upgrade and safety journals written before the upgrade.
+ */
+export function completeRecord(raw: unknown): unknown {
+  if (!isJsonObject(raw)) return raw;
+  const missing = (defaults: JsonObject): JsonObject | null => {
+    const add = Object.entries(defaults).filter(([k]) => !Object.hasOwn(raw, k));
+    return add.length ? { ...raw, ...Object.fromEntries(add) } : null;
+  };
+  switch (raw.type) {
+    case 'session':
+      return missing({ wallFocus: null, timeBox: null, spoken: [] }) ?? raw;
+    case 'participant':
+      return missing({ icon: null }) ?? raw;
+    case 'marker':
+      return missing({ precision: 'day' }) ?? raw;
+    default:
+      return raw;
+  }
+}
 
 export function isJsonObject(x: unknown): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -106,13 +141,13 @@ function migrate0to1(doc: JsonObject): JsonObject {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 1 → 2
+// 2 → 3
 
-function migrate1to2(doc: JsonObject): JsonObject {
+function migrate2to3(doc: JsonObject): JsonObject {
   const records = asArray(doc.records).map((r) =>
     isJsonObject(r) && r.type === 'change' && !Object.hasOwn(r, 'raisedBy') ? { ...r, raisedBy: null } : r,
   );
-  return { ...doc, formatVersion: 2, records };
+  return { ...doc, formatVersion: 3, records };
 }
 
 function asArray(x: unknown): unknown[] {

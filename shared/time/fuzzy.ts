@@ -159,7 +159,8 @@ export function yearPartName(part: YearPart, lang: Language): string {
 /**
  * The phrase for a date, the same one the date-phrase parser reads back (docs/DATES.md):
  * "12 maart 2019", "maart 2019", "rond februari 2019", "voorjaar 2019", "eind 2018", "2019",
- * "± 2005" (or "2005 ± 2").
+ * "± 2005" (or "2005 ± 2"). Winter runs over New Year, so it names both years: winter 2018
+ * (December 2017 – February 2018) is "winter 2017–2018".
  */
 export function formatFuzzyDate(date: FuzzyDate, lang: Language): string {
   switch (date.precision) {
@@ -168,7 +169,10 @@ export function formatFuzzyDate(date: FuzzyDate, lang: Language): string {
     case 'month':
       return `${date.approx ? `${ABOUT[lang]} ` : ''}${monthName(date.month, lang)} ${date.year}`;
     case 'season':
-      return `${seasonName(date.season, lang)} ${date.year}`;
+      // Winter runs over New Year: "winter 2017–2018" says which January is meant (winter 2018).
+      return date.season === 'winter'
+        ? `${seasonName(date.season, lang)} ${date.year - 1}–${date.year}`
+        : `${seasonName(date.season, lang)} ${date.year}`;
     case 'year':
       return date.part ? `${yearPartName(date.part, lang)} ${date.year}` : String(date.year);
     case 'approx':

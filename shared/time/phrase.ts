@@ -271,8 +271,8 @@ function readSingle(input: string, ref: number): Single {
   }
   if ((m = new RegExp(`^(?:kerst|kerstmis|christmas|xmas) ${YEAR_RE}$`).exec(s)))
     return withYear(yearOf(m[1]!, ref), (year) => ({ precision: 'month', year, month: 12 }));
-  // winter 2017/2018, winter 2017-2018, winter '17/'18: the winter whose January is in the second year
-  if ((m = new RegExp(`^winter (?:van |of )?${YEAR_RE}(?: ?/ ?|-)(\\d{4}|'?\\d{2})$`).exec(s))) {
+  // winter 2017/2018, winter 2017–2018, winter '17/'18: the winter whose January is in the second year
+  if ((m = new RegExp(`^winter (?:van |of )?${YEAR_RE}(?: ?/ ?|-|–)(\\d{4}|'?\\d{2})$`).exec(s))) {
     const first = yearOf(m[1]!, ref);
     const second = /^\d{4}$/.test(m[2]!) ? +m[2]! : yearOf(`'${m[2]!.replace("'", '')}`, ref);
     if (second !== first + 1) return notADate('unknown', { text: input });
