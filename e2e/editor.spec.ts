@@ -428,7 +428,9 @@ test.describe('the change trail tells the truth', () => {
     expect(text).toContain('Verhuizing naar Zwolle');
     expect(text).toContain('Ilse (ouder)');
     expect(text).toContain('Oma overleden');
-    expect(text).toContain('Gezinscoach Anouk (professional)');
+    // (a cell's wrapped lines may interleave with the next cell's in the PDF's reading order)
+    expect(text).toContain('Gezinscoach Anouk');
+    expect(text).toContain('(professional)');
     expect(text).not.toContain('Geboorte van Noor');
   });
 });
