@@ -87,7 +87,14 @@ function parseUnchecked(text: string, opts: ParseOptions): ParseResult {
   } catch (err) {
     return fail('notJson', { where: jsonErrorWhere(body, err) }, [describeThrown(err)]);
   }
+  return parseCaseDocument(doc);
+}
 
+/**
+ * Checks a case file already read as JSON (e.g. one of the cases inside a study file): format,
+ * version (migrating older ones), schema and consistency. Never throws.
+ */
+export function parseCaseDocument(doc: unknown): ParseResult {
   const version = documentVersion(doc);
   if (version === null || !isJsonObject(doc)) return fail('notACaseFile');
   if (version > CURRENT_FORMAT_VERSION) return fail('tooNew', { version, supported: CURRENT_FORMAT_VERSION });
@@ -108,7 +115,7 @@ function parseUnchecked(text: string, opts: ParseOptions): ParseResult {
   return { ok: true, records, migratedFrom: version < CURRENT_FORMAT_VERSION ? version : null };
 }
 
-function fail(
+export function fail(
   code: CaseFileError['code'],
   values: Record<string, string | number> = {},
   details: string[] = [],
@@ -153,7 +160,7 @@ export function nestingDepth(text: string, stopAbove = Infinity): number {
 }
 
 /** " (regel 3, kolom 5)" for the Dutch message, or "" when the position is unknown. */
-function jsonErrorWhere(text: string, err: unknown): string {
+export function jsonErrorWhere(text: string, err: unknown): string {
   const message = err instanceof Error ? err.message : '';
   let pos: number | null = null;
   const m = /position (\d+)/.exec(message);
@@ -172,7 +179,7 @@ function jsonErrorWhere(text: string, err: unknown): string {
   return ` (regel ${line}, kolom ${pos - lineStart + 1})`;
 }
 
-function describeThrown(err: unknown): string {
+export function describeThrown(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   return message.slice(0, 200);
 }
@@ -186,6 +193,8 @@ function describeThrown(err: unknown): string {
 export function consistencyProblem(records: readonly AnyRecord[]): string | null {
   let caseId: string | null = null;
   for (const r of records) {
+    // Studies are files of their own (shared/study/file.ts); a case file never holds them.
+    if (r.type === 'study' || r.type === 'element') return `onderzoeksgegevens (${shortId(r.id)}) in een casusbestand`;
     if (r.type !== 'case') continue;
     if (caseId !== null) return 'meer dan één casus';
     caseId = r.id;

@@ -33,8 +33,10 @@ export function LibraryView() {
   const demoOffered = usePref('demoOffered');
   // Every case in the database, also those in the bin (their backups are not "lost").
   const allCaseIds =
-    useLiveQuery(async () => new Set(await db.records.where('type').equals('case').primaryKeys()), [db]) ??
-    null;
+    useLiveQuery(
+      async () => new Set(await db.records.where('type').anyOf('case', 'study').primaryKeys()),
+      [db],
+    ) ?? null;
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseRecord | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<CaseRecord | null>(null);
