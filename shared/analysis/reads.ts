@@ -34,9 +34,7 @@ export function mainFactorOf(state: CaseState, factorId: string): MainFactor | u
 export function cardsOfFactor(state: CaseState, factorId: string): CardRecord[] {
   const factor = mainFactorOf(state, factorId);
   if (!factor) return [];
-  return factor.cardIds
-    .map((id) => state.byId.get(id))
-    .filter((r): r is CardRecord => r?.type === 'card');
+  return factor.cardIds.map((id) => state.byId.get(id)).filter((r): r is CardRecord => r?.type === 'card');
 }
 
 /** The main factors a card supports (today at most one). */
@@ -120,4 +118,16 @@ export function quoteOf(state: CaseState, quoteId: string): Quote | undefined {
 /** The success statement of the case ('' while not written). */
 export function successOf(state: CaseState): string {
   return state.analysis?.successStatement.trim() ?? '';
+}
+
+/**
+ * How a participant is named by role in reports and exports: their function or family role as
+ * entered (vader, gezinsvoogd…), else the role's label. One place, so a display role of its own
+ * replaces this later.
+ */
+export function displayRoleOf(
+  p: ParticipantRecord,
+  roleLabel: (role: ParticipantRecord['role']) => string,
+): string {
+  return p.function.trim() || roleLabel(p.role);
 }
