@@ -19,7 +19,10 @@ import {
   serializeCase,
 } from '../file/caseFile';
 import { isJsonObject, type Migration } from '../file/migrations';
-import { CASE_FILE_FORMAT, CURRENT_FORMAT_VERSION } from '../file/format';
+import { reassignIds } from '../file/reassignIds';
+import { sameJson } from '../store/equality';
+import type { IdPrefix } from '../model/ids';
+import { CURRENT_FORMAT_VERSION } from '../file/format';
 import { elementRecordSchema, studyRecordSchema, type AnyRecord, type StudyRecord } from '../model';
 
 /**
@@ -62,7 +65,10 @@ export function serializeStudy(
     formatVersion: CURRENT_STUDY_FORMAT_VERSION,
     exportedAt: (opts.now ?? new Date()).toISOString(),
     app: { name: APP_NAME, version: opts.appVersion },
-    records: [...studyRecords].sort(compareRecordsForFile),
+    // The study first, then its elements (by id): a stable order, easy to read.
+    records: [...studyRecords].sort((a, b) =>
+      a.type === 'study' ? -1 : b.type === 'study' ? 1 : compareRecordsForFile(a, b),
+    ),
     cases: cases.map((records) => JSON.parse(serializeCase(records, { ...opts, now: opts.now })) as unknown),
     // A study written with its cases lists only the cases it holds; a snapshot keeps every id.
     ...(cases.length ? {} : { snapshot: true }),
@@ -217,4 +223,57 @@ export function parseScopeSnapshot(
   return c.ok ? { ok: true, records: c.records } : c;
 }
 
-export { CASE_FILE_FORMAT };
+/**
+ * What importing a study file writes: each case as it is (new to this library), not at all (the
+ * library holds the very same case), or as a copy with new ids (the library holds another
+ * version of it); the study under its own id or, when that exists, a new one; every reference of
+ * the study (member cases, supporting main factors, quotes) following the ids. Pure.
+ */
+export interface StudyImportPlan {
+  readonly cases: readonly { readonly records: AnyRecord[]; readonly action: 'new' | 'same' | 'copy' }[];
+  readonly study: AnyRecord[];
+}
+
+export function planStudyImport(
+  parsed: { records: readonly AnyRecord[]; cases: readonly (readonly AnyRecord[])[] },
+  library: {
+    caseRecords(caseId: string): readonly AnyRecord[] | null;
+    studyExists(studyId: string): boolean;
+  },
+  newId: (prefix: IdPrefix) => string,
+): StudyImportPlan {
+  const ids = new Map<string, string>();
+  const cases = parsed.cases.map((records) => {
+    const caseId = records.find((r) => r.type === 'case')!.id;
+    const existing = library.caseRecords(caseId);
+    if (!existing || existing.length === 0) return { records: [...records], action: 'new' as const };
+    if (sameRecords(existing, records)) return { records: [...records], action: 'same' as const };
+    const copy = reassignIds(records, newId);
+    records.forEach((r, i) => ids.set(r.id, copy[i]!.id));
+    return { records: copy, action: 'copy' as const };
+  });
+  const study = parsed.records.find((r): r is StudyRecord => r.type === 'study')!;
+  const fresh = library.studyExists(study.id);
+  const studyId = fresh ? newId('study') : study.id;
+  const to = (id: string) => ids.get(id) ?? id;
+  const records = parsed.records.map((r): AnyRecord => {
+    if (r.type === 'study')
+      return { ...r, id: studyId, caseId: studyId, caseIds: r.caseIds.map(to), deletedAt: null };
+    if (r.type === 'element')
+      return {
+        ...r,
+        id: fresh ? newId('element') : r.id,
+        caseId: studyId,
+        support: r.support.map((s) => ({ caseId: to(s.caseId), groupId: to(s.groupId) })),
+        quotes: r.quotes.map((q) => ({ caseId: to(q.caseId), quoteId: to(q.quoteId) })),
+      };
+    return r;
+  });
+  return { cases, study: records };
+}
+
+function sameRecords(a: readonly AnyRecord[], b: readonly AnyRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  const byId = new Map(a.map((r) => [r.id, r]));
+  return b.every((r) => sameJson(byId.get(r.id), r));
+}
