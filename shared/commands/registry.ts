@@ -37,6 +37,8 @@ import {
   analysisShowOnWall,
   analysisSetReport,
   analysisSetRecommendations,
+  analysisImportCodes,
+  analysisMarkReported,
   analysisSetSuccess,
   analysisToggleQuote,
 } from './analysisCommands';
@@ -103,6 +105,8 @@ const ALL = [
   analysisSetFollowUp,
   analysisShowOnWall,
   analysisSetReport,
+  analysisImportCodes,
+  analysisMarkReported,
 ] as const;
 
 /** Every user action on a study (onderzoek), by name: they write only the study's own records. */

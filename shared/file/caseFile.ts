@@ -194,7 +194,8 @@ export function consistencyProblem(records: readonly AnyRecord[]): string | null
   let caseId: string | null = null;
   for (const r of records) {
     // Studies are files of their own (shared/study/file.ts); a case file never holds them.
-    if (r.type === 'study' || r.type === 'element') return `onderzoeksgegevens (${shortId(r.id)}) in een casusbestand`;
+    if (r.type === 'study' || r.type === 'element')
+      return `onderzoeksgegevens (${shortId(r.id)}) in een casusbestand`;
     if (r.type !== 'case') continue;
     if (caseId !== null) return 'meer dan één casus';
     caseId = r.id;
