@@ -10,6 +10,9 @@ import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
 import { ReportView } from '../views/report/ReportView';
 import { AnalysisView } from '../views/analysis/AnalysisView';
+import { StudyView } from '../views/study/StudyView';
+import { SynthesisView } from '../views/study/SynthesisView';
+import { StudyReportView } from '../views/study/StudyReportView';
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
 import '../styles/app.css';
@@ -43,9 +46,18 @@ function Screens() {
     case 'session':
       return <SessionView key={route.caseId} caseId={route.caseId} />;
     case 'report':
-      return <ReportView key={route.caseId} caseId={route.caseId} />;
+      // The report of a study (its id says so) is the cross-case report; the PDF route is the same.
+      return route.caseId.startsWith('study_') ? (
+        <StudyReportView key={route.caseId} studyId={route.caseId} />
+      ) : (
+        <ReportView key={route.caseId} caseId={route.caseId} />
+      );
     case 'analysis':
       return <AnalysisView key={route.caseId} caseId={route.caseId} />;
+    case 'study':
+      return <StudyView key={route.studyId} studyId={route.studyId} />;
+    case 'synthesis':
+      return <SynthesisView key={route.studyId} studyId={route.studyId} />;
   }
 }
 

@@ -1,7 +1,6 @@
 import type { CaseState, Language, Role } from '../model';
 import { LOCALES } from '../i18n';
 import {
-  cardsOfFactor,
   codesOfCard,
   displayRoleOf,
   mainFactorsOf,

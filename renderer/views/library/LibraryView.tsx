@@ -20,6 +20,7 @@ import { LostCaseBackups } from './LostCaseBackups';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseFileError } from '@shared/file';
 import { AppTopBar } from '../../app/AppTopBar';
+import { StudiesSection } from '../study/StudiesSection';
 
 /** How long a deleted case can be restored before it is purged for real. */
 export const DELETE_UNDO_WINDOW_MS = 30_000;
@@ -168,6 +169,7 @@ export function LibraryView() {
             ))}
           </ul>
         )}
+        {cases !== undefined && query === '' && <StudiesSection cases={cases} />}
         {!showDemoOffer && (
           <p>
             <button type="button" onClick={openDemo}>
