@@ -149,7 +149,11 @@ test('two cases in a study: the matrix cell counts match the cards, a cell opens
   await expect.poll(stored).toBe(0);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(stored).toBe(1);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/synthesis-elements-1920.png` });
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/synthesis-elements-1920.png` });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: `${SHOTS}/synthesis-elements-1366.png` });
+  }
 });
 
 test('the cross-case PDF names each case and each of its main factors, through the report route of the web server', async ({
@@ -258,7 +262,10 @@ test('a study exports as REFI-QDA project that validates, a study file re-import
     .first()
     .click();
   await page.getByRole('searchbox', { name: 'Zoek een code' }).fill('vaste contact');
-  await expect(page.locator('.codes-dialog label.check')).toHaveText(['Effectieve communicatie', 'Vaste contactpersoon']);
+  await expect(page.locator('.codes-dialog label.check')).toHaveText([
+    'Effectieve communicatie',
+    'Vaste contactpersoon',
+  ]);
   await page.getByRole('searchbox', { name: 'Zoek een code' }).fill('');
   const qdc = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Codeboek importeren (.qdc)' }).click();

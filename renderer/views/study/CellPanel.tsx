@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixCell } from '@shared/crosscase';
 import { codeLabel, displayRoleOf } from '@shared/analysis';
@@ -22,8 +23,14 @@ export function CellPanel({
   const tr = LOCALES[lang];
   const state = study.cases.find((c) => c.case.id === cell.caseId);
   const custom = state?.analysis?.customCodes ?? [];
+  const ref = useRef<HTMLElement>(null);
+  // Opened below a long matrix: bring it into view (and keep it there when another cell is chosen).
+  useEffect(() => {
+    // A block body: newer engines return a promise from scrollIntoView, and an effect may return only a cleanup.
+    void ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [cell.caseId, rowLabel]);
   return (
-    <section className="card-panel stack cell-panel" aria-labelledby="cell-panel-title">
+    <section ref={ref} className="card-panel stack cell-panel" aria-labelledby="cell-panel-title">
       <div className="row">
         <h2 id="cell-panel-title" className="grow" dir="auto">
           {rowLabel} · {state?.case.title}

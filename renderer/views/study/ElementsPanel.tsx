@@ -23,7 +23,7 @@ export function ElementsPanel({ study, dispatch }: { study: StudyState; dispatch
           <ElementCard key={e.id} study={study} element={e} index={i} dispatch={dispatch} />
         ))}
         <form
-          className="row"
+          className="row pick"
           onSubmit={(ev) => {
             ev.preventDefault();
             const n = name.trim();
@@ -149,33 +149,14 @@ function ElementCard({
   const quoted = new Set(element.quotes.map((q) => `${q.caseId}/${q.quoteId}`));
   return (
     <article className="element-card stack" data-element-id={element.id}>
-      <div className="row">
-        <div className="grow">
-          <BlurField
-            label={t('synthesis.elementName')}
-            value={element.name}
-            max={TEXT_LIMITS.title}
-            onCommit={(name) =>
-              name.trim() ? dispatch('element.update', { id: element.id, name }) : Promise.resolve(false)
-            }
-          />
-        </div>
-        <button
-          type="button"
-          aria-label={`${t('synthesis.moveUp')}: ${element.name}`}
-          disabled={index === 0}
-          onClick={() => void dispatch('element.move', { id: element.id, toIndex: index - 1 })}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="danger"
-          onClick={() => void dispatch('element.delete', { id: element.id })}
-        >
-          {t('synthesis.deleteElement')}
-        </button>
-      </div>
+      <BlurField
+        label={t('synthesis.elementName')}
+        value={element.name}
+        max={TEXT_LIMITS.title}
+        onCommit={(name) =>
+          name.trim() ? dispatch('element.update', { id: element.id, name }) : Promise.resolve(false)
+        }
+      />
       <BlurField
         label={t('synthesis.elementDescription')}
         value={element.description}
@@ -205,7 +186,7 @@ function ElementCard({
           ))}
         </ul>
       )}
-      <div className="row">
+      <div className="row pick">
         <select
           className="grow"
           aria-label={t('synthesis.addSupport')}
@@ -295,6 +276,23 @@ function ElementCard({
           }}
         >
           + {t('synthesis.addQuote')}
+        </button>
+      </div>
+      <div className="row element-actions">
+        <button
+          type="button"
+          aria-label={`${t('synthesis.moveUp')}: ${element.name}`}
+          disabled={index === 0}
+          onClick={() => void dispatch('element.move', { id: element.id, toIndex: index - 1 })}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void dispatch('element.delete', { id: element.id })}
+        >
+          {t('synthesis.deleteElement')}
         </button>
       </div>
     </article>
