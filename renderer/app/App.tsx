@@ -1,4 +1,4 @@
-import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n, setUiLanguage } from '../i18n';
 import { ToastProvider } from '../components/Toasts';
@@ -8,15 +8,26 @@ import { LibraryView } from '../views/library/LibraryView';
 import { EditorView } from '../views/editor/EditorView';
 import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
-import { ReportView } from '../views/report/ReportView';
-import { AnalysisView } from '../views/analysis/AnalysisView';
-import { StudyView } from '../views/study/StudyView';
-import { SynthesisView } from '../views/study/SynthesisView';
-import { StudyReportView } from '../views/study/StudyReportView';
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
+import { useKeyMap } from './useKeyMap';
+import { ShortcutSheetProvider } from '../components/ShortcutSheet';
 import '../styles/app.css';
 import '../styles/views.css';
+
+// Loaded on demand: the analysis and the report are used after the session, not during it.
+const AnalysisView = lazy(() =>
+  import('../views/analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })),
+);
+const ReportView = lazy(() => import('../views/report/ReportView').then((m) => ({ default: m.ReportView })));
+// Studies (cross-case synthesis and report): also on demand.
+const StudyView = lazy(() => import('../views/study/StudyView').then((m) => ({ default: m.StudyView })));
+const SynthesisView = lazy(() =>
+  import('../views/study/SynthesisView').then((m) => ({ default: m.SynthesisView })),
+);
+const StudyReportView = lazy(() =>
+  import('../views/study/StudyReportView').then((m) => ({ default: m.StudyReportView })),
+);
 
 export function App({ services }: { services: Services }) {
   return (
@@ -26,7 +37,11 @@ export function App({ services }: { services: Services }) {
           <ErrorBoundary>
             <LanguageFromPrefs />
             <RecoveryNotice />
-            <Screens />
+            <ShortcutSheetProvider>
+              <Suspense fallback={<Loading />}>
+                <Screens />
+              </Suspense>
+            </ShortcutSheetProvider>
           </ErrorBoundary>
         </ToastProvider>
       </ServicesProvider>
@@ -36,6 +51,8 @@ export function App({ services }: { services: Services }) {
 
 function Screens() {
   const route = useRoute();
+  // `?` shows the shortcuts on every screen; views add their own actions with useKeyMap.
+  useKeyMap(route.name === 'wall' ? 'wall' : 'console', {});
   switch (route.name) {
     case 'library':
       return <LibraryView />;
@@ -59,6 +76,15 @@ function Screens() {
     case 'synthesis':
       return <SynthesisView key={route.studyId} studyId={route.studyId} />;
   }
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }
 
 /** The interface language is a device preference; the other window follows it live. */
