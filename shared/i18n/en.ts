@@ -537,6 +537,8 @@ export const en: Messages = {
   },
   refi: {
     exportCase: 'To QDA software (.qdpx)',
+    exportCaseHint:
+      'For ATLAS.ti, NVivo, MAXQDA or QualCoder: this case’s lifeline, markers, cards and analysis, with codes and main factors.',
     exportCodebook: 'Export codebook (.qdc)',
     importCodebook: 'Import codebook (.qdc)',
     imported: '{{count}} codes imported as own codes.',

@@ -535,6 +535,8 @@ export const nl = {
   },
   refi: {
     exportCase: 'Naar QDA-software (.qdpx)',
+    exportCaseHint:
+      'Voor ATLAS.ti, NVivo, MAXQDA of QualCoder: de levenslijn, markeringen, kaartjes en analyse van deze casus, met codes en hoofdfactoren.',
     exportCodebook: 'Codeboek exporteren (.qdc)',
     importCodebook: 'Codeboek importeren (.qdc)',
     imported: '{{count}} codes geïmporteerd als eigen codes.',

@@ -55,22 +55,6 @@ function Analysis({ state }: { state: CaseState }) {
         <button type="button" onClick={() => void openWall()}>
           {t('editor.openWall')}
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            void exportQdpx(platform, {
-              name: state.case.title,
-              cases: [state],
-              lang: i18n.language === 'en' ? 'en' : 'nl',
-              appVersion,
-            }).then(
-              (r) => r.saved && toast({ message: t('library.exported', { location: r.location }) }),
-              (err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) }),
-            )
-          }
-        >
-          {t('refi.exportCase')}
-        </button>
         <button type="button" className="primary" onClick={() => navigate({ name: 'report', caseId })}>
           {t('report.open')}
         </button>
@@ -147,6 +131,23 @@ function Analysis({ state }: { state: CaseState }) {
                 <option value="A3">A3</option>
               </select>
             </label>
+            <button
+              type="button"
+              onClick={() =>
+                void exportQdpx(platform, {
+                  name: state.case.title,
+                  cases: [state],
+                  lang: i18n.language === 'en' ? 'en' : 'nl',
+                  appVersion,
+                }).then(
+                  (r) => r.saved && toast({ message: t('library.exported', { location: r.location }) }),
+                  (err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) }),
+                )
+              }
+            >
+              {t('refi.exportCase')}
+            </button>
+            <p className="muted">{t('refi.exportCaseHint')}</p>
           </section>
         </aside>
       </div>
