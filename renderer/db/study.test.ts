@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupEntry } from '@shared/platform/types';
 import { parseJournal } from '@shared/store/journal';
 import { analysedCaseRecords, CASE_VEENSTRA, CASE_ZEELAND } from '@shared/fixtures/analysed';
 import { openDatabase, type LevenslijnDb } from './database';
@@ -16,40 +15,7 @@ import {
 } from './library';
 import { recoverFromSafetyCopies } from './recovery';
 import { redo, undo } from './undo';
-
-/** Snapshots and journals in memory, as in journal.test.ts (the platform's side of the safety copies). */
-class MemorySafetyStore {
-  snapshots = new Map<string, { file: string; json: string; savedAt: number }[]>();
-  journals = new Map<string, string>();
-  private clock = 1;
-  async writeBackup(id: string, json: string) {
-    const savedAt = this.clock++;
-    this.snapshots.set(id, [
-      ...(this.snapshots.get(id) ?? []),
-      { file: `${id}-${savedAt}.levenslijn`, json, savedAt },
-    ]);
-    this.journals.delete(id);
-  }
-  async appendJournal(id: string, line: string) {
-    this.journals.set(id, (this.journals.get(id) ?? '') + line);
-  }
-  async deleteBackups(id: string) {
-    this.snapshots.delete(id);
-    this.journals.delete(id);
-  }
-  async readJournal(id: string) {
-    return this.journals.get(id) ?? '';
-  }
-  async listBackups(): Promise<BackupEntry[]> {
-    return [...this.snapshots.entries()].flatMap(([caseId, list]) =>
-      list.map((s) => ({ caseId, file: s.file, savedAt: s.savedAt })),
-    );
-  }
-  async readBackup(file: string) {
-    for (const list of this.snapshots.values()) for (const s of list) if (s.file === file) return s.json;
-    throw new Error('no such backup');
-  }
-}
+import { MemorySafetyStore } from './memorySafetyStore';
 
 let db: LevenslijnDb;
 let store: MemorySafetyStore;

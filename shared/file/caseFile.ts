@@ -70,24 +70,35 @@ export function parseCaseFile(text: string, opts: ParseOptions): ParseResult {
 }
 
 function parseUnchecked(text: string, opts: ParseOptions): ParseResult {
-  if (typeof text !== 'string') return fail('notJson', { where: '' });
+  const read = readJsonDocument(text, opts);
+  return read.ok ? parseCaseDocument(read.doc) : read;
+}
+
+/**
+ * The first checks of any file the app reads (case file, study file): size, nesting depth and
+ * JSON. Never throws.
+ */
+export function readJsonDocument(
+  text: string,
+  opts: ParseOptions,
+): { readonly ok: true; readonly doc: unknown } | { readonly ok: false; readonly error: CaseFileError } {
+  const failed = (...a: Parameters<typeof fileError>) => ({ ok: false as const, error: fileError(...a) });
+  if (typeof text !== 'string') return failed('notJson', { where: '' });
   const bytes = utf8ByteLength(text);
   if (bytes > opts.maxBytes)
-    return fail('tooLarge', { size: formatBytes(bytes), max: formatBytes(opts.maxBytes) });
+    return failed('tooLarge', { size: formatBytes(bytes), max: formatBytes(opts.maxBytes) });
 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const depth = nestingDepth(body, MAX_NESTING_DEPTH);
   if (depth > MAX_NESTING_DEPTH) {
-    return fail('invalid', { count: 1 }, [`(bestand): dieper genest dan ${MAX_NESTING_DEPTH} niveaus`]);
+    return failed('invalid', { count: 1 }, [`(bestand): dieper genest dan ${MAX_NESTING_DEPTH} niveaus`]);
   }
 
-  let doc: unknown;
   try {
-    doc = JSON.parse(body);
+    return { ok: true, doc: JSON.parse(body) };
   } catch (err) {
-    return fail('notJson', { where: jsonErrorWhere(body, err) }, [describeThrown(err)]);
+    return failed('notJson', { where: jsonErrorWhere(body, err) }, [describeThrown(err)]);
   }
-  return parseCaseDocument(doc);
 }
 
 /**
@@ -115,7 +126,7 @@ export function parseCaseDocument(doc: unknown): ParseResult {
   return { ok: true, records, migratedFrom: version < CURRENT_FORMAT_VERSION ? version : null };
 }
 
-export function fail(
+function fail(
   code: CaseFileError['code'],
   values: Record<string, string | number> = {},
   details: string[] = [],
@@ -160,7 +171,7 @@ export function nestingDepth(text: string, stopAbove = Infinity): number {
 }
 
 /** " (regel 3, kolom 5)" for the Dutch message, or "" when the position is unknown. */
-export function jsonErrorWhere(text: string, err: unknown): string {
+function jsonErrorWhere(text: string, err: unknown): string {
   const message = err instanceof Error ? err.message : '';
   let pos: number | null = null;
   const m = /position (\d+)/.exec(message);

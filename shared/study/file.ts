@@ -1,21 +1,12 @@
 import { z } from 'zod';
-import {
-  APP_NAME,
-  fileError,
-  formatBytes,
-  MAX_ERROR_DETAILS,
-  MAX_NESTING_DEPTH,
-  utf8ByteLength,
-  type CaseFileError,
-} from '../file/format';
+import { APP_NAME, fileError, MAX_ERROR_DETAILS, type CaseFileError } from '../file/format';
 import {
   compareRecordsForFile,
   describeThrown,
   formatPath,
-  jsonErrorWhere,
-  nestingDepth,
   parseCaseDocument,
   parseCaseFile,
+  readJsonDocument,
   serializeCase,
 } from '../file/caseFile';
 import { isJsonObject, type Migration } from '../file/migrations';
@@ -106,19 +97,9 @@ function parseUnchecked(text: string, opts: { maxBytes: number }): StudyParseRes
     ok: false,
     error: fileError(...a),
   });
-  if (typeof text !== 'string') return fail('notJson', { where: '' });
-  const bytes = utf8ByteLength(text);
-  if (bytes > opts.maxBytes)
-    return fail('tooLarge', { size: formatBytes(bytes), max: formatBytes(opts.maxBytes) });
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (nestingDepth(body, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
-    return fail('invalid', { count: 1 }, [`(bestand): dieper genest dan ${MAX_NESTING_DEPTH} niveaus`]);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch (err) {
-    return fail('notJson', { where: jsonErrorWhere(body, err) }, [describeThrown(err)]);
-  }
+  const read = readJsonDocument(text, opts);
+  if (!read.ok) return read;
+  const doc = read.doc;
   if (!isJsonObject(doc) || doc.format !== STUDY_FILE_FORMAT) return fail('notACaseFile');
   const version = doc.formatVersion;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1)

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_LIMITS, type ElementRecord } from '@shared/model';
+import { TEXT_LIMITS, type CaseState, type ElementRecord } from '@shared/model';
 import { codeLabel, mainFactorsOf, quotesOf } from '@shared/analysis';
 import { suggestElements } from '@shared/crosscase';
 import { LOCALES } from '@shared/i18n';
@@ -143,8 +143,6 @@ function ElementCard({
 }) {
   const { t, i18n } = useTranslation();
   const lists = LOCALES[i18n.language === 'en' ? 'en' : 'nl'].session.lists;
-  const [factor, setFactor] = useState('');
-  const [quote, setQuote] = useState('');
   const linked = new Set(element.support.map((s) => `${s.caseId}/${s.groupId}`));
   const quoted = new Set(element.quotes.map((q) => `${q.caseId}/${q.quoteId}`));
   return (
@@ -186,41 +184,19 @@ function ElementCard({
           ))}
         </ul>
       )}
-      <div className="row pick">
-        <select
-          className="grow"
-          aria-label={t('synthesis.addSupport')}
-          value={factor}
-          onChange={(e) => setFactor(e.target.value)}
-        >
-          <option value="">{t('synthesis.pickFactor')}</option>
-          {study.cases.map((c) => (
-            <optgroup key={c.case.id} label={c.case.title}>
-              {mainFactorsOf(c)
-                .filter((f) => !linked.has(`${c.case.id}/${f.id}`))
-                .map((f) => (
-                  <option key={f.id} value={`${c.case.id}/${f.id}`}>
-                    {f.name} ({lists[f.list]})
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-        <button
-          type="button"
-          disabled={!factor}
-          onClick={() => {
-            const [caseId, groupId] = factor.split('/') as [string, string];
-            void dispatch('element.setSupport', {
-              id: element.id,
-              factor: { caseId, groupId },
-              supports: true,
-            }).then((ok) => ok && setFactor(''));
-          }}
-        >
-          + {t('synthesis.addSupport')}
-        </button>
-      </div>
+      <CasePicker
+        study={study}
+        label={t('synthesis.addSupport')}
+        placeholder={t('synthesis.pickFactor')}
+        options={(c) =>
+          mainFactorsOf(c)
+            .filter((f) => !linked.has(`${c.case.id}/${f.id}`))
+            .map((f) => ({ id: f.id, label: `${f.name} (${lists[f.list]})` }))
+        }
+        onAdd={(caseId, groupId) =>
+          dispatch('element.setSupport', { id: element.id, factor: { caseId, groupId }, supports: true })
+        }
+      />
       <h3>{t('synthesis.quotesOf')}</h3>
       <ul className="support-list">
         {element.quotes.map((q) => {
@@ -243,41 +219,19 @@ function ElementCard({
           );
         })}
       </ul>
-      <div className="row">
-        <select
-          className="grow"
-          aria-label={t('synthesis.addQuote')}
-          value={quote}
-          onChange={(e) => setQuote(e.target.value)}
-        >
-          <option value="">{t('synthesis.pickQuote')}</option>
-          {study.cases.map((c) => (
-            <optgroup key={c.case.id} label={c.case.title}>
-              {quotesOf(c)
-                .filter((q) => !quoted.has(`${c.case.id}/${q.id}`))
-                .map((q) => (
-                  <option key={q.id} value={`${c.case.id}/${q.id}`}>
-                    {q.text.length > 70 ? `${q.text.slice(0, 70)}…` : q.text}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-        <button
-          type="button"
-          disabled={!quote}
-          onClick={() => {
-            const [caseId, quoteId] = quote.split('/') as [string, string];
-            void dispatch('element.setQuote', {
-              id: element.id,
-              quote: { caseId, quoteId },
-              included: true,
-            }).then((ok) => ok && setQuote(''));
-          }}
-        >
-          + {t('synthesis.addQuote')}
-        </button>
-      </div>
+      <CasePicker
+        study={study}
+        label={t('synthesis.addQuote')}
+        placeholder={t('synthesis.pickQuote')}
+        options={(c) =>
+          quotesOf(c)
+            .filter((q) => !quoted.has(`${c.case.id}/${q.id}`))
+            .map((q) => ({ id: q.id, label: q.text.length > 70 ? `${q.text.slice(0, 70)}…` : q.text }))
+        }
+        onAdd={(caseId, quoteId) =>
+          dispatch('element.setQuote', { id: element.id, quote: { caseId, quoteId }, included: true })
+        }
+      />
       <div className="row element-actions">
         <button
           type="button"
@@ -296,5 +250,48 @@ function ElementCard({
         </button>
       </div>
     </article>
+  );
+}
+
+/** Picks something of one of the study's cases (a main factor, a quote) and adds it. */
+function CasePicker({
+  study,
+  label,
+  placeholder,
+  options,
+  onAdd,
+}: {
+  study: StudyState;
+  label: string;
+  placeholder: string;
+  options: (c: CaseState) => { id: string; label: string }[];
+  onAdd: (caseId: string, id: string) => Promise<boolean>;
+}) {
+  const [picked, setPicked] = useState('');
+  return (
+    <div className="row pick">
+      <select className="grow" aria-label={label} value={picked} onChange={(e) => setPicked(e.target.value)}>
+        <option value="">{placeholder}</option>
+        {study.cases.map((c) => (
+          <optgroup key={c.case.id} label={c.case.title}>
+            {options(c).map((o) => (
+              <option key={o.id} value={`${c.case.id}/${o.id}`}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <button
+        type="button"
+        disabled={!picked}
+        onClick={() => {
+          const [caseId, id] = picked.split('/') as [string, string];
+          void onAdd(caseId, id).then((ok) => ok && setPicked(''));
+        }}
+      >
+        + {label}
+      </button>
+    </div>
   );
 }

@@ -162,32 +162,21 @@ function CrossCaseReport({ state }: { state: StudyState }) {
                   {p.factors.map((f) => `${f.name} (${listName[f.list]})`).join('; ')}
                 </p>
                 <div className="perspectives">
-                  <div className="perspective family">
-                    <p className="brief-label">
-                      {t('crossReport.fromFamily')} ·{' '}
-                      {t('crossReport.stickersFrom', { count: p.family.votes })}
-                    </p>
-                    <ul>
-                      {p.family.cards.map((c, k) => (
-                        <li key={k} dir="auto">
-                          {c}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                  <div className="perspective professional">
-                    <p className="brief-label">
-                      {t('crossReport.fromProfessionals')} ·{' '}
-                      {t('crossReport.stickersFrom', { count: p.professional.votes })}
-                    </p>
-                    <ul>
-                      {p.professional.cards.map((c, k) => (
-                        <li key={k} dir="auto">
-                          {c}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
+                  {(['family', 'professional'] as const).map((side) => (
+                    <div key={side} className={`perspective ${side}`}>
+                      <p className="brief-label">
+                        {t(side === 'family' ? 'crossReport.fromFamily' : 'crossReport.fromProfessionals')} ·{' '}
+                        {t('crossReport.stickersFrom', { count: p[side].votes })}
+                      </p>
+                      <ul>
+                        {p[side].cards.map((c, k) => (
+                          <li key={k} dir="auto">
+                            {c}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
                 </div>
                 {p.group.length > 0 && (
                   <p className="muted" dir="auto">
