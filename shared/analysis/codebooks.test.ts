@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseState } from '../model';
-import { BUILT_IN_CODEBOOKS, codeLabel, filterCodes, findCode, flattenCodes } from './codebooks';
+import {
+  BUILT_IN_CODEBOOKS,
+  codeLabel,
+  codePathLabel,
+  filterCodes,
+  findCode,
+  flattenCodes,
+} from './codebooks';
 import { analysedCaseRecords, CASE_AIT_BRAHIM } from '../fixtures/analysed';
 import { runCommand } from '../commands/registry';
 import { applyPatch } from '../store/patch';
@@ -42,6 +49,8 @@ describe('built-in codebooks (CODEBOOKS.md)', () => {
     expect(findCode('niveau.3')?.nl).toBe('Organisatie');
     expect(codeLabel('samenwerking12.7.3', 'en')).toBe('Fixed contact person');
     expect(codeLabel('newer.9', 'nl')).toBe('newer.9');
+    expect(codePathLabel('samenwerking12.4.6', 'nl')).toBe('Rollen en verantwoordelijkheden › Regie');
+    expect(codePathLabel('jongeren.2', 'nl')).toBe('Eén gezicht');
   });
   it('search keeps the hierarchy, ignores case and accents, in both languages', () => {
     const twelve = book('samenwerking12').codes;

@@ -335,6 +335,19 @@ const BUILT_IN_BY_ID: ReadonlyMap<string, Code> = new Map(
   BUILT_IN_CODEBOOKS.flatMap((b) => flattenCodes(b.codes).map(({ code }) => [code.id, code] as const)),
 );
 
+const PARENT_OF: ReadonlyMap<string, Code> = new Map(
+  BUILT_IN_CODEBOOKS.flatMap((b) =>
+    flattenCodes(b.codes).flatMap(({ code }) => (code.children ?? []).map((c) => [c.id, code] as const)),
+  ),
+);
+
+/** A code's label with its parent code for sub-codes ("Rollen en verantwoordelijkheden › Regie"). */
+export function codePathLabel(id: string, lang: 'nl' | 'en', custom: readonly Code[] = []): string {
+  const parent = PARENT_OF.get(id);
+  const label = codeLabel(id, lang, custom);
+  return parent ? `${parent[lang]} › ${label}` : label;
+}
+
 export function findCode(id: string, custom: readonly Code[] = []): Code | undefined {
   return BUILT_IN_BY_ID.get(id) ?? custom.find((c) => c.id === id);
 }

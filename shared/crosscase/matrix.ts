@@ -12,7 +12,7 @@ import {
   type Speaker,
   type Votes,
 } from '../analysis/reads';
-import { codeLabel, findCode } from '../analysis/codebooks';
+import { codePathLabel } from '../analysis/codebooks';
 import { similarNames } from './text';
 import type { StudyState } from '../study/state';
 
@@ -208,7 +208,7 @@ export function codeMatrix(study: StudyState, lang: Language): Matrix {
   for (const state of study.cases)
     for (const codes of Object.values(state.analysis?.codes ?? {}))
       for (const id of codes)
-        if (!used.has(id)) used.set(id, codeLabel(id, lang, state.analysis?.customCodes ?? []));
+        if (!used.has(id)) used.set(id, codePathLabel(id, lang, state.analysis?.customCodes ?? []));
   const rows = [...used].map(([id, label]) =>
     rowOf(`code:${id}`, label, null, study.cases, (state) => ({
       cards: state.cards.filter((c) => codesOfCard(state, c.id).includes(id)),
@@ -236,9 +236,4 @@ export function elementRow(study: StudyState, element: ElementRecord): MatrixRow
       .flatMap((s) => mainFactorsOf(state).filter((f) => f.id === s.groupId));
     return { cards: factors.flatMap((f) => cardsOfFactor(state, f.id)), factors };
   });
-}
-
-/** Whether a code id names a built-in code or one of the case's own codes (for labels). */
-export function isKnownCode(id: string, state: CaseState): boolean {
-  return !!findCode(id, state.analysis?.customCodes ?? []);
 }
