@@ -135,7 +135,7 @@ export async function listStudies(db: LevenslijnDb): Promise<StudyRecord[]> {
 /** A new study (onderzoek), empty or with the given cases; returns its id. */
 export async function createStudy(
   db: LevenslijnDb,
-  input: { name: string; caseIds?: readonly string[] },
+  input: { name: string; caseIds?: readonly string[]; language?: Language },
 ): Promise<string> {
   const records = createStudyRecords(input, { now: Date.now(), newId });
   await importRecords(db, records);

@@ -404,6 +404,7 @@ export const en: Messages = {
     newStudy: 'New study',
     name: 'Name of the study',
     description: 'Description',
+    language: 'Language of the cross-case report',
     descriptionHint:
       'Research question, period, who carries it out. Shown on the cover of the cross-case report.',
     chooseCases: 'Cases in this study',

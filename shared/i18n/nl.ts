@@ -402,6 +402,7 @@ export const nl = {
     newStudy: 'Nieuw onderzoek',
     name: 'Naam van het onderzoek',
     description: 'Beschrijving',
+    language: 'Taal van het overstijgende rapport',
     descriptionHint:
       'Vraagstelling, periode, wie het uitvoert. Komt op het voorblad van het overstijgende rapport.',
     chooseCases: 'Casussen in dit onderzoek',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { descriptionText, TEXT_LIMITS, timestampSchema, titleText } from './text';
+import { languageSchema } from './case';
 
 /**
  * A study (onderzoek): a named group of cases in the library, with the overarching elements the
@@ -17,6 +18,8 @@ export const studyRecordSchema = z
     caseId: z.string(),
     name: titleText,
     description: descriptionText,
+    /** Language of the cross-case report (as a case's language is of its report). */
+    language: languageSchema,
     /** Member cases in the order the study shows them. */
     caseIds: z.array(z.string().startsWith('case_').max(64)).max(100),
     /** Suggestions (candidate overarching elements) the researchers set aside, by key. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ElementRecord, StudyRecord } from '../model';
 import { descriptionText, TEXT_LIMITS, titleText } from '../model/text';
+import { languageSchema } from '../model/case';
 import { factorRefSchema, quoteRefSchema, type FactorRef, type QuoteRef } from '../model/study';
 import { mainFactorOf, quoteOf } from '../analysis/reads';
 import { definedOnly } from '../commands/helpers';
@@ -60,7 +61,11 @@ const sameQuote = (a: QuoteRef, b: QuoteRef) => a.caseId === b.caseId && a.quote
 
 export const studyUpdate = studyCommand(
   'study.update',
-  z.object({ name: titleText.optional(), description: descriptionText.optional() }),
+  z.object({
+    name: titleText.optional(),
+    description: descriptionText.optional(),
+    language: languageSchema.optional(),
+  }),
   (state, args, ctx) => putStudy(state, definedOnly(args), ctx.now),
 );
 

@@ -1,4 +1,4 @@
-import type { AnyRecord, CaseState, ElementRecord, StudyRecord } from '../model';
+import type { AnyRecord, CaseState, ElementRecord, Language, StudyRecord } from '../model';
 
 /**
  * A study with its overarching elements, and its member cases as they are now (read-only here:
@@ -47,7 +47,7 @@ export function studyCase(state: StudyState, caseId: string): CaseState | undefi
 
 /** The records of a new study (empty, or with cases). */
 export function createStudyRecords(
-  input: { name: string; description?: string; caseIds?: readonly string[] },
+  input: { name: string; description?: string; caseIds?: readonly string[]; language?: Language },
   ctx: { now: number; newId: (prefix: 'study') => string },
 ): StudyRecord[] {
   const id = ctx.newId('study');
@@ -58,6 +58,7 @@ export function createStudyRecords(
       caseId: id,
       name: input.name.trim(),
       description: input.description ?? '',
+      language: input.language ?? 'nl',
       caseIds: [...new Set(input.caseIds ?? [])],
       dismissed: [],
       createdAt: ctx.now,

@@ -12,6 +12,7 @@ import { createStudy, deleteStudy, restoreStudy } from '../../db/library';
 import { ImportErrorDialog } from '../library/ImportErrorDialog';
 import { DELETE_UNDO_WINDOW_MS } from '../library/LibraryView';
 import { NewStudyDialog } from './NewStudyDialog';
+import { uiLanguage } from '../../i18n';
 import { importStudyFromFile } from './studyFileIO';
 import '../../styles/study.css';
 
@@ -107,7 +108,7 @@ export function StudiesSection({ cases }: { cases: readonly CaseRecord[] }) {
           onCreate={async (name, caseIds) => {
             setCreating(false);
             try {
-              const studyId = await createStudy(db, { name, caseIds });
+              const studyId = await createStudy(db, { name, caseIds, language: uiLanguage() });
               navigate({ name: 'study', studyId });
             } catch (err) {
               fail(err);

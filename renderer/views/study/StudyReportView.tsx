@@ -29,7 +29,8 @@ export function StudyReportView({ studyId }: { studyId: string }) {
 
 function CrossCaseReport({ state }: { state: StudyState }) {
   const { i18n } = useTranslation();
-  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
+  // The study's own language, as a case report uses the case's: the PDF reads the same on every machine.
+  const lang: Language = state.study.language;
   const t = i18n.getFixedT(lang);
   const tr = LOCALES[lang];
   const { platform, db, appVersion } = useServices();

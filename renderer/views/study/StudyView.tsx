@@ -76,6 +76,18 @@ function Study({ state }: { state: StudyState }) {
             onCommit={(description) => dispatch('study.update', { description })}
           />
           <p className="muted">{t('study.descriptionHint')}</p>
+          <label className="field">
+            {t('study.language')}
+            <select
+              value={study.language}
+              onChange={(e) =>
+                void dispatch('study.update', { language: e.target.value === 'en' ? 'en' : 'nl' })
+              }
+            >
+              <option value="nl">{t('app.languages.nl')}</option>
+              <option value="en">{t('app.languages.en')}</option>
+            </select>
+          </label>
         </section>
 
         <section className="card-panel stack" aria-labelledby="study-cases">
