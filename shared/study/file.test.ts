@@ -47,7 +47,7 @@ describe('study file', () => {
       'Goed luisteren naar de jongere',
       'School actief betrokken',
     ]);
-    expect(r.migratedFrom).toBeNull();
+    expect([r.migratedFrom, r.casesMigratedFrom]).toEqual([null, null]);
   });
 
   it('every study format version has a fixture that still opens, and every step is listed', () => {
@@ -77,7 +77,7 @@ describe('study file', () => {
     withOld.records[0]!.caseIds = [v0.case.id, idOf(b)];
     withOld.records[1] = { ...(withOld.records[1] as object), support: [], quotes: [] } as never;
     const migrated = parseStudyFile(JSON.stringify(withOld), { maxBytes: MAX });
-    expect(migrated.ok && migrated.migratedFrom).toBe(1);
+    expect(migrated.ok && [migrated.migratedFrom, migrated.casesMigratedFrom]).toEqual([null, 0]);
 
     doc.cases[1] = { ...doc.cases[1], formatVersion: 99 };
     const tooNew = parseStudyFile(JSON.stringify(doc), { maxBytes: MAX });

@@ -13,7 +13,6 @@ import { isJsonObject, type Migration } from '../file/migrations';
 import { reassignIds } from '../file/reassignIds';
 import { sameJson } from '../store/equality';
 import type { IdPrefix } from '../model/ids';
-import { CURRENT_FORMAT_VERSION } from '../file/format';
 import { elementRecordSchema, studyRecordSchema, type AnyRecord, type StudyRecord } from '../model';
 
 /**
@@ -39,7 +38,10 @@ export type StudyParseResult =
       readonly records: AnyRecord[];
       /** The member cases, each a case's records. */
       readonly cases: AnyRecord[][];
+      /** The study format version the file was migrated from, or null when current. */
       readonly migratedFrom: number | null;
+      /** The oldest case file format among its cases when any was migrated, or null. */
+      readonly casesMigratedFrom: number | null;
     }
   | { readonly ok: false; readonly error: CaseFileError };
 
@@ -122,7 +124,7 @@ function parseUnchecked(text: string, opts: { maxBytes: number }): StudyParseRes
     );
   }
   const cases: AnyRecord[][] = [];
-  let casesMigrated = false;
+  let casesMigratedFrom: number | null = null;
   for (const [i, caseDoc] of parsed.data.cases.entries()) {
     const c = parseCaseDocument(caseDoc);
     if (!c.ok)
@@ -130,7 +132,7 @@ function parseUnchecked(text: string, opts: { maxBytes: number }): StudyParseRes
         `cases[${i}]: ${c.error.messageKey}`,
         ...c.error.details.map((d) => `cases[${i}].${d}`),
       ]);
-    if (c.migratedFrom !== null) casesMigrated = true;
+    if (c.migratedFrom !== null) casesMigratedFrom = Math.min(casesMigratedFrom ?? Infinity, c.migratedFrom);
     cases.push(c.records);
   }
   const records = parsed.data.records as AnyRecord[];
@@ -140,8 +142,8 @@ function parseUnchecked(text: string, opts: { maxBytes: number }): StudyParseRes
     ok: true,
     records,
     cases,
-    migratedFrom:
-      version < CURRENT_STUDY_FORMAT_VERSION ? version : casesMigrated ? CURRENT_FORMAT_VERSION : null,
+    migratedFrom: version < CURRENT_STUDY_FORMAT_VERSION ? version : null,
+    casesMigratedFrom,
   };
 }
 
