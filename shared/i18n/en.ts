@@ -523,7 +523,7 @@ export const en: Messages = {
     stickers: '{{count}} stickers',
     stickers_one: '{{count}} sticker',
     split: 'family {{family}} · prof. {{professional}}',
-    cellLabel: '{{row}} in {{case}}: {{cards}} cards, {{stickers}} stickers',
+    cellContext: '{{row}} in {{case}}:',
     empty: '—',
     legend:
       'Per cell: cards (who named them: family · professional) and stickers (who placed them). Tap a cell for its cards.',

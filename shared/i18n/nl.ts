@@ -522,7 +522,7 @@ export const nl = {
     stickers: '{{count}} stickers',
     stickers_one: '{{count}} sticker',
     split: 'gezin {{family}} · prof. {{professional}}',
-    cellLabel: '{{row}} in {{case}}: {{cards}} kaartjes, {{stickers}} stickers',
+    cellContext: '{{row}} in {{case}}:',
     empty: '—',
     legend:
       'Per cel: kaartjes (wie ze noemde: gezin · professional) en stickers (wie ze plakte). Tik op een cel voor de kaartjes.',

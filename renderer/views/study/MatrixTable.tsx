@@ -97,15 +97,14 @@ function CellButton({
       aria-pressed={pressed}
       data-cards={cell.tally.cards}
       data-votes={cell.tally.votes}
-      aria-label={t('synthesis.cellLabel', {
-        row: row.label,
-        case: caseTitle,
-        cards: cell.tally.cards,
-        stickers: cell.tally.votes,
-      })}
       onClick={onOpen}
     >
-      {cell.factors.length > 0 && row.key.startsWith('factor:') === false && (
+      {/* The name says which row and case; the counts are the visible text itself (WCAG 2.5.3). */}
+      <span className="visually-hidden">
+        {t('synthesis.cellContext', { row: row.label, case: caseTitle })}{' '}
+      </span>
+      {/* The case's own factor names where they differ from the row's (similar names share a row). */}
+      {cell.factors.some((f) => f.name !== row.label) && (
         <span className="cell-factors" dir="auto">
           {cell.factors.map((f) => f.name).join(' · ')}
         </span>

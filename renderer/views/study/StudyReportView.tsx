@@ -266,6 +266,11 @@ function MatrixPrint({ matrix, lists }: { matrix: Matrix; lists: Record<string, 
               <td key={cell.caseId} className={cell.tally.cards ? '' : 'empty'}>
                 {cell.tally.cards > 0 ? (
                   <>
+                    {cell.factors.some((f) => f.name !== row.label) && (
+                      <span className="cell-factor" dir="auto">
+                        {cell.factors.map((f) => f.name).join(' · ')}
+                      </span>
+                    )}
                     <span className="n">{cell.tally.cards}</span> ({cell.tally.cardsFamily}/
                     {cell.tally.cardsProfessional}){' · '}
                     <span className="n">{cell.tally.votes}</span> ({cell.tally.votesFamily}/
