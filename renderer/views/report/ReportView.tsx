@@ -10,6 +10,7 @@ import { errorMessage } from '../../app/errorMessage';
 import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { LifelineSvg, lifelineDrawingHeight } from './LifelineSvg';
+import { ChangeTrailAppendix } from './ChangeTrailAppendix';
 import { FindingsTree } from '../../components/FindingsTree';
 import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
 import { useDispatch } from '../../app/useDispatch';
@@ -276,20 +277,7 @@ function Report({ state }: { state: CaseState }) {
       </section>
 
       <section className="page">
-        <h2>
-          {t('report.appendix')}: {t('report.corrections')}
-        </h2>
-        {model.changes.length === 0 ? (
-          <p>{t('report.noCorrections')}</p>
-        ) : (
-          <ul>
-            {model.changes.map((c) => (
-              <li key={c.id} dir="auto">
-                {c.title} — {tr.session.changeActions[c.action]}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ChangeTrailAppendix state={state} lang={lang} />
         <h2>{t('report.allCards')}</h2>
         <table className="all-cards">
           <thead>
