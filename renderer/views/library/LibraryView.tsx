@@ -22,6 +22,7 @@ import { LostCaseBackups } from './LostCaseBackups';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseFileError } from '@shared/file';
 import { AppTopBar } from '../../app/AppTopBar';
+import { StudiesSection } from '../study/StudiesSection';
 
 /** How long a deleted case can be restored before it is purged for real. */
 export const DELETE_UNDO_WINDOW_MS = 30_000;
@@ -35,8 +36,10 @@ export function LibraryView() {
   const demoOffered = usePref('demoOffered');
   // Every case in the database, also those in the bin (their backups are not "lost").
   const allCaseIds =
-    useLiveQuery(async () => new Set(await db.records.where('type').equals('case').primaryKeys()), [db]) ??
-    null;
+    useLiveQuery(
+      async () => new Set(await db.records.where('type').anyOf('case', 'study').primaryKeys()),
+      [db],
+    ) ?? null;
   const summaries = useCaseSummaries(cases);
   const copySuffix = (n: number) => (n === 1 ? t('library.copySuffix') : t('library.copySuffixN', { n }));
   const [creating, setCreating] = useState(false);
@@ -181,6 +184,7 @@ export function LibraryView() {
             ))}
           </ul>
         )}
+        {cases !== undefined && query === '' && <StudiesSection cases={cases} />}
         {!showDemoOffer && (
           <p>
             <button type="button" onClick={openDemo}>
