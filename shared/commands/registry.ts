@@ -29,6 +29,7 @@ import {
   analysisAddCode,
   analysisAddGroup,
   analysisDeleteGroup,
+  analysisDescribeGroup,
   analysisGroupCard,
   analysisMoveGroup,
   analysisRenameGroup,
@@ -38,7 +39,11 @@ import {
   analysisSetReport,
   analysisSetRecommendations,
   analysisSetSuccess,
-  analysisToggleQuote,
+  analysisToggleCardGroup,
+  quoteAdd,
+  quoteDelete,
+  quoteUpdate,
+  reportSetSection,
 } from './analysisCommands';
 import { isRefusal, refuse, type CommandContext, type CommandDef, type CommandRefusal } from './types';
 
@@ -79,15 +84,20 @@ const ALL = [
   analysisAddGroup,
   analysisRenameGroup,
   analysisDeleteGroup,
+  analysisDescribeGroup,
   analysisMoveGroup,
   analysisGroupCard,
+  analysisToggleCardGroup,
   analysisSetRecommendations,
-  analysisToggleQuote,
   analysisSetCodes,
   analysisAddCode,
   analysisSetFollowUp,
   analysisShowOnWall,
   analysisSetReport,
+  reportSetSection,
+  quoteAdd,
+  quoteUpdate,
+  quoteDelete,
 ] as const;
 
 type AnyCommand = (typeof ALL)[number];

@@ -111,3 +111,54 @@ describe('migration 0 → 1', () => {
     }
   });
 });
+
+describe('migration 1 → 2', () => {
+  const v1 = JSON.parse(fixtureText(1)) as { records: Record<string, unknown>[] };
+  const card = v1.records.find((r) => r.type === 'card')!;
+  v1.records.push({
+    type: 'analysis',
+    id: 'analysis_fx1',
+    caseId: 'case_fx1',
+    successStatement: 'Rust.',
+    groups: [{ id: 'group_1', list: card.list, name: 'Afspraken', cardIds: [card.id] }],
+    recommendations: ['Blijf bereikbaar.'],
+    quoteCardIds: [card.id, 'card_gone'],
+    codes: {},
+    followUpNotes: '',
+    facilitators: '',
+    paper: 'A4',
+    showOnWall: false,
+    customCodes: [],
+  });
+  const parsed = parseCaseFile(JSON.stringify(v1), { maxBytes: MAX });
+  if (!parsed.ok)
+    throw new Error(`v1 with analysis: ${parsed.error.code} ${parsed.error.details.join('; ')}`);
+  const state = buildCaseState(parsed.records);
+
+  it('gives participants an empty display role and task (the role still names them)', () => {
+    for (const p of state.participants) expect([p.displayRole, p.task]).toEqual(['', '']);
+  });
+  it('turns key quote cards into quote records under the same main factors; the card stays a card', () => {
+    expect(state.quotes).toEqual([
+      {
+        type: 'quote',
+        id: `quote_${String(card.id).slice(5)}`,
+        caseId: 'case_fx1',
+        text: card.text,
+        participantId: card.participantId,
+        cardId: card.id,
+        markerId: card.markerId,
+        groupIds: ['group_1'],
+        createdAt: card.createdAt,
+      },
+    ]);
+    expect(state.cards.map((c) => c.id)).toContain(card.id);
+  });
+  it('addresses old recommendations to professionals and gives groups an empty explanation', () => {
+    expect(state.analysis!.recommendations).toEqual([
+      { audience: 'professionals', text: 'Blijf bereikbaar.' },
+    ]);
+    expect(state.analysis!.groups[0]!.description).toBe('');
+    expect(state.analysis!.report).toEqual({ sessionDate: null, sessionPlace: '', period: '', sections: {} });
+  });
+});

@@ -27,6 +27,19 @@ export const MIGRATIONS: readonly Migration[] = [
       'no origins, no participants, no session settings → one flat list of typed records.',
     migrate: migrate0to1,
   },
+  {
+    from: 1,
+    to: 2,
+    summary:
+      'Report: participants get a display role and a task; main factors an explanatory paragraph; ' +
+      'recommendations an audience; key quotes become quote records of their own (from ' +
+      '`quoteCardIds`); the analysis gets the report settings (session date and place, sections).',
+    migrate: (doc) => ({
+      ...doc,
+      formatVersion: 2,
+      records: Array.isArray(doc.records) ? upgradeRecordsTo2(doc.records) : doc.records,
+    }),
+  },
 ];
 
 export function isJsonObject(x: unknown): x is JsonObject {
@@ -108,4 +121,49 @@ function toFuzzy(date: unknown, year: unknown): unknown {
   }
   if (typeof year === 'number') return { precision: 'year', year };
   return date ?? year ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1 → 2 (also run by the local database's upgrade, on the records it holds)
+
+/** The records of one or more cases in the version-2 shape; anything not understood is left as it is. */
+export function upgradeRecordsTo2(records: readonly unknown[]): unknown[] {
+  const cards = new Map<string, JsonObject>();
+  for (const r of records)
+    if (isJsonObject(r) && r.type === 'card' && typeof r.id === 'string') cards.set(r.id, r);
+  const quotes: JsonObject[] = [];
+  const out = records.map((r) => {
+    if (!isJsonObject(r)) return r;
+    if (r.type === 'participant') return { displayRole: '', task: '', ...r };
+    if (r.type !== 'analysis') return r;
+    const { quoteCardIds, ...rest } = r;
+    const groups = asArray(rest.groups).map((g) => (isJsonObject(g) ? { description: '', ...g } : g));
+    for (const cardId of asArray(quoteCardIds)) {
+      if (typeof cardId !== 'string') continue;
+      const card = cards.get(cardId);
+      if (!card || card.caseId !== r.caseId) continue;
+      quotes.push({
+        type: 'quote',
+        id: `quote_${cardId.slice('card_'.length) || 'x'}`,
+        caseId: r.caseId,
+        text: card.text,
+        participantId: card.participantId ?? null,
+        cardId,
+        markerId: card.markerId ?? null,
+        groupIds: groups
+          .filter((g) => isJsonObject(g) && asArray(g.cardIds).includes(cardId))
+          .map((g) => (g as JsonObject).id),
+        createdAt: card.createdAt,
+      });
+    }
+    return {
+      ...rest,
+      groups,
+      recommendations: asArray(rest.recommendations).map((text) =>
+        typeof text === 'string' ? { audience: 'professionals', text } : text,
+      ),
+      report: rest.report ?? { sessionDate: null, sessionPlace: '', period: '', sections: {} },
+    };
+  });
+  return [...out, ...quotes];
 }

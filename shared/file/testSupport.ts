@@ -60,6 +60,8 @@ export function sampleRecords(): AnyRecord[] {
     role: 'ouder',
     organisation: '',
     function: '',
+    displayRole: 'moeder',
+    task: '',
     colour: '#a33b62',
     order: 0,
     ...extra,
@@ -70,6 +72,8 @@ export function sampleRecords(): AnyRecord[] {
     role: 'professional',
     organisation: 'Jeugdbescherming Zuid',
     function: 'Jeugdbeschermer',
+    displayRole: '',
+    task: 'Voert de ondertoezichtstelling uit.',
     colour: '#1f6f8b',
     order: 1,
   });

@@ -11,7 +11,8 @@ export type IdPrefix =
   | 'change'
   | 'group'
   | 'session'
-  | 'analysis';
+  | 'analysis'
+  | 'quote';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
