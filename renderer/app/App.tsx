@@ -1,4 +1,4 @@
-import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n, setUiLanguage } from '../i18n';
 import { ToastProvider } from '../components/Toasts';
@@ -8,8 +8,10 @@ import { LibraryView } from '../views/library/LibraryView';
 import { EditorView } from '../views/editor/EditorView';
 import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
-import { ReportView } from '../views/report/ReportView';
 import { AnalysisView } from '../views/analysis/AnalysisView';
+
+// The report (with its Word and Excel writers) loads when it is opened, not at start.
+const ReportView = lazy(() => import('../views/report/ReportView').then((m) => ({ default: m.ReportView })));
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
 import '../styles/app.css';
@@ -43,7 +45,11 @@ function Screens() {
     case 'session':
       return <SessionView key={route.caseId} caseId={route.caseId} />;
     case 'report':
-      return <ReportView key={route.caseId} caseId={route.caseId} />;
+      return (
+        <Suspense fallback={null}>
+          <ReportView key={route.caseId} caseId={route.caseId} />
+        </Suspense>
+      );
     case 'analysis':
       return <AnalysisView key={route.caseId} caseId={route.caseId} />;
   }

@@ -5,6 +5,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageOrientation,
@@ -113,7 +114,7 @@ export async function reportDocx(doc: ReportDocument, options: DocxOptions): Pro
       default: {
         document: {
           run: { font: FONT, size: 22, language: { value: language } },
-          paragraph: { spacing: { after: 120, line: 300 } },
+          paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: { font: FONT, size: 32, bold: true, color: '1F4E79' },
@@ -249,7 +250,7 @@ function blockToDocx(
             String(r.family),
             String(r.professional),
           ]),
-          [1, 6, 1.4, 1.4, 1.8],
+          [1.6, 6, 1.4, 1.4, 1.8],
         ),
         new Paragraph({ text: '' }),
       ];

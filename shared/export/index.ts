@@ -1,5 +1,6 @@
 import { buildCaseState, type CardList, type CaseState, type Language } from '../model';
 import { parseCaseFile } from '../file/caseFile';
+import { translator } from '../i18n/translate';
 import { buildReportDocument, caseTreeDrawing } from '../report/document';
 import { reportDocx, type DocxOptions, type Rasterise } from './docx';
 import { cardsCsv, cardsXlsx } from './sheets';
@@ -42,15 +43,18 @@ export async function exportCase(
 
 /**
  * A case file's text → its export, checked and migrated as on import. For the command line:
- * `{ ok: false, message }` (Dutch, as the app's import messages) when the file is refused.
+ * `{ ok: false, message }` (in `uiLanguage`, the app's import messages) when the file is refused.
  */
 export async function exportCaseFile(
   caseText: string,
   format: ExportFormat,
   opts: ExportOptions & { readonly maxBytes?: number },
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; code: string; details: readonly string[] }> {
-  const parsed = parseCaseFile(caseText, { maxBytes: opts.maxBytes ?? 200 * 1024 * 1024 });
-  if (!parsed.ok) return { ok: false, code: parsed.error.code, details: parsed.error.details };
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string; details: readonly string[] }> {
+  const parsed = parseCaseFile(caseText, { maxBytes: opts.maxBytes ?? 20 * 1024 * 1024 });
+  if (!parsed.ok) {
+    const message = translator(opts.uiLanguage)(parsed.error.messageKey, parsed.error.values);
+    return { ok: false, message, details: parsed.error.details };
+  }
   return { ok: true, bytes: await exportCase(buildCaseState(parsed.records), format, opts) };
 }
 

@@ -499,10 +499,12 @@ export const en: Messages = {
     summaryFactors_other: 'The {{count}} main success factors are: {{list}}.',
     summaryImprovements_one: 'The main improvement point is: {{list}}.',
     summaryImprovements_other: 'The main improvement points are: {{list}}.',
-    summaryWho_one:
-      '{{count}} person took part in the group interview ({{family}} from the family, {{professional}} professional).',
-    summaryWho_other:
-      '{{count}} people took part in the group interview: {{family}} from the family and {{professional}} professionals.',
+    summaryWho_one: '{{count}} person took part in the group interview: {{family}} and {{professional}}.',
+    summaryWho_other: '{{count}} people took part in the group interview: {{family}} and {{professional}}.',
+    fromFamily_one: '{{count}} from the family',
+    fromFamily_other: '{{count}} from the family',
+    professionals_one: '{{count}} professional',
+    professionals_other: '{{count}} professionals',
     reasonText:
       'This case study is about a family whose help went well, according to the family and the professionals involved. We want to learn what made that help successful, so that other families and professionals can benefit.\n\nThe research questions were:\n- What made the help for this family successful, according to the family and according to the professionals?\n- What hindered the help, and what could be better?\n- How did the professionals and organisations involved work together, with each other and with the family?',
     methodPeriod: 'The research ran {{period}}.',
@@ -587,7 +589,7 @@ export const en: Messages = {
     noMarkers: 'No markers.',
     noCorrections: 'Nothing on the lifeline was changed in the session.',
     correctionsHeader: ['Moment or period', 'Change'],
-    cardsHeader: ['List', 'Card', 'Stickers (family/prof.)', 'Named by', 'Main factors', 'Codes'],
+    cardsHeader: ['List', 'Card', 'Stickers (family / prof.)', 'Named by', 'Main factors', 'Codes'],
     sheetName: 'Cards',
     sheetColumns: [
       'case',

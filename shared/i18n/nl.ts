@@ -522,10 +522,12 @@ export const nl = {
     summaryFactors_other: 'De {{count}} belangrijkste succesfactoren zijn: {{list}}.',
     summaryImprovements_one: 'Het belangrijkste verbeterpunt is: {{list}}.',
     summaryImprovements_other: 'De belangrijkste verbeterpunten zijn: {{list}}.',
-    summaryWho_one:
-      'Aan het groepsinterview deed {{count}} persoon mee ({{family}} uit het gezin, {{professional}} professional).',
-    summaryWho_other:
-      'Aan het groepsinterview deden {{count}} mensen mee: {{family}} uit het gezin en {{professional}} professionals.',
+    summaryWho_one: 'Aan het groepsinterview deed {{count}} persoon mee: {{family}} en {{professional}}.',
+    summaryWho_other: 'Aan het groepsinterview deden {{count}} mensen mee: {{family}} en {{professional}}.',
+    fromFamily_one: '{{count}} uit het gezin',
+    fromFamily_other: '{{count}} uit het gezin',
+    professionals_one: '{{count}} professional',
+    professionals_other: '{{count}} professionals',
     reasonText:
       'Deze casestudy gaat over een gezin waarin de hulp volgens het gezin en de betrokken professionals goed is gegaan. We willen leren wat die hulp succesvol maakte, zodat andere gezinnen en professionals daarvan kunnen profiteren.\n\nDe onderzoeksvragen waren:\n- Wat heeft de hulp aan dit gezin volgens het gezin en volgens de professionals succesvol gemaakt?\n- Wat belemmerde de hulp, en wat kan beter?\n- Hoe werkten de betrokken professionals en organisaties samen, met elkaar en met het gezin?',
     methodPeriod: 'Het onderzoek liep {{period}}.',
@@ -610,7 +612,7 @@ export const nl = {
     noMarkers: 'Geen markeringen.',
     noCorrections: 'Er is in de sessie niets aan de levenslijn veranderd.',
     correctionsHeader: ['Moment of periode', 'Wijziging'],
-    cardsHeader: ['Lijst', 'Kaartje', 'Stickers (gezin/prof.)', 'Genoemd door', 'Hoofdfactoren', 'Codes'],
+    cardsHeader: ['Lijst', 'Kaartje', 'Stickers (gezin / prof.)', 'Genoemd door', 'Hoofdfactoren', 'Codes'],
     sheetName: 'Kaartjes',
     sheetColumns: [
       'casus',

@@ -267,7 +267,13 @@ function summaryText(ctx: Ctx): string {
   const family = state.participants.filter((p) => perspectiveOf(p.role) === 'family').length;
   const professional = state.participants.length - family;
   if (state.participants.length)
-    parts.push(t('doc.summaryWho', { count: state.participants.length, family, professional }));
+    parts.push(
+      t('doc.summaryWho', {
+        count: state.participants.length,
+        family: t('doc.fromFamily', { count: family }),
+        professional: t('doc.professionals', { count: professional }),
+      }),
+    );
   return parts.join('\n\n');
 }
 
@@ -594,6 +600,7 @@ function lifelineAppendix(ctx: Ctx): Block[] {
   const lanes = new Map(state.lanes.map((l) => [l.id, l.name]));
   return [
     { kind: 'lifeline' },
+    { kind: 'heading', text: ctx.t('report.items') },
     {
       kind: 'table',
       name: 'items',
