@@ -22,9 +22,7 @@ export async function touchDrag(page: Page, from: Locator, to: Locator) {
   const cdp = await page.context().newCDPSession(page);
   await from.scrollIntoViewIfNeeded();
   const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
   const start = { x: a.x + a.width / 3, y: a.y + Math.min(20, a.height / 2) };
-  const end = { x: b.x + b.width / 2, y: b.y + Math.min(40, b.height / 2) };
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p: { x: number; y: number }) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
@@ -32,6 +30,10 @@ export async function touchDrag(page: Page, from: Locator, to: Locator) {
     });
   await touch('touchStart', start);
   await page.waitForTimeout(350); // a hold picks the card up; a quick swipe scrolls
+  await touch('touchMove', { x: start.x + 14, y: start.y + 14 });
+  // aim where the target is once the card is picked up (the board rearranges for the drag)
+  const b = (await to.boundingBox())!;
+  const end = { x: b.x + b.width / 2, y: b.y + Math.min(40, b.height / 2) };
   for (let i = 1; i <= 12; i++)
     await touch('touchMove', {
       x: start.x + ((end.x - start.x) * i) / 12,

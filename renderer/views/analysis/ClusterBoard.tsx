@@ -1,17 +1,13 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DndContext,
   DragOverlay,
   MouseSensor,
   TouchSensor,
-  pointerWithin,
-  rectIntersection,
   useDraggable,
-  useDroppable,
   useSensor,
   useSensors,
-  type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
@@ -28,11 +24,45 @@ interface DragData {
   fromGroupId: string | null;
 }
 
-/** The pointer's own position first (it may be far from the card's middle), then overlap. */
-const collision: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  return hits.length ? hits : rectIntersection(args);
-};
+/**
+ * The drop target under the pointer, read from the page as it is drawn now. (dnd-kit's own
+ * collision rectangles go stale for the pinned, sticky main factors while the board scrolls.)
+ */
+function dropTargetAt(p: { x: number; y: number } | null): string | null {
+  if (!p) return null;
+  for (const el of document.elementsFromPoint(p.x, p.y)) {
+    const target = el.closest<HTMLElement>('[data-drop-id]');
+    if (target) return target.dataset.dropId ?? null;
+  }
+  return null;
+}
+
+/** Where the mouse or the finger is, while a drag lasts (in the viewport's coordinates). */
+function usePointerDuringDrag() {
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const stop = useRef<(() => void) | null>(null);
+  const start = (ev: Event) => {
+    const first = 'touches' in ev ? (ev as TouchEvent).touches[0] : (ev as MouseEvent);
+    pointer.current = first ? { x: first.clientX, y: first.clientY } : null;
+    const onMouse = (e: MouseEvent) => (pointer.current = { x: e.clientX, y: e.clientY });
+    const onTouch = (e: TouchEvent) => {
+      const t = e.touches[0] ?? e.changedTouches[0];
+      if (t) pointer.current = { x: t.clientX, y: t.clientY };
+    };
+    window.addEventListener('mousemove', onMouse, true);
+    window.addEventListener('touchmove', onTouch, { capture: true, passive: true });
+    stop.current = () => {
+      window.removeEventListener('mousemove', onMouse, true);
+      window.removeEventListener('touchmove', onTouch, true);
+    };
+  };
+  const end = () => {
+    stop.current?.();
+    stop.current = null;
+  };
+  useEffect(() => end, []);
+  return { pointer, start, end };
+}
 
 /**
  * One list (strengths or improvement points) grouped into main factors. The cards scroll on the
@@ -57,6 +87,8 @@ export function ClusterBoard({
   const byId = new Map(ranked.map((r) => [r.card.id, r]));
   const inGroup = new Set(groups.flatMap((g) => g.cardIds));
   const [active, setActive] = useState<DragData | null>(null);
+  const [over, setOver] = useState<string | null>(null);
+  const drag = usePointerDuringDrag();
   // The menu lives here, not in the card: a card moving between the lists keeps its menu open.
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const menuCard = menuFor ? byId.get(menuFor) : undefined;
@@ -74,10 +106,12 @@ export function ClusterBoard({
     );
   };
   const onDragEnd = (e: DragEndEvent) => {
+    const over = dropTargetAt(drag.pointer.current);
+    drag.end();
     setActive(null);
+    setOver(null);
     const data = e.active.data.current as DragData | undefined;
-    const over = e.over?.id;
-    if (!data || typeof over !== 'string') return;
+    if (!data || !over) return;
     if (over.startsWith('group:')) {
       const groupId = over.slice('group:'.length);
       if (groupId !== data.fromGroupId) place(data.cardId, groupId, data.fromGroupId);
@@ -117,14 +151,21 @@ export function ClusterBoard({
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collision}
-      onDragStart={(e: DragStartEvent) => setActive((e.active.data.current as DragData) ?? null)}
+      onDragStart={(e: DragStartEvent) => {
+        drag.start(e.activatorEvent);
+        setActive((e.active.data.current as DragData) ?? null);
+      }}
+      onDragMove={() => setOver(dropTargetAt(drag.pointer.current))}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActive(null)}
-      autoScroll={{ threshold: { x: 0.1, y: 0.15 }, acceleration: 12 }}
+      onDragCancel={() => {
+        drag.end();
+        setActive(null);
+        setOver(null);
+      }}
+      autoScroll={{ threshold: { x: 0.05, y: 0.08 }, acceleration: 12 }}
     >
-      <div className={`cluster-board list-${list}`} data-list={list}>
-        <CardsPane>
+      <div className={`cluster-board list-${list}${active ? ' dragging' : ''}`} data-list={list}>
+        <CardsPane over={over === 'cards'}>
           <p className="muted">{t('reportUi.pinnedHint')}</p>
           <p id="board-keys" className="sr-only">
             {t('reportUi.keyboardHint')}
@@ -158,6 +199,7 @@ export function ClusterBoard({
               cards={g.cardIds.map((id) => byId.get(id)).filter((r): r is RankedCard => !!r)}
               groups={groups}
               dispatch={dispatch}
+              over={over === `group:${g.id}`}
             />
           ))}
           <NewGroup list={list} dispatch={dispatch} />
@@ -182,10 +224,9 @@ export function ClusterBoard({
   );
 }
 
-function CardsPane({ children }: { children: ReactNode }) {
-  const { setNodeRef, isOver } = useDroppable({ id: 'cards' });
+function CardsPane({ children, over }: { children: ReactNode; over: boolean }) {
   return (
-    <section ref={setNodeRef} className={isOver ? 'cards-pane drop-over' : 'cards-pane'}>
+    <section className={over ? 'cards-pane drop-over' : 'cards-pane'} data-drop-id="cards">
       {children}
     </section>
   );
@@ -228,6 +269,7 @@ function GroupBox({
   cards,
   groups,
   dispatch,
+  over,
 }: {
   group: AnalysisGroup;
   number: number;
@@ -235,9 +277,9 @@ function GroupBox({
   cards: RankedCard[];
   groups: AnalysisGroup[];
   dispatch: Dispatch;
+  over: boolean;
 }) {
   const { t } = useTranslation();
-  const { setNodeRef, isOver } = useDroppable({ id: `group:${group.id}` });
   const [draft, setDraft] = useState(group.name);
   const [base, setBase] = useState(group.name);
   if (base !== group.name) {
@@ -251,10 +293,10 @@ function GroupBox({
   };
   return (
     <section
-      ref={setNodeRef}
-      className={isOver ? 'cluster-group drop-over' : 'cluster-group'}
+      className={over ? 'cluster-group drop-over' : 'cluster-group'}
       aria-label={group.name}
       data-group-id={group.id}
+      data-drop-id={`group:${group.id}`}
     >
       <header className="row">
         <kbd className="group-key" title={t('reportUi.keyboardHint')}>
@@ -274,33 +316,6 @@ function GroupBox({
           <strong>{votes}</strong>
         </span>
       </header>
-      <div className="row group-tools">
-        <button
-          type="button"
-          aria-label={`${t('analysis.moveUp')}: ${group.name}`}
-          disabled={groups[0]?.id === group.id}
-          onClick={() => void dispatch('analysis.moveGroup', { id: group.id, toIndex: index - 1 })}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          aria-label={`${t('analysis.moveDown')}: ${group.name}`}
-          disabled={groups[groups.length - 1]?.id === group.id}
-          onClick={() => void dispatch('analysis.moveGroup', { id: group.id, toIndex: index + 1 })}
-        >
-          ↓
-        </button>
-        <span className="grow" />
-        <button
-          type="button"
-          className="danger"
-          aria-label={`${t('analysis.deleteGroup')}: ${group.name}`}
-          onClick={() => void dispatch('analysis.deleteGroup', { id: group.id })}
-        >
-          ✕
-        </button>
-      </div>
       {cards.length === 0 ? (
         <p className="muted">{t('analysis.emptyGroup')}</p>
       ) : (
@@ -310,13 +325,43 @@ function GroupBox({
           ))}
         </ul>
       )}
-      <BlurField
-        label={t('reportUi.explanation')}
-        value={group.description}
-        max={TEXT_LIMITS.description}
-        multiline
-        onCommit={(description) => dispatch('analysis.describeGroup', { id: group.id, description })}
-      />
+      <details className="group-more">
+        <summary>{t('reportUi.explanation')}</summary>
+        <BlurField
+          label={`${t('reportUi.explanation')}: ${group.name}`}
+          value={group.description}
+          max={TEXT_LIMITS.description}
+          multiline
+          onCommit={(description) => dispatch('analysis.describeGroup', { id: group.id, description })}
+        />
+        <div className="row group-tools">
+          <button
+            type="button"
+            aria-label={`${t('analysis.moveUp')}: ${group.name}`}
+            disabled={groups[0]?.id === group.id}
+            onClick={() => void dispatch('analysis.moveGroup', { id: group.id, toIndex: index - 1 })}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            aria-label={`${t('analysis.moveDown')}: ${group.name}`}
+            disabled={groups[groups.length - 1]?.id === group.id}
+            onClick={() => void dispatch('analysis.moveGroup', { id: group.id, toIndex: index + 1 })}
+          >
+            ↓
+          </button>
+          <span className="grow" />
+          <button
+            type="button"
+            className="danger"
+            aria-label={`${t('analysis.deleteGroup')}: ${group.name}`}
+            onClick={() => void dispatch('analysis.deleteGroup', { id: group.id })}
+          >
+            ✕
+          </button>
+        </div>
+      </details>
     </section>
   );
 }
