@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AnyRecord } from '@shared/model';
+import { upgradeDatabaseTo2 } from './upgrades';
 import type { Patch } from '@shared/store/patch';
 import type { CaseJournal } from './journal';
 
@@ -50,9 +51,18 @@ export class LevenslijnDb extends Dexie {
       history: '++seq, caseId, [caseId+undone]',
       prefs: 'key',
     });
-    // Next schema version: add `this.version(2).stores({...}).upgrade(tx => ...)` here and keep v1
-    // above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when v2
-    // ships, and list it in migrations.test.ts (which also proves an interrupted upgrade rolls back).
+    // Version 2 (case file format 2): the same tables; records and the undo history get the
+    // report's new fields (display roles, quotes as records, recommendations by audience…).
+    this.version(2)
+      .stores({
+        records: 'id, caseId, type, [caseId+type]',
+        history: '++seq, caseId, [caseId+undone]',
+        prefs: 'key',
+      })
+      .upgrade((tx) => upgradeDatabaseTo2(tx));
+    // Next schema version: add `this.version(3).stores({...}).upgrade(tx => ...)` here and keep the
+    // ones above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when
+    // v2 ships, and list it in migrations.test.ts (which also proves an interrupted upgrade rolls back).
   }
 }
 

@@ -126,19 +126,38 @@ function toFuzzy(date: unknown, year: unknown): unknown {
 // ---------------------------------------------------------------------------------------------
 // 1 → 2 (also run by the local database's upgrade, on the records it holds)
 
-/** The records of one or more cases in the version-2 shape; anything not understood is left as it is. */
+/**
+ * One record in the version-2 shape, on its own (undo history: no quote records are made here,
+ * an old analysis just loses its `quoteCardIds`). Anything not understood is left as it is.
+ */
+export function upgradeRecordTo2(r: unknown): unknown {
+  if (!isJsonObject(r)) return r;
+  if (r.type === 'participant') return { displayRole: '', task: '', ...r };
+  if (r.type !== 'analysis') return r;
+  const { quoteCardIds: _quotes, ...rest } = r;
+  return {
+    ...rest,
+    groups: asArray(rest.groups).map((g) => (isJsonObject(g) ? { description: '', ...g } : g)),
+    recommendations: asArray(rest.recommendations).map((text) =>
+      typeof text === 'string' ? { audience: 'professionals', text } : text,
+    ),
+    report: rest.report ?? { sessionDate: null, sessionPlace: '', period: '', sections: {} },
+  };
+}
+
+/**
+ * The records of one or more cases in the version-2 shape: each record upgraded, and the key
+ * quotes an old analysis listed (`quoteCardIds`) made into quote records under the same main
+ * factors. Anything not understood is left as it is.
+ */
 export function upgradeRecordsTo2(records: readonly unknown[]): unknown[] {
   const cards = new Map<string, JsonObject>();
   for (const r of records)
     if (isJsonObject(r) && r.type === 'card' && typeof r.id === 'string') cards.set(r.id, r);
   const quotes: JsonObject[] = [];
-  const out = records.map((r) => {
-    if (!isJsonObject(r)) return r;
-    if (r.type === 'participant') return { displayRole: '', task: '', ...r };
-    if (r.type !== 'analysis') return r;
-    const { quoteCardIds, ...rest } = r;
-    const groups = asArray(rest.groups).map((g) => (isJsonObject(g) ? { description: '', ...g } : g));
-    for (const cardId of asArray(quoteCardIds)) {
+  for (const r of records) {
+    if (!isJsonObject(r) || r.type !== 'analysis') continue;
+    for (const cardId of asArray(r.quoteCardIds)) {
       if (typeof cardId !== 'string') continue;
       const card = cards.get(cardId);
       if (!card || card.caseId !== r.caseId) continue;
@@ -150,20 +169,12 @@ export function upgradeRecordsTo2(records: readonly unknown[]): unknown[] {
         participantId: card.participantId ?? null,
         cardId,
         markerId: card.markerId ?? null,
-        groupIds: groups
+        groupIds: asArray(r.groups)
           .filter((g) => isJsonObject(g) && asArray(g.cardIds).includes(cardId))
           .map((g) => (g as JsonObject).id),
         createdAt: card.createdAt,
       });
     }
-    return {
-      ...rest,
-      groups,
-      recommendations: asArray(rest.recommendations).map((text) =>
-        typeof text === 'string' ? { audience: 'professionals', text } : text,
-      ),
-      report: rest.report ?? { sessionDate: null, sessionPlace: '', period: '', sections: {} },
-    };
-  });
-  return [...out, ...quotes];
+  }
+  return [...records.map(upgradeRecordTo2), ...quotes];
 }

@@ -233,3 +233,30 @@ describe('text markup and story periods', () => {
     for (const p of periods) expect(p.years[1] - p.years[0]).toBeLessThan(7);
   });
 });
+
+describe('only the bundled font', () => {
+  it('has a glyph for every character the report’s own words and generated text use', async () => {
+    const { hasAllGlyphs } = await import('./textMeasure');
+    const { LOCALES } = await import('../i18n');
+    const strings = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : Object.values(node as object).flatMap(strings);
+    for (const lang of ['nl', 'en'] as const) {
+      const own = [
+        LOCALES[lang].doc,
+        LOCALES[lang].report,
+        LOCALES[lang].session,
+        LOCALES[lang].analysis,
+      ].flatMap(strings);
+      const missing = [...new Set(own.join('').replace(/\s/g, ''))].filter((ch) => !hasAllGlyphs(ch));
+      expect(missing, lang).toEqual([]);
+      const doc = buildReportDocument(publishedCase({ language: lang }), 0);
+      const text = allText(doc);
+      expect([...new Set(text.replace(/\s/g, ''))].filter((ch) => !hasAllGlyphs(ch))).toEqual([]);
+    }
+  });
+  it('knows which characters it lacks (those pull in a fallback font)', async () => {
+    const { hasAllGlyphs } = await import('./textMeasure');
+    expect(hasAllGlyphs('“Eén plan” – ± 2019 · é ï ë ’ …')).toBe(true);
+    for (const ch of ['●', '→', '✓', '😀']) expect(hasAllGlyphs(ch), ch).toBe(false);
+  });
+});

@@ -50,6 +50,8 @@ const COLOURS = {
 } as const;
 const ROOT = '#1f4e79';
 const MIN_LEAF = 6.5;
+/** White margin around the drawing, pt (inside the page box). */
+const MARGIN = 6;
 
 interface Box {
   x: number;
@@ -71,15 +73,15 @@ export function findingsTreeSvg(input: TreeDrawingInput, paper: Paper, fontCss =
   let best: { plan: Plan; orientation: Orientation; score: number } | null = null;
   for (const c of candidates) {
     const box = TREE_BOX[paper][c.orientation];
-    const plan = fitPlan(input, box.width, box.height, Math.ceil(n / c.rows));
+    const plan = fitPlan(input, box.width - 2 * MARGIN, box.height - 2 * MARGIN, Math.ceil(n / c.rows));
     const score = plan.leafSize - (plan.broken > 0 ? 2 : 0) - (plan.forced > 0 ? 4 : 0) - (c.rows - 1) * 1.5;
     if (!best || score > best.score + 0.01) best = { plan, orientation: c.orientation, score };
   }
   const { plan, orientation } = best!;
   return {
     svg: render(input, plan, fontCss),
-    width: plan.width,
-    height: plan.height,
+    width: plan.width + 2 * MARGIN,
+    height: plan.height + 2 * MARGIN,
     orientation,
     leafSize: plan.leafSize,
     columns: plan.columns,
@@ -305,9 +307,14 @@ function render(input: TreeDrawingInput, p: Plan, fontCss: string): string {
       ),
     );
   const style = `<style>${fontCss}text{font-family:'Atkinson Hyperlegible',sans-serif}</style>`;
+  // a margin of white around the drawing (slides put it on their own background)
+  const m = MARGIN;
+  const w = p.width + 2 * m;
+  const h = p.height + 2 * m;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(p.width)}pt" height="${f(p.height)}pt" viewBox="0 0 ${f(p.width)} ${f(p.height)}" role="img">` +
-    `<title>${escapeXml(input.title)}</title>${style}${out.join('')}</svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(w)}pt" height="${f(h)}pt" viewBox="0 0 ${f(w)} ${f(h)}" role="img">` +
+    `<title>${escapeXml(input.title)}</title>${style}<rect width="${f(w)}" height="${f(h)}" fill="#ffffff"/>` +
+    `<g transform="translate(${m} ${m})">${out.join('')}</g></svg>`
   );
 }
 
