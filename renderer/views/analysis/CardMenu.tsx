@@ -120,6 +120,10 @@ export function CardMenu({
           {t('analysis.done')}
         </button>
       </div>
+      {/* on top of this menu; closing it returns here */}
+      {coding && (
+        <CodesDialog state={state} card={card} dispatch={dispatch} onClose={() => setCoding(false)} />
+      )}
     </Dialog>
   );
 }

@@ -167,7 +167,7 @@ export function ClusterBoard({
       <div className={`cluster-board list-${list}${active ? ' dragging' : ''}`} data-list={list}>
         <CardsPane over={over === 'cards'}>
           <p className="muted">{t('reportUi.pinnedHint')}</p>
-          <p id="board-keys" className="sr-only">
+          <p id="board-keys" className="visually-hidden">
             {t('reportUi.keyboardHint')}
           </p>
           {ranked.length === 0 && <p className="muted">{t('analysis.noCards')}</p>}
@@ -205,7 +205,7 @@ export function ClusterBoard({
           <NewGroup list={list} dispatch={dispatch} />
         </aside>
       </div>
-      <p className="sr-only" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
       {menuCard && (

@@ -14,6 +14,7 @@ import { RoundPanel } from './RoundPanel';
 import { VotingPanel } from './VotingPanel';
 import { RankingPanel } from './RankingPanel';
 import { ChangeTrail } from './ChangeTrail';
+import { SessionGuideButton } from './SessionGuide';
 
 /** The facilitator's console for the live group interview. */
 export function SessionView({ caseId }: { caseId: string }) {
@@ -44,6 +45,7 @@ function Session({ state }: { state: CaseState }) {
           ← {t('session.toEditor')}
         </button>
         <UndoButtons caseId={caseId} />
+        <SessionGuideButton />
         <button type="button" onClick={() => navigate({ name: 'analysis', caseId })}>
           {t('analysis.open')}
         </button>

@@ -18,6 +18,7 @@ import { WallLists } from './session/WallLists';
 import { StickerTrays } from './session/StickerTrays';
 import { useWallMessage } from './session/useWallMessage';
 import { useDispatch } from '../../app/useDispatch';
+import { useKeyMap } from '../../app/useKeyMap';
 import { RankingPanel } from '../session/RankingPanel';
 
 /**
@@ -124,13 +125,7 @@ function Wall({ state }: { state: CaseState }) {
   useWallTestApi(view);
   const [renderMode] = useState(testRenderMode);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (view.onKey(e)) e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [view]);
+  useKeyMap('wall', view.keys);
 
   return (
     <div className="wall" style={{ ['--u' as string]: u }} ref={hostRef} data-testid="wall">
