@@ -1,8 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { AnyRecord } from '@shared/model';
-import { upgradeDatabaseTo2 } from './upgrades';
+import { upgradeDatabaseTo3 } from './upgrades';
 import type { Patch } from '@shared/store/patch';
 import type { CaseJournal } from './journal';
+import { completeRecord } from '@shared/file';
 
 /** One undoable step of a case: what the command wrote, and what restores the state before it. */
 export interface HistoryEntry {
@@ -51,19 +52,46 @@ export class LevenslijnDb extends Dexie {
       history: '++seq, caseId, [caseId+undone]',
       prefs: 'key',
     });
-    // Version 2 (case file format 2): the same tables; records and the undo history get the
-    // report's new fields (display roles, quotes as records, recommendations by audience…).
+    // Version 2 (app 0.2): same tables; records and undo steps stored by version 1 get the fields
+    // added since (session steering, participant icons, marker precision), as case files do.
     this.version(2)
       .stores({
         records: 'id, caseId, type, [caseId+type]',
         history: '++seq, caseId, [caseId+undone]',
         prefs: 'key',
       })
-      .upgrade((tx) => upgradeDatabaseTo2(tx));
-    // Next schema version: add `this.version(3).stores({...}).upgrade(tx => ...)` here and keep the
-    // ones above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when
-    // v2 ships, and list it in migrations.test.ts (which also proves an interrupted upgrade rolls back).
+      .upgrade(async (tx) => {
+        await tx
+          .table('records')
+          .toCollection()
+          .modify((r: AnyRecord, ref: { value: AnyRecord }) => {
+            ref.value = completeRecord(r) as AnyRecord;
+          });
+        await tx
+          .table('history')
+          .toCollection()
+          .modify((h: HistoryEntry) => {
+            h.forward = completePatch(h.forward);
+            h.backward = completePatch(h.backward);
+          });
+      });
+    // Version 3 (case file format 3): the same tables; records and the undo history get the
+    // report's fields (display roles, quotes as records, recommendations by audience…).
+    this.version(3)
+      .stores({
+        records: 'id, caseId, type, [caseId+type]',
+        history: '++seq, caseId, [caseId+undone]',
+        prefs: 'key',
+      })
+      .upgrade((tx) => upgradeDatabaseTo3(tx));
+    // Next schema version: add `this.version(4).stores({...}).upgrade(tx => ...)` here and keep the
+    // versions above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when v2
+    // ships, and list it in migrations.test.ts (which also proves an interrupted upgrade rolls back).
   }
+}
+
+function completePatch(patch: Patch): Patch {
+  return { put: patch.put.map((r) => completeRecord(r) as AnyRecord), remove: patch.remove };
 }
 
 export function openDatabase(name?: string): LevenslijnDb {

@@ -24,6 +24,13 @@ import {
   stickerPlace,
   stickerRemove,
 } from './sessionCommands';
+import {
+  sessionPauseTimeBox,
+  sessionRestartTimeBox,
+  sessionSetSpoken,
+  sessionSetTimeBox,
+  sessionSetWallFocus,
+} from './steeringCommands';
 import { withChangeTrail } from './changeTrail';
 import {
   analysisAddCode,
@@ -70,6 +77,11 @@ const ALL = [
   sessionSetSpeaker,
   sessionSetTallies,
   sessionRestartTimer,
+  sessionSetWallFocus,
+  sessionSetTimeBox,
+  sessionRestartTimeBox,
+  sessionPauseTimeBox,
+  sessionSetSpoken,
   markerAdd,
   markerUpdate,
   markerMove,

@@ -31,16 +31,53 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     to: 2,
     summary:
+      'Session steering and fair touch: the session gains wallFocus, timeBox and "has spoken" ticks, ' +
+      'participants an icon, markers the precision they are meant with (old markers: to the day).',
+    migrate: (doc) => ({
+      ...doc,
+      formatVersion: 2,
+      records: Array.isArray(doc.records) ? doc.records.map(completeRecord) : doc.records,
+    }),
+  },
+  {
+    from: 2,
+    to: 3,
+    summary:
       'Report: participants get a display role and a task; main factors an explanatory paragraph; ' +
       'recommendations an audience; key quotes become quote records of their own (from ' +
       '`quoteCardIds`); the analysis gets the report settings (session date and place, sections).',
     migrate: (doc) => ({
       ...doc,
-      formatVersion: 2,
-      records: Array.isArray(doc.records) ? upgradeRecordsTo2(doc.records) : doc.records,
+      formatVersion: 3,
+      records: Array.isArray(doc.records) ? upgradeRecordsTo3(doc.records) : doc.records,
     }),
   },
 ];
+
+/**
+ * A record as stored by an older version, with the fields added since given their defaults
+ * (records already complete are returned as they are). Used for case files (migration 1 → 2),
+ * the browser database's upgrade and safety journals written before the upgrade.
+ */
+export function completeRecord(raw: unknown): unknown {
+  if (!isJsonObject(raw)) return raw;
+  const missing = (defaults: JsonObject): JsonObject | null => {
+    const add = Object.entries(defaults).filter(([k]) => !Object.hasOwn(raw, k));
+    return add.length ? { ...raw, ...Object.fromEntries(add) } : null;
+  };
+  switch (raw.type) {
+    case 'session':
+      return missing({ wallFocus: null, timeBox: null, spoken: [] }) ?? raw;
+    case 'participant':
+      return missing({ icon: null, displayRole: '', task: '' }) ?? raw;
+    case 'analysis':
+      return completeAnalysis(raw);
+    case 'marker':
+      return missing({ precision: 'day' }) ?? raw;
+    default:
+      return raw;
+  }
+}
 
 export function isJsonObject(x: unknown): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -124,40 +161,48 @@ function toFuzzy(date: unknown, year: unknown): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 1 → 2 (also run by the local database's upgrade, on the records it holds)
+// 2 → 3 (also run by the local database's upgrade, on the records it holds)
 
 /**
- * One record in the version-2 shape, on its own (undo history: no quote records are made here,
- * an old analysis just loses its `quoteCardIds`). Anything not understood is left as it is.
+ * An analysis as stored before format 3, with the report's fields: main factors get an empty
+ * explanation, recommendations (plain texts then) go to professionals, the report settings their
+ * defaults. `quoteCardIds` is left for `upgradeRecordsTo3` (the schema drops it otherwise).
  */
-export function upgradeRecordTo2(r: unknown): unknown {
-  if (!isJsonObject(r)) return r;
-  if (r.type === 'participant') return { displayRole: '', task: '', ...r };
-  if (r.type !== 'analysis') return r;
-  const { quoteCardIds: _quotes, ...rest } = r;
+function completeAnalysis(raw: JsonObject): JsonObject {
+  const groups = asArray(raw.groups);
+  const recommendations = asArray(raw.recommendations);
+  const complete =
+    Object.hasOwn(raw, 'report') &&
+    groups.every((g) => !isJsonObject(g) || Object.hasOwn(g, 'description')) &&
+    recommendations.every((r) => typeof r !== 'string');
+  if (complete) return raw;
   return {
-    ...rest,
-    groups: asArray(rest.groups).map((g) => (isJsonObject(g) ? { description: '', ...g } : g)),
-    recommendations: asArray(rest.recommendations).map((text) =>
+    ...raw,
+    groups: groups.map((g) =>
+      isJsonObject(g) && !Object.hasOwn(g, 'description') ? { ...g, description: '' } : g,
+    ),
+    recommendations: recommendations.map((text) =>
       typeof text === 'string' ? { audience: 'professionals', text } : text,
     ),
-    report: rest.report ?? { sessionDate: null, sessionPlace: '', period: '', sections: {} },
+    report: raw.report ?? { sessionDate: null, sessionPlace: '', period: '', sections: {} },
   };
 }
 
 /**
- * The records of one or more cases in the version-2 shape: each record upgraded, and the key
+ * The records of one or more cases in the format-3 shape: each record completed, and the key
  * quotes an old analysis listed (`quoteCardIds`) made into quote records under the same main
  * factors. Anything not understood is left as it is.
  */
-export function upgradeRecordsTo2(records: readonly unknown[]): unknown[] {
+export function upgradeRecordsTo3(records: readonly unknown[]): unknown[] {
   const cards = new Map<string, JsonObject>();
   for (const r of records)
     if (isJsonObject(r) && r.type === 'card' && typeof r.id === 'string') cards.set(r.id, r);
   const quotes: JsonObject[] = [];
-  for (const r of records) {
-    if (!isJsonObject(r) || r.type !== 'analysis') continue;
-    for (const cardId of asArray(r.quoteCardIds)) {
+  const out = records.map((raw) => {
+    const r = completeRecord(raw);
+    if (!isJsonObject(r) || r.type !== 'analysis') return r;
+    const { quoteCardIds, ...rest } = r;
+    for (const cardId of asArray(quoteCardIds)) {
       if (typeof cardId !== 'string') continue;
       const card = cards.get(cardId);
       if (!card || card.caseId !== r.caseId) continue;
@@ -175,6 +220,7 @@ export function upgradeRecordsTo2(records: readonly unknown[]): unknown[] {
         createdAt: card.createdAt,
       });
     }
-  }
-  return [...records.map(upgradeRecordTo2), ...quotes];
+    return rest;
+  });
+  return [...out, ...quotes];
 }

@@ -11,6 +11,7 @@ import { AUDIENCES, REPORT_SECTION_IDS } from '../model/analysis';
 import { perspectiveOf, type Perspective } from '../model/participant';
 import { rankList, type RankedCard } from '../session/rules';
 import { compareFuzzy, formatFuzzyDate, fuzzySpan } from '../time/fuzzy';
+import { formatPointSpan } from '../time/pointDates';
 import { dayToYmd, isoToDay } from '../time/day';
 import { draftFindingsTree, type FindingsTree } from '../analysis/tree';
 import { codeLabel } from '../analysis/codebooks';
@@ -623,8 +624,8 @@ function markersAppendix(ctx: Ctx): Block[] {
       .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.createdAt - b.createdAt));
     if (!markers.length) blocks.push({ kind: 'paragraph', text: t('doc.noMarkers'), tone: 'muted' });
     for (const m of markers) {
-      const when = (iso: string) => dayText(isoToDay(iso), lang);
-      const date = m.end ? t('doc.period', { from: when(m.start), to: when(m.end) }) : when(m.start);
+      // as precise as the marker was meant ("voorjaar 2019", "12 maart 2019")
+      const date = formatPointSpan(m.start, m.end, m.precision, lang);
       blocks.push({ kind: 'paragraph', text: `${date}${m.title ? ` · ${m.title}` : ''}`, tone: 'lead' });
       const by = ctx.people.get(m.participantId);
       const who = by ? `${displayRoleOf(by, lang)} (${by.pseudonym})` : '?';
@@ -726,11 +727,7 @@ export function cardRows(state: CaseState, lang: Language): CardRow[] {
       namedBy: p ? `${displayRoleOf(p, lang)} (${p.pseudonym})` : '',
       perspective: p ? t(`session.perspective.${perspectiveOf(p.role)}`) : '',
       quoted: quotedCards.has(card.id),
-      markerDate: m
-        ? m.end
-          ? t('doc.period', { from: dayText(isoToDay(m.start), lang), to: dayText(isoToDay(m.end), lang) })
-          : dayText(isoToDay(m.start), lang)
-        : '',
+      markerDate: m ? formatPointSpan(m.start, m.end, m.precision, lang) : '',
       lane: m?.laneId ? (lanes.get(m.laneId) ?? '') : '',
     };
   });

@@ -14,6 +14,8 @@ import { RoundPanel } from './RoundPanel';
 import { VotingPanel } from './VotingPanel';
 import { RankingPanel } from './RankingPanel';
 import { ChangeTrail } from './ChangeTrail';
+import { WallSteerPanel } from './WallSteerPanel';
+import { FloorPanel } from './FloorPanel';
 import { SessionGuideButton } from './SessionGuide';
 
 /** The facilitator's console for the live group interview. */
@@ -57,8 +59,10 @@ function Session({ state }: { state: CaseState }) {
         </button>
       </AppTopBar>
       <PhaseStepper state={state} dispatch={dispatch} />
+      <WallSteerPanel state={state} dispatch={dispatch} />
       <div className="session-body">
         <aside className="session-side">
+          <FloorPanel state={state} dispatch={dispatch} />
           <ParticipantsPanel state={state} dispatch={dispatch} />
         </aside>
         <main className="session-main stack">
