@@ -37,7 +37,7 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   await dragCard(page, page.locator('.cluster-card[data-card-id="card_s1"]'), group);
   await expect(group.locator('[data-card-id="card_s1"]')).toBeVisible();
   await page.getByRole('button', { name: 'Menu van kaartje: Luisteren naar Sam zelf' }).click();
-  const menu = page.getByRole('dialog');
+  const menu = page.getByRole('dialog', { name: /^Menu van kaartje/ });
   // Checkboxes show the stored state, so they change once the write is done: click, then expect.
   await menu.getByRole('checkbox', { name: '1. Continuïteit van zorg' }).click();
   await expect(menu.getByRole('checkbox', { name: '1. Continuïteit van zorg' })).toBeChecked();
@@ -50,7 +50,7 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   await expect(page.locator('.quote-item')).toHaveCount(1);
   await expect(page.locator('.quote-item select')).toHaveValue('participant_sam');
   await menu.getByRole('button', { name: /^Codes \(0\)/ }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: /^Codes voor/ });
   await dialog.getByRole('checkbox', { name: 'Eén gezicht' }).click();
   await expect(dialog.getByRole('checkbox', { name: 'Eén gezicht' })).toBeChecked();
   await dialog.getByLabel('Nieuwe eigen code').fill('Warme overdracht');
@@ -59,8 +59,8 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   await expect(dialog.getByRole('checkbox', { name: 'Warme overdracht' })).toBeChecked();
   await page.screenshot({ path: `${SHOTS}/analysis-codes.png` });
   await dialog.getByRole('button', { name: 'Klaar' }).click();
-  // back in the card's menu, which closes the same way
-  await page.getByRole('dialog').getByRole('button', { name: 'Klaar' }).click();
+  // back in the card's menu (the codes opened on top of it), which closes the same way
+  await menu.getByRole('button', { name: 'Klaar' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   const s2 = page.locator('.cluster-card[data-card-id="card_s2"]');
   await expect(s2.getByTestId('card-codes')).toHaveText('Eén gezicht · Warme overdracht');

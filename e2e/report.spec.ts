@@ -168,10 +168,11 @@ test('a researcher switches a section off and rewrites another; it is stored, pr
   await page.goto(`./#/report/${caseId}`);
   await page.waitForSelector('body[data-report-ready="true"]');
   // switch "Beperkingen" off, rewrite "Aanleiding en onderzoeksvragen"
+  // the box shows what is stored: click, then wait for the section to be off
   await page
     .locator('[data-section="limitations"]')
     .getByRole('checkbox', { name: 'Opnemen in het rapport' })
-    .uncheck();
+    .click();
   await expect(page.locator('.section-off[data-section="limitations"]')).toBeVisible();
   await page.getByRole('button', { name: 'Tekst bewerken: Aanleiding en onderzoeksvragen' }).click();
   const editor = page.getByRole('dialog');

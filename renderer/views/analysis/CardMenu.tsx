@@ -28,8 +28,6 @@ export function CardMenu({
   const card = ranked.card;
   const codes = state.analysis?.codes[card.id] ?? [];
   const quote = state.quotes.find((q) => q.cardId === card.id);
-  if (coding)
-    return <CodesDialog state={state} card={card} dispatch={dispatch} onClose={() => setCoding(false)} />;
   return (
     <Dialog
       title={t('reportUi.cardMenu', { text: card.text.slice(0, 80) })}
