@@ -766,7 +766,6 @@ export const en: Messages = {
     addQuote: 'Add quote',
     quoteFromCard: 'As quote',
     quoteText: 'Quote',
-    saidBy: 'Said by',
     supports: 'Illustrates',
     deleteQuote: 'Delete quote',
     noQuotes: 'No quotes yet.',

@@ -793,7 +793,6 @@ export const nl = {
     addQuote: 'Citaat toevoegen',
     quoteFromCard: 'Als citaat',
     quoteText: 'Citaat',
-    saidBy: 'Gezegd door',
     supports: 'Illustreert',
     deleteQuote: 'Citaat verwijderen',
     noQuotes: 'Nog geen citaten.',

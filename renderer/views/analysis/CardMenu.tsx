@@ -5,6 +5,7 @@ import type { RankedCard } from '@shared/session';
 import type { Dispatch } from '@shared/commands';
 import { Dialog } from '../../components/Dialog';
 import { CodesDialog } from './CodesDialog';
+import { SaidBySelect } from './SaidBySelect';
 
 /**
  * Everything one card can get in the analysis, in one touch-friendly menu: the main factors it
@@ -55,22 +56,11 @@ export function CardMenu({
             </label>
           ))}
         </fieldset>
-        <label className="field">
-          {t('analysis.saidBy')}
-          <select
-            value={card.participantId ?? ''}
-            onChange={(e) =>
-              void dispatch('card.update', { id: card.id, participantId: e.target.value || null })
-            }
-          >
-            <option value="">{t('analysis.theGroup')}</option>
-            {state.participants.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.pseudonym}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SaidBySelect
+          value={card.participantId}
+          participants={state.participants}
+          onChange={(participantId) => void dispatch('card.update', { id: card.id, participantId })}
+        />
         <div className="row wrap">
           <button
             type="button"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, type CaseState, type QuoteRecord } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 import { BlurField } from '../../components/BlurField';
+import { SaidBySelect } from './SaidBySelect';
 
 /**
  * The report's quotes: what someone said, who (labelled by display role in the report) and the
@@ -64,22 +65,11 @@ function QuoteItem({ quote, state, dispatch }: { quote: QuoteRecord; state: Case
           text.trim() ? dispatch('quote.update', { id: quote.id, text }) : Promise.resolve(false)
         }
       />
-      <label className="field">
-        {t('reportUi.saidBy')}
-        <select
-          value={quote.participantId ?? ''}
-          onChange={(e) =>
-            void dispatch('quote.update', { id: quote.id, participantId: e.target.value || null })
-          }
-        >
-          <option value="">{t('analysis.theGroup')}</option>
-          {state.participants.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.pseudonym}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SaidBySelect
+        value={quote.participantId}
+        participants={state.participants}
+        onChange={(participantId) => void dispatch('quote.update', { id: quote.id, participantId })}
+      />
       {groups.length > 0 && (
         <fieldset>
           <legend>{t('reportUi.supports')}</legend>
