@@ -75,7 +75,7 @@ export class LevenslijnDb extends Dexie {
             h.backward = completePatch(h.backward);
           });
       });
-    // Version 3 (case file format 3): the same tables; records and the undo history get the
+    // Version 3 (case file format 4): the same tables; records and the undo history get the
     // report's fields (display roles, quotes as records, recommendations by audience…).
     this.version(3)
       .stores({

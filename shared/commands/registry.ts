@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { anyRecordSchema, type CaseState } from '../model/records';
 import type { Patch } from '../store/patch';
 import { axisUpdate, caseUpdate } from './caseCommands';
-import { itemAdd, itemDelete, itemMove, itemResize, itemUpdate } from './itemCommands';
+import { itemAdd, itemDelete, itemImport, itemMove, itemResize, itemUpdate } from './itemCommands';
 import { laneAdd, laneDelete, laneReorder, laneUpdate } from './laneCommands';
 import { memberAdd, memberDelete, memberUpdate } from './memberCommands';
 import {
@@ -32,6 +32,7 @@ import {
   sessionSetWallFocus,
 } from './steeringCommands';
 import { withChangeTrail } from './changeTrail';
+import { changeSetRaisedBy } from './changeCommands';
 import {
   analysisAddCode,
   analysisAddGroup,
@@ -63,6 +64,7 @@ const ALL = [
   itemMove,
   itemResize,
   itemDelete,
+  itemImport,
   laneAdd,
   laneUpdate,
   laneReorder,
@@ -92,6 +94,7 @@ const ALL = [
   cardMerge,
   stickerPlace,
   stickerRemove,
+  changeSetRaisedBy,
   analysisSetSuccess,
   analysisAddGroup,
   analysisRenameGroup,

@@ -43,13 +43,22 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 2,
     to: 3,
     summary:
+      'The change trail keeps who raised a change and the item before and after it (`raisedBy`, ' +
+      '`before`, `after` on change records). Older changes recorded neither: they get ' +
+      '`raisedBy: null` and no before/after (the trail shows them as title and action only).',
+    migrate: migrate2to3,
+  },
+  {
+    from: 3,
+    to: 4,
+    summary:
       'Report: participants get a display role and a task; main factors an explanatory paragraph; ' +
       'recommendations an audience; key quotes become quote records of their own (from ' +
       '`quoteCardIds`); the analysis gets the report settings (session date and place, sections).',
     migrate: (doc) => ({
       ...doc,
-      formatVersion: 3,
-      records: Array.isArray(doc.records) ? upgradeRecordsTo3(doc.records) : doc.records,
+      formatVersion: 4,
+      records: Array.isArray(doc.records) ? upgradeRecordsTo4(doc.records) : doc.records,
     }),
   },
 ];
@@ -146,6 +155,16 @@ function migrate0to1(doc: JsonObject): JsonObject {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 2 → 3
+
+function migrate2to3(doc: JsonObject): JsonObject {
+  const records = asArray(doc.records).map((r) =>
+    isJsonObject(r) && r.type === 'change' && !Object.hasOwn(r, 'raisedBy') ? { ...r, raisedBy: null } : r,
+  );
+  return { ...doc, formatVersion: 3, records };
+}
+
 function asArray(x: unknown): unknown[] {
   return Array.isArray(x) ? x : [];
 }
@@ -161,12 +180,12 @@ function toFuzzy(date: unknown, year: unknown): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2 → 3 (also run by the local database's upgrade, on the records it holds)
+// 3 → 4 (also run by the local database's upgrade, on the records it holds)
 
 /**
- * An analysis as stored before format 3, with the report's fields: main factors get an empty
+ * An analysis as stored before format 4, with the report's fields: main factors get an empty
  * explanation, recommendations (plain texts then) go to professionals, the report settings their
- * defaults. `quoteCardIds` is left for `upgradeRecordsTo3` (the schema drops it otherwise).
+ * defaults. `quoteCardIds` is left for `upgradeRecordsTo4` (the schema drops it otherwise).
  */
 function completeAnalysis(raw: JsonObject): JsonObject {
   const groups = asArray(raw.groups);
@@ -189,11 +208,11 @@ function completeAnalysis(raw: JsonObject): JsonObject {
 }
 
 /**
- * The records of one or more cases in the format-3 shape: each record completed, and the key
+ * The records of one or more cases in the format-4 shape: each record completed, and the key
  * quotes an old analysis listed (`quoteCardIds`) made into quote records under the same main
  * factors. Anything not understood is left as it is.
  */
-export function upgradeRecordsTo3(records: readonly unknown[]): unknown[] {
+export function upgradeRecordsTo4(records: readonly unknown[]): unknown[] {
   const cards = new Map<string, JsonObject>();
   for (const r of records)
     if (isJsonObject(r) && r.type === 'card' && typeof r.id === 'string') cards.set(r.id, r);

@@ -16,6 +16,7 @@ import { dayToYmd, isoToDay } from '../time/day';
 import { draftFindingsTree, type FindingsTree } from '../analysis/tree';
 import { codeLabel } from '../analysis/codebooks';
 import { translatedList, translator, type Translate } from '../i18n/translate';
+import { changeTrailRows } from '../trail/table';
 import { displayRoleOf, quoted } from './people';
 import { findingsTreeSvg, type TreeDrawing } from './treeSvg';
 
@@ -650,16 +651,45 @@ function markersAppendix(ctx: Ctx): Block[] {
   return blocks;
 }
 
+/**
+ * What changed on the lifeline in the session: the change trail's own rows (shared/trail) —
+ * when, which moment, what happened, was → became, and who raised it.
+ */
 function correctionsAppendix(ctx: Ctx): Block[] {
   const { state, t, lang } = ctx;
-  if (!state.changes.length) return [{ kind: 'paragraph', text: t('doc.noCorrections'), tone: 'muted' }];
+  const rows = changeTrailRows(state, lang);
+  if (!rows.length) return [{ kind: 'paragraph', text: t('doc.noCorrections'), tone: 'muted' }];
+  const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return [
     {
       kind: 'table',
       name: 'corrections',
-      header: translatedList(lang, 'doc.correctionsHeader'),
-      rows: state.changes.map((c) => [c.title, t(`session.changeActions.${c.action}`)]),
-      widths: [7, 3],
+      // (› for the console's →: the bundled font has no arrow, which would pull a fallback font into the PDF)
+      header: [
+        t('trail.when'),
+        t('trail.item'),
+        t('trail.what'),
+        t('trail.change').replace('→', '›'),
+        t('trail.raisedBy'),
+      ],
+      rows: rows.map((row) => [
+        when.format(row.change.at),
+        row.title,
+        row.action,
+        row.detailed
+          ? row.fields
+              .map(
+                (f) =>
+                  `${f.label}: ${f.before ?? ''}${f.before !== null && f.after !== null ? ' › ' : ''}${f.after ?? ''}`,
+              )
+              .join('; ')
+          : t('trail.notRecorded'),
+        row.raisedBy ?? '—',
+      ]),
+      widths: [1.7, 2.2, 1.4, 3, 1.7],
     },
   ];
 }

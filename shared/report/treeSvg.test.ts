@@ -65,7 +65,7 @@ describe('the findings tree always fits one page', () => {
     // every piece between two places the Dutch hyphenation patterns allow a break
     const allowed = new Set<string>();
     for (const word of `${text} Hoofdfactor ${NAME}`.split(' ')) {
-      const parts = hyphenate(word, 'nl').split('\u00ad');
+      const parts = hyphenate(word, 'nl', 7).split('\u00ad');
       for (let i = 0; i < parts.length; i++)
         for (let j = i + 1; j < parts.length; j++) allowed.add(parts.slice(i, j).join(''));
     }

@@ -143,7 +143,7 @@ function layout(input: TreeDrawingInput, width: number, columns: number, leafSiz
   let broken = 0;
   let forced = 0;
   const wrap = (text: string, w: number, size: number, weight: Weight = 'regular') => {
-    const r = wrapTextCounted(hyphenate(text, input.lang), w, size, weight);
+    const r = wrapTextCounted(hyphenate(text, input.lang, 7), w, size, weight);
     const plain = wrapTextCounted(text, w, size, weight);
     broken +=
       r.lines.filter((l) => l.endsWith('-')).length -

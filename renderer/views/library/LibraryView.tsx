@@ -12,6 +12,8 @@ import { useDispatch } from '../../app/useDispatch';
 import { exportCaseToFile, importCaseFromFile, type ImportOutcome } from './caseFileIO';
 import { addDemoCase } from './demo';
 import { CaseRow } from './CaseRow';
+import { copyTitle } from './copyTitle';
+import { useCaseSummaries } from './caseSummary';
 import { NewCaseDialog } from './NewCaseDialog';
 import { RenameDialog } from './RenameDialog';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -35,6 +37,8 @@ export function LibraryView() {
   const allCaseIds =
     useLiveQuery(async () => new Set(await db.records.where('type').equals('case').primaryKeys()), [db]) ??
     null;
+  const summaries = useCaseSummaries(cases);
+  const copySuffix = (n: number) => (n === 1 ? t('library.copySuffix') : t('library.copySuffixN', { n }));
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseRecord | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<CaseRecord | null>(null);
@@ -71,7 +75,9 @@ export function LibraryView() {
   const onImport = async () => {
     let outcome: ImportOutcome;
     try {
-      outcome = await importCaseFromFile(db, platform);
+      outcome = await importCaseFromFile(db, platform, {
+        copyTitle: (title, taken) => copyTitle(title, taken, copySuffix),
+      });
     } catch (err) {
       fail(err);
       return;
@@ -157,8 +163,17 @@ export function LibraryView() {
                 caseRecord={c}
                 onOpen={() => navigate({ name: 'case', caseId: c.id })}
                 onRename={() => setRenaming(c)}
+                summary={summaries?.get(c.id)}
                 onDuplicate={() =>
-                  void duplicateCase(db, c.id, t('library.duplicateTitle', { title: c.title })).catch(fail)
+                  void duplicateCase(
+                    db,
+                    c.id,
+                    copyTitle(
+                      c.title,
+                      cases.map((x) => x.title),
+                      copySuffix,
+                    ),
+                  ).catch(fail)
                 }
                 onExport={() => void onExport(c)}
                 onDelete={() => setConfirmDelete(c)}
