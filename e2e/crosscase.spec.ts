@@ -186,7 +186,7 @@ test('the cross-case PDF names each case and each of its main factors, through t
       { caseId: ids[0], groupId: 'group_zl0' },
       { caseId: ids[1], groupId: 'group_vs0' },
     ],
-    quotes: [{ caseId: ids[1], quoteId: 'card_vs1' }],
+    quotes: [{ caseId: ids[1], quoteId: 'quote_vs1' }],
   });
   // The page's own "Save PDF" posts the study file to the local server, which renders this view.
   await page.goto(`./#/report/${studyId}`);
