@@ -263,8 +263,12 @@ test('a study exports as REFI-QDA project that validates, a study file re-import
   // A codebook from another program as own codes, and the codes dialog's search.
   await page.goto(`./#/analysis/${ids[0]}`);
   await page
-    .getByRole('button', { name: /^Codes \(\d+\)/ })
+    .getByRole('button', { name: /^Menu van kaartje/ })
     .first()
+    .click();
+  await page
+    .getByRole('dialog', { name: /^Menu van kaartje/ })
+    .getByRole('button', { name: /^Codes \(\d+\)/ })
     .click();
   await page.getByRole('searchbox', { name: 'Zoek een code' }).fill('vaste contact');
   await expect(page.locator('.codes-dialog label.check')).toHaveText([
