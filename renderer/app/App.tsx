@@ -11,6 +11,7 @@ import { SessionView } from '../views/session/SessionView';
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
 import { useKeyMap } from './useKeyMap';
+import { WindowOriginProvider } from './windowOrigin';
 import { ShortcutSheetProvider } from '../components/ShortcutSheet';
 import '../styles/app.css';
 import '../styles/views.css';
@@ -60,7 +61,11 @@ function Screens() {
     case 'case':
       return <EditorView key={route.caseId} caseId={route.caseId} />;
     case 'wall':
-      return <WallView key={route.caseId} caseId={route.caseId} />;
+      return (
+        <WindowOriginProvider value="wall">
+          <WallView key={route.caseId} caseId={route.caseId} />
+        </WindowOriginProvider>
+      );
     case 'session':
       return <SessionView key={route.caseId} caseId={route.caseId} />;
     case 'report':

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { AnyRecord } from '@shared/model';
 import { upgradeDatabaseTo3 } from './upgrades';
 import type { Patch } from '@shared/store/patch';
+import type { UndoOrigin } from '@shared/commands/historyStep';
 import type { CaseJournal } from './journal';
 import { completeRecord } from '@shared/file';
 
@@ -16,6 +17,8 @@ export interface HistoryEntry {
   /** 0 = done (on the undo stack), 1 = undone (on the redo stack). Numbers, because IndexedDB cannot index booleans. */
   undone: 0 | 1;
   at: number;
+  /** The window it was done in: each window undoes only its own steps (absent in old steps: the console). */
+  origin?: UndoOrigin;
 }
 
 export interface PrefRow {

@@ -9,6 +9,7 @@ import {
   type CommandRefusal,
   type StudyCommandArgs,
   type StudyCommandName,
+  type UndoOrigin,
 } from '@shared/commands';
 import { buildStudyState } from '@shared/study/state';
 import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
@@ -34,12 +35,18 @@ export async function executeCommand<N extends CommandName>(
   caseId: string,
   name: N,
   args: CommandArgs<N>,
-  opts: { now?: number } = {},
+  opts: ExecuteOptions = {},
 ): Promise<ExecuteResult> {
-  return executeInScope(db, caseId, name, async (records) => {
+  return executeInScope(db, caseId, name, opts.origin ?? 'console', async (records) => {
     if (!records.some((r) => r.type === 'case')) return null;
     return runCommand(buildCaseState(records), name, args, { now: opts.now ?? Date.now(), newId });
   });
+}
+
+export interface ExecuteOptions {
+  readonly now?: number;
+  /** The window the command runs in: its undo step goes into that window's history (docs/UNDO.md). */
+  readonly origin?: UndoOrigin;
 }
 
 /**
@@ -54,7 +61,7 @@ export async function executeStudyCommand<N extends StudyCommandName>(
   args: StudyCommandArgs<N>,
   opts: { now?: number } = {},
 ): Promise<ExecuteResult> {
-  return executeInScope(db, studyId, name, async (records) => {
+  return executeInScope(db, studyId, name, 'console', async (records) => {
     const study = records.find((r) => r.type === 'study');
     if (!study) return null;
     const { cases, libraryCaseIds } = await readStudyCases(db, study.caseIds);
@@ -76,6 +83,7 @@ async function executeInScope(
   db: LevenslijnDb,
   scopeId: string,
   name: string,
+  origin: UndoOrigin,
   run: (records: AnyRecord[]) => Promise<CommandOutcome<unknown> | null>,
 ): Promise<ExecuteResult> {
   let committed: Patch | null = null;
@@ -92,9 +100,14 @@ async function executeInScope(
         await expectUnchanged(db, scopeId, before);
         await writePatch(db, patch);
         if (outcome.command.undo === 'undoable') {
-          // A new edit ends the redo branch.
-          await db.history.where('[caseId+undone]').equals([scopeId, 1]).delete();
+          // A new edit ends this window's redo branch.
+          await db.history
+            .where('[caseId+undone]')
+            .equals([scopeId, 1])
+            .filter((e) => (e.origin ?? 'console') === origin)
+            .delete();
           await db.history.add({
+            origin,
             caseId: scopeId,
             name,
             labelKey: outcome.command.labelKey,
@@ -103,7 +116,7 @@ async function executeInScope(
             undone: 0,
             at: Date.now(),
           });
-          await trimHistory(db, scopeId);
+          await trimHistory(db, scopeId, origin);
         }
         committed = patch;
       });
@@ -161,13 +174,12 @@ export async function writePatch(db: LevenslijnDb, patch: Patch): Promise<void> 
   if (patch.put.length) await db.records.bulkPut([...patch.put]);
 }
 
-async function trimHistory(db: LevenslijnDb, caseId: string): Promise<void> {
-  const count = await db.history.where('caseId').equals(caseId).count();
-  if (count <= HISTORY_LIMIT) return;
-  const oldest = await db.history
+/** Keeps a window's newest HISTORY_LIMIT steps of a case. */
+async function trimHistory(db: LevenslijnDb, caseId: string, origin: UndoOrigin): Promise<void> {
+  const keys = await db.history
     .where('caseId')
     .equals(caseId)
-    .limit(count - HISTORY_LIMIT)
+    .filter((e) => (e.origin ?? 'console') === origin)
     .primaryKeys();
-  await db.history.bulkDelete(oldest);
+  if (keys.length > HISTORY_LIMIT) await db.history.bulkDelete(keys.slice(0, keys.length - HISTORY_LIMIT));
 }

@@ -17,7 +17,7 @@ import {
 import { colourSchema, descriptionText, nameText, optionalTitleText, TEXT_LIMITS } from '../model/text';
 import type { CaseState } from '../model/records';
 import type { AnyRecord } from '../model/records';
-import { currentPhase, listOfValence, stickersLeft } from '../session/rules';
+import { currentRules, listOfValence, stickersLeft } from '../session/rules';
 import { definedOnly, findRecord, nextOrder } from './helpers';
 import { defineCommand, isRefusal, refuse, type CommandContext } from './types';
 
@@ -245,10 +245,10 @@ export const markerAdd = defineCommand({
     byFacilitator: z.boolean().default(false),
   }),
   run(state, args, ctx) {
-    const phase = currentPhase(state);
     if (!args.byFacilitator) {
-      if (phase !== 2 && phase !== 3) return refuse('refusal.markersOnlyInRounds');
-      if ((phase === 2) !== (args.valence === 'good')) return refuse('refusal.markerWrongRound');
+      const { round } = currentRules(state);
+      if (!round) return refuse('refusal.markersOnlyInRounds');
+      if (round.valence !== args.valence) return refuse('refusal.markerWrongRound');
     }
     const p = findRecord(state, 'participant', args.participantId);
     if (isRefusal(p)) return refuse('refusal.chooseParticipant');
@@ -524,7 +524,7 @@ export const stickerPlace = defineCommand({
     list: listSchema.optional(),
   }),
   run(state, args, ctx) {
-    if (currentPhase(state) !== 4) return refuse('refusal.votingClosed');
+    if (!currentRules(state).stickers) return refuse('refusal.votingClosed');
     const card = findRecord(state, 'card', args.cardId);
     if (isRefusal(card)) return card;
     if (args.list && args.list !== card.list)
@@ -577,7 +577,7 @@ export const stickerRemove = defineCommand({
     if (isRefusal(found)) return found;
     if (args.participantId !== undefined && args.participantId !== found.participantId)
       return refuse('refusal.notYourSticker');
-    if (currentPhase(state) !== 4) return refuse('refusal.votingClosed');
+    if (!currentRules(state).stickers) return refuse('refusal.votingClosed');
     return { put: [], remove: [found.id] };
   },
 });

@@ -148,21 +148,6 @@ export const en: Messages = {
     day: 'Day',
     season: 'Season',
     plusMinus: '± years',
-    seasons: { winter: 'winter', spring: 'spring', summer: 'summer', autumn: 'autumn' },
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
   },
   datePhrase: {
     label: 'When',
@@ -794,6 +779,10 @@ export const en: Messages = {
     showShortcuts: 'Show these shortcuts',
   },
   refusal: {
+    undoConflict:
+      '“{{what}}” was changed on another screen meanwhile and stays as it is now. That step was taken out of the history.',
+    undoBreaksRule:
+      '“{{what}}” cannot be reversed now: something was attached to it meanwhile (a sticker, for instance) or it does not fit the session’s rules.',
     notInStudy: 'This case is not part of the study.',
     studyFull: 'A study holds at most 100 cases.',
     tooMany: 'That is too many.',

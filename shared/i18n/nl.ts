@@ -146,21 +146,6 @@ export const nl = {
     day: 'Dag',
     season: 'Seizoen',
     plusMinus: '± jaren',
-    seasons: { winter: 'winter', spring: 'voorjaar', summer: 'zomer', autumn: 'najaar' },
-    months: [
-      'januari',
-      'februari',
-      'maart',
-      'april',
-      'mei',
-      'juni',
-      'juli',
-      'augustus',
-      'september',
-      'oktober',
-      'november',
-      'december',
-    ],
   },
   datePhrase: {
     label: 'Wanneer',
@@ -793,6 +778,10 @@ export const nl = {
     showShortcuts: 'Deze sneltoetsen tonen',
   },
   refusal: {
+    undoConflict:
+      '“{{what}}” is intussen op een ander scherm gewijzigd en blijft zoals het nu is. Die stap is uit de geschiedenis gehaald.',
+    undoBreaksRule:
+      '“{{what}}” kan nu niet worden teruggedraaid: er is intussen iets aan verbonden (bijvoorbeeld een sticker) of het past niet in de regels van de sessie.',
     notInStudy: 'Deze casus hoort niet bij het onderzoek.',
     studyFull: 'Een onderzoek heeft hooguit 100 casussen.',
     tooMany: 'Dat zijn er te veel.',

@@ -16,7 +16,10 @@ export type Season = z.infer<typeof seasonSchema>;
 export const yearPartSchema = z.enum(['begin', 'middle', 'end']);
 export type YearPart = z.infer<typeof yearPartSchema>;
 
-const year = z.number().int().min(1800).max(2200);
+/** The years a remembered date may name: the one range for the date fields, the phrase reader and files. */
+export const DATE_YEAR_RANGE = { min: 1800, max: 2200 } as const;
+
+const year = z.number().int().min(DATE_YEAR_RANGE.min).max(DATE_YEAR_RANGE.max);
 
 export const fuzzyDateSchema = z.discriminatedUnion('precision', [
   z.object({

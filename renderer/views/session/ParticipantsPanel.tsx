@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { perspectiveOf, roleSchema, TEXT_LIMITS, type CaseState, type Role } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 import type { ParticipantIcon } from '@shared/model';
-import { hasSpoken } from '@shared/session';
+import { currentPhase, hasSpoken } from '@shared/session';
 import { ParticipantChipDot } from '../../components/ParticipantChipDot';
 import { IconPicker } from './IconPicker';
 
@@ -18,7 +18,7 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
   // whose picture is being chosen (the chip of a participant opens the picker)
   const [picking, setPicking] = useState<string | null>(null);
   const speakerId = state.session?.speakerId ?? null;
-  const phase = state.session?.phase ?? 0;
+  const phase = currentPhase(state);
   const professional = perspectiveOf(role) === 'professional';
   return (
     <section className="stack" aria-labelledby="participants-heading">

@@ -24,6 +24,7 @@ import { formatPointDate, tapPrecision } from '@shared/time';
 import { WallFloor } from './session/WallFloor';
 import { StickerUndoOffers, useStickerUndo } from './session/StickerUndo';
 import { useWallFollow } from './useWallFollow';
+import { wallSessionRules } from '@shared/session';
 
 /**
  * The wall: the lifeline large and calm for the projector or touch screen. Only looking and
@@ -59,17 +60,17 @@ function Wall({ state }: { state: CaseState }) {
   const stripHeight = Math.round(72 * u);
   const headerHeight = Math.round(84 * u);
   // A session starts (phase 0) once it has a record or participants; before that the wall is just the lifeline.
-  const phase = state.session?.phase ?? (state.participants.length > 0 ? 0 : null);
-  const inRound = phase === 2 || phase === 3;
-  const voting = phase === 4;
-  const instructionHeight = phase === null ? 0 : Math.round(64 * u);
-  const peopleHeight = inRound || voting ? Math.round(96 * u) : 0;
-  const bottomHeight =
-    phase === null || phase < 2
-      ? 0
-      : phase === 5
-        ? Math.round(size.height * 0.42)
-        : Math.round(size.height * (voting ? 0.26 : 0.22)) + (voting ? Math.round(150 * u) : 0);
+  const rules = wallSessionRules(state);
+  const phase = rules?.phase ?? null;
+  const inRound = rules?.participantMarkers ?? false;
+  const voting = rules?.stickers ?? false;
+  const instructionHeight = rules ? Math.round(64 * u) : 0;
+  const peopleHeight = rules?.peopleBar ? Math.round(96 * u) : 0;
+  const bottomHeight = rules?.rankingShown
+    ? Math.round(size.height * 0.42)
+    : rules?.listsShown
+      ? Math.round(size.height * (voting ? 0.26 : 0.22)) + (voting ? Math.round(150 * u) : 0)
+      : 0;
   const canvasHeight = Math.max(
     0,
     size.height - stripHeight - headerHeight - instructionHeight - peopleHeight - bottomHeight,
@@ -90,7 +91,7 @@ function Wall({ state }: { state: CaseState }) {
   const [spanning, setSpanning] = useState(false);
   const canSpan = lastMarker !== null && lastMarker.participantId === chosen && lastMarker.phase === phase;
   const placeMarker = (sceneX: number, laneId: string | null) => {
-    if (!inRound) return;
+    if (!rules?.round) return;
     if (!chosen) {
       showMessage(t('refusal.chooseParticipant'));
       return;
@@ -111,7 +112,7 @@ function Wall({ state }: { state: CaseState }) {
     const id = newId('marker');
     void wallDispatch('marker.add', {
       id,
-      valence: phase === 2 ? 'good' : 'bad',
+      valence: rules.round.valence,
       participantId: chosen,
       start: at,
       precision,
@@ -120,7 +121,7 @@ function Wall({ state }: { state: CaseState }) {
       if (!ok) return;
       const when = formatPointDate(at, precision, i18n.language === 'en' ? 'en' : 'nl');
       showMessage(t('session.markerPlaced', { name: chosenName, when }));
-      setLastMarker({ id, start: at, participantId: chosen, phase });
+      setLastMarker({ id, start: at, participantId: chosen, phase: rules.phase });
     });
   };
   const [trueSizeOpen, setTrueSizeOpen] = useState(false);
@@ -178,7 +179,7 @@ function Wall({ state }: { state: CaseState }) {
           </button>
         </div>
       </header>
-      {phase !== null && (
+      {rules && (
         <div className="wall-instruction" style={{ height: instructionHeight }}>
           <p data-testid="wall-instruction">
             {inRound && chosen
@@ -192,7 +193,7 @@ function Wall({ state }: { state: CaseState }) {
           )}
         </div>
       )}
-      {(inRound || voting) && <PeopleBar state={state} chosen={chosen} onChoose={setChosen} />}
+      {rules?.peopleBar && <PeopleBar state={state} chosen={chosen} onChoose={setChosen} />}
       {size.width > 0 && view.scene && (
         <>
           <div className="wall-canvas">
@@ -224,7 +225,7 @@ function Wall({ state }: { state: CaseState }) {
           />
         </>
       )}
-      {phase !== null && phase >= 2 && phase <= 4 && (
+      {rules?.listsShown && (
         <div
           style={{
             height: voting ? bottomHeight - Math.round(150 * u) : bottomHeight,
@@ -279,7 +280,7 @@ function Wall({ state }: { state: CaseState }) {
           }}
         />
       )}
-      {phase === 5 && (
+      {rules?.rankingShown && (
         <div className="wall-ranking" style={{ height: bottomHeight }}>
           <RankingPanel state={state} large />
         </div>
