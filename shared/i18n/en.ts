@@ -10,6 +10,7 @@ export const en: Messages = {
     loading: 'Loading…',
     saved: 'Saved',
     saving: 'Saving…',
+    busy: 'Working…',
     notSaved: 'Not saved',
     close: 'Close',
     cancel: 'Cancel',
@@ -775,6 +776,8 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     fitAll: 'Show all',
     deleteSelected: 'Delete the selected item',
+    submitForm:
+      'Add or save (moment, card, participant…): Enter in a one-line field, Ctrl+Enter in a text box too',
     deselect: 'Select nothing',
     showShortcuts: 'Show these shortcuts',
   },

@@ -11,6 +11,7 @@ export const nl = {
     loading: 'Laden…',
     saved: 'Opgeslagen',
     saving: 'Bezig met opslaan…',
+    busy: 'Bezig…',
     notSaved: 'Niet opgeslagen',
     close: 'Sluiten',
     cancel: 'Annuleren',
@@ -774,6 +775,8 @@ export const nl = {
     zoomOut: 'Uitzoomen',
     fitAll: 'Alles tonen',
     deleteSelected: 'Gekozen item verwijderen',
+    submitForm:
+      'Toevoegen of opslaan (moment, kaartje, deelnemer…): Enter op een invoerregel, Ctrl+Enter ook in een tekstvak',
     deselect: 'Niets meer kiezen',
     showShortcuts: 'Deze sneltoetsen tonen',
   },

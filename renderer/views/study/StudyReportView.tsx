@@ -11,6 +11,7 @@ import { useToast } from '../../components/Toasts';
 import { useStudyState } from '../../db/hooks';
 import { cssString } from '../report/ReportView';
 import { studyFileText } from './studyFileIO';
+import { BusyButton } from '../../components/BusyButton';
 import '../../styles/report.css';
 import '../../styles/crossReport.css';
 
@@ -76,9 +77,9 @@ function CrossCaseReport({ state }: { state: StudyState }) {
         <button type="button" onClick={() => navigate({ name: 'study', studyId: state.study.id })}>
           ← {t('crossReport.back')}
         </button>
-        <button type="button" className="primary" onClick={() => void savePdf()}>
+        <BusyButton className="primary" run={savePdf}>
           {t('crossReport.savePdf')}
-        </button>
+        </BusyButton>
       </nav>
 
       <section className="page cover">

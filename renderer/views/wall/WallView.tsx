@@ -25,6 +25,7 @@ import { WallFloor } from './session/WallFloor';
 import { StickerUndoOffers, useStickerUndo } from './session/StickerUndo';
 import { useWallFollow } from './useWallFollow';
 import { wallSessionRules } from '@shared/session';
+import { SaveStatus } from '../../components/SaveStatus';
 
 /**
  * The wall: the lifeline large and calm for the projector or touch screen. Only looking and
@@ -152,6 +153,7 @@ function Wall({ state }: { state: CaseState }) {
           {state.case.title}
         </h1>
         <WallFloor state={state} />
+        <SaveStatus className="wall-save-status" />
         <div className="wall-controls">
           <span className="wall-zoom-label" data-testid="zoom-label">
             {t('wall.zoom', { percent: view.zoomPercent })}
