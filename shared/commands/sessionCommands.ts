@@ -67,10 +67,10 @@ export const participantAdd = defineCommand({
     role: roleSchema,
     colour: colourSchema.optional(),
     icon: participantIconSchema.nullable().default(null),
-    organisation: z.string().max(120).default(''),
-    function: z.string().max(120).default(''),
-    displayRole: z.string().trim().max(80).default(''),
-    task: z.string().max(500).default(''),
+    organisation: z.string().max(TEXT_LIMITS.organisation).default(''),
+    function: z.string().max(TEXT_LIMITS.function).default(''),
+    displayRole: z.string().trim().max(TEXT_LIMITS.displayRole).default(''),
+    task: z.string().max(TEXT_LIMITS.task).default(''),
   }),
   run(state, args, ctx) {
     const id = args.id ?? ctx.newId('participant');
@@ -109,10 +109,10 @@ export const participantUpdate = defineCommand({
     role: roleSchema.optional(),
     colour: colourSchema.optional(),
     icon: participantIconSchema.nullable().optional(),
-    organisation: z.string().max(120).optional(),
-    function: z.string().max(120).optional(),
-    displayRole: z.string().trim().max(80).optional(),
-    task: z.string().max(500).optional(),
+    organisation: z.string().max(TEXT_LIMITS.organisation).optional(),
+    function: z.string().max(TEXT_LIMITS.function).optional(),
+    displayRole: z.string().trim().max(TEXT_LIMITS.displayRole).optional(),
+    task: z.string().max(TEXT_LIMITS.task).optional(),
   }),
   run(state, args) {
     const found = findRecord(state, 'participant', args.id);

@@ -1,4 +1,10 @@
-import { DATE_YEAR_RANGE, type FuzzyDate, type Season, type YearPart } from '../model/fuzzyDate';
+import {
+  DATE_YEAR_RANGE,
+  PLUS_MINUS_YEARS,
+  type FuzzyDate,
+  type Season,
+  type YearPart,
+} from '../model/fuzzyDate';
 import { daysInMonth } from './day';
 import { fuzzySpan, monthNames12 } from './fuzzy';
 
@@ -237,7 +243,8 @@ function readSingle(input: string, ref: number): Single {
   // "2005 ± 2", "2005 +/- 2", "2005 (± 2)"
   if ((m = /^(\d{4}) ?\(?(?:±|\+\/-|\+-) ?(\d{1,2}) ?(?:jaar|jr|years?|yrs?)?\)?$/.exec(s))) {
     const plusMinus = Number(m[2]);
-    if (plusMinus < 1 || plusMinus > 20) return notADate('unknown', { text: input });
+    if (plusMinus < PLUS_MINUS_YEARS.min || plusMinus > PLUS_MINUS_YEARS.max)
+      return notADate('unknown', { text: input });
     return withYear(Number(m[1]), (year) => ({ precision: 'approx', year, plusMinusYears: plusMinus }));
   }
   // ISO: 2018-03-04, 2018-03

@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { DATE_YEAR_RANGE, type DatePrecision, type FuzzyDate, type Season } from '@shared/model';
+import {
+  DATE_YEAR_RANGE,
+  PLUS_MINUS_YEARS,
+  type DatePrecision,
+  type FuzzyDate,
+  type Season,
+} from '@shared/model';
 import { monthNames12, seasonName, seasonOfMonth } from '@shared/time';
 
 const PRECISIONS: DatePrecision[] = ['day', 'month', 'season', 'year', 'approx'];
@@ -146,12 +152,13 @@ export function FuzzyDateInput({
             {t('date.plusMinus')}
             <input
               type="number"
-              min={1}
-              max={20}
+              min={PLUS_MINUS_YEARS.min}
+              max={PLUS_MINUS_YEARS.max}
               value={value.plusMinusYears}
               onChange={(e) => {
                 const n = Number(e.target.value);
-                if (n >= 1 && n <= 20) onChange({ ...value, plusMinusYears: n });
+                if (Number.isInteger(n) && n >= PLUS_MINUS_YEARS.min && n <= PLUS_MINUS_YEARS.max)
+                  onChange({ ...value, plusMinusYears: n });
               }}
             />
           </label>

@@ -137,11 +137,15 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
           <div className="row">
             <label className="field grow">
               {t('session.organisation')}
-              <input value={organisation} maxLength={120} onChange={(e) => setOrganisation(e.target.value)} />
+              <input
+                value={organisation}
+                maxLength={TEXT_LIMITS.organisation}
+                onChange={(e) => setOrganisation(e.target.value)}
+              />
             </label>
             <label className="field grow">
               {t('session.function')}
-              <input value={fn} maxLength={120} onChange={(e) => setFn(e.target.value)} />
+              <input value={fn} maxLength={TEXT_LIMITS.function} onChange={(e) => setFn(e.target.value)} />
             </label>
           </div>
         )}
