@@ -68,11 +68,11 @@ export function planHistoryStep(
   const patch: Patch = { put, remove: apply.remove };
   const after = applyPatch(byId, patch);
 
-  for (const r of put) {
-    const scopeId = records.find((x) => STAMPED.has(x.type))?.id;
+  // Every record it writes is valid and belongs to the scope, as `runCommand` checks for commands.
+  const scopeId = records.find((x) => STAMPED.has(x.type))?.id;
+  for (const r of put)
     if (!anyRecordSchema.safeParse(r).success || (scopeId !== undefined && r.caseId !== scopeId))
       return { ok: false, refusal: refuse('refusal.undoBreaksRule') };
-  }
   if (stillUsed(after, apply.remove)) return { ok: false, refusal: refuse('refusal.undoBreaksRule') };
 
   const caseBefore = records.some((r) => r.type === 'case') ? buildCaseState(records) : null;
