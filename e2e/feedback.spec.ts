@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test';
-import { test, expect, enableTestApi, caseIdFromUrl } from './support/fixtures';
-import { commandRunner } from './support/sessionCase';
+import { test, expect } from './support/fixtures';
+import { holdCaseLock, openDemoCase, openWallPage } from './support/sessionCase';
 
 /**
  * Issue 18, item 7 and item 3's form keys: what the user sees while something takes time — the
@@ -11,11 +11,13 @@ import { commandRunner } from './support/sessionCase';
 
 const SHOTS = process.env.SCREENSHOTS_DIR;
 
-async function openDemo(page: Page): Promise<string> {
-  await page.goto('./#/');
-  await page.getByRole('button', { name: 'Voorbeeldcasus openen' }).first().click();
-  await page.waitForURL(/#\/case\//);
-  return caseIdFromUrl(page);
+/** The demo case with Sam as a participant, its console in round 2 ("goede hulp"). */
+async function consoleInFirstRound(page: Page): Promise<string> {
+  const { caseId, run } = await openDemoCase(page);
+  await run('participant.add', { id: 'participant_sam', pseudonym: 'Sam', role: 'kindJongere' });
+  await run('session.setPhase', { phase: 2 });
+  await page.getByRole('button', { name: 'Sessie', exact: true }).click();
+  return caseId;
 }
 
 /** Holds requests matching `url` until released. */
@@ -36,7 +38,7 @@ test('an export says "Bezig…" on its own button while the file is made; the re
   page,
 }) => {
   void app;
-  const caseId = await openDemo(page);
+  const { caseId } = await openDemoCase(page);
   await page.goto(`./#/report/${caseId}`);
   const pdf = page.getByRole('button', { name: 'PDF opslaan' });
   await expect(pdf).toBeEnabled();
@@ -85,18 +87,10 @@ test('the wall shows the same autosave indicator as the console: "Opgeslagen", "
   page,
 }) => {
   void app;
-  const caseId = await openDemo(page);
-  const run = commandRunner(page, caseId);
-  await run('participant.add', { id: 'participant_sam', pseudonym: 'Sam', role: 'kindJongere' });
-  await run('session.setPhase', { phase: 2 });
-  await page.getByRole('button', { name: 'Sessie', exact: true }).click();
+  const caseId = await consoleInFirstRound(page);
   await expect(page.getByTestId('save-status')).toHaveText(/Opgeslagen/);
 
-  const wall = await page.context().newPage();
-  await wall.setViewportSize({ width: 1920, height: 1080 });
-  await enableTestApi(wall);
-  await wall.goto(`./#/wall/${caseId}`);
-  await wall.waitForFunction(() => (window.__levenslijn?.wall?.sceneStats().widthPx ?? 0) > 0);
+  const wall = await openWallPage(page, caseId);
   const status = wall.getByTestId('save-status');
   await expect(status).toHaveText(/Opgeslagen/);
   // large enough to read from the room, and inside the header
@@ -108,22 +102,14 @@ test('the wall shows the same autosave indicator as the console: "Opgeslagen", "
   expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
 
   // The console holds the case's write lock: the wall's marker waits to be stored, and says so.
-  await page.evaluate((id) => {
-    void navigator.locks.request(
-      `levenslijn-journal:${id}`,
-      () =>
-        new Promise<void>(
-          (release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release),
-        ),
-    );
-  }, caseId);
+  const releaseLock = await holdCaseLock(page, caseId);
   await wall.getByRole('button', { name: 'Sam', exact: true }).click();
   const canvas = (await wall.getByTestId('lifeline-canvas').boundingBox())!;
   await wall.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
   await expect(status).toHaveText(/Bezig met opslaan…/);
   await expect(status).toHaveAttribute('data-state', 'saving');
   if (SHOTS) await wall.screenshot({ path: `${SHOTS}/wall-saving-1920.png` });
-  await page.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
+  await releaseLock();
   await expect(status).toHaveText(/Opgeslagen/);
   await expect(wall.getByTestId('wall-message')).toContainText('Sam');
   if (SHOTS) await wall.screenshot({ path: `${SHOTS}/wall-saved-1920.png` });
@@ -134,11 +120,7 @@ test('Enter adds a card, Ctrl+Enter adds a quote (Enter there is a new line); th
   page,
 }) => {
   void app;
-  const caseId = await openDemo(page);
-  const run = commandRunner(page, caseId);
-  await run('participant.add', { id: 'participant_sam', pseudonym: 'Sam', role: 'kindJongere' });
-  await run('session.setPhase', { phase: 2 });
-  await page.getByRole('button', { name: 'Sessie', exact: true }).click();
+  const caseId = await consoleInFirstRound(page);
   const input = page.locator('.card-panel').last().getByLabel('Succesfactor / sterk punt');
   await input.fill('Vast gezicht');
   await input.press('Enter');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, enableTestApi, caseIdFromUrl } from './support/fixtures';
-import { commandRunner } from './support/sessionCase';
+import { test, expect } from './support/fixtures';
+import { openDemoCase, openWallPage } from './support/sessionCase';
 
 /**
  * Issue 18, undo policy (docs/UNDO.md): each window undoes only what was done in it. Console and
@@ -31,11 +31,7 @@ test('the console undoes its own card, never the sticker placed on the wall; ste
   page,
 }) => {
   void app;
-  await page.goto('./#/');
-  await page.getByRole('button', { name: 'Voorbeeldcasus openen' }).first().click();
-  await page.waitForURL(/#\/case\//);
-  const caseId = caseIdFromUrl(page);
-  const run = commandRunner(page, caseId);
+  const { caseId, run } = await openDemoCase(page);
   await run('participant.add', { id: 'participant_ilse', pseudonym: 'Ilse', role: 'ouder' });
   await page.getByRole('button', { name: 'Sessie', exact: true }).click();
   const stepper = page.getByRole('navigation', { name: 'Fase' });
@@ -56,10 +52,7 @@ test('the console undoes its own card, never the sticker placed on the wall; ste
   await expect(undoButton).toHaveAttribute('title', 'Ongedaan maken: kaartje toevoegen');
 
   // On the wall, Ilse puts a sticker on the first card.
-  const wall = await page.context().newPage();
-  await wall.setViewportSize({ width: 1920, height: 1080 });
-  await enableTestApi(wall);
-  await wall.goto(`./#/wall/${caseId}`);
+  const wall = await openWallPage(page, caseId);
   await wall.getByRole('button', { name: 'Ilse', exact: true }).click();
   const first = wall.locator('.wall-list.strengths .wall-card', { hasText: 'Vast gezicht' });
   await first.click();
@@ -92,22 +85,14 @@ test('the console undoes its own card, never the sticker placed on the wall; ste
 
 test('an undo never overwrites a later change made on the wall to the same marker', async ({ app, page }) => {
   void app;
-  await page.goto('./#/');
-  await page.getByRole('button', { name: 'Voorbeeldcasus openen' }).first().click();
-  await page.waitForURL(/#\/case\//);
-  const caseId = caseIdFromUrl(page);
-  const run = commandRunner(page, caseId);
+  const { caseId, run } = await openDemoCase(page);
   await run('participant.add', { id: 'participant_sam', pseudonym: 'Sam', role: 'kindJongere' });
   await run('session.setPhase', { phase: 2 });
   await page.getByRole('button', { name: 'Sessie', exact: true }).click();
   await expect(page.getByTestId('phase-title')).toHaveText('Ronde goede hulp');
 
   // Sam taps a moment on the wall.
-  const wall = await page.context().newPage();
-  await wall.setViewportSize({ width: 1920, height: 1080 });
-  await enableTestApi(wall);
-  await wall.goto(`./#/wall/${caseId}`);
-  await wall.waitForFunction(() => (window.__levenslijn?.wall?.sceneStats().widthPx ?? 0) > 0);
+  const wall = await openWallPage(page, caseId);
   await wall.getByRole('button', { name: 'Sam', exact: true }).click();
   const canvas = await wall.getByTestId('lifeline-canvas').boundingBox();
   await wall.mouse.click(canvas!.x + canvas!.width / 2, canvas!.y + canvas!.height / 2);

@@ -40,6 +40,17 @@ async function addMoment(caseId: string, title: string) {
   });
 }
 
+/** A case with one participant, Sam. */
+async function caseWithSam(): Promise<string> {
+  const id = await createCase(db, { title: 'Gezin Test', language: 'nl' });
+  await executeCommand(db, id, 'participant.add', {
+    id: 'participant_sam',
+    pseudonym: 'Sam',
+    role: 'kindJongere',
+  });
+  return id;
+}
+
 describe('database commands', () => {
   it('stores a command and undoes/redoes it step by step', async () => {
     const id = await createCase(db, { title: 'Gezin Test', language: 'nl' });
@@ -91,12 +102,7 @@ describe('database commands', () => {
   });
 
   it("each window undoes only its own steps: the wall's stickers never enter the console's history", async () => {
-    const id = await createCase(db, { title: 'Gezin Test', language: 'nl' });
-    await executeCommand(db, id, 'participant.add', {
-      id: 'participant_sam',
-      pseudonym: 'Sam',
-      role: 'kindJongere',
-    });
+    const id = await caseWithSam();
     await executeCommand(db, id, 'session.setPhase', { phase: 4 });
     await executeCommand(db, id, 'card.add', { id: 'card_a', list: 'strengths', text: 'Luisteren' });
     await executeCommand(db, id, 'card.add', { id: 'card_b', list: 'strengths', text: 'Er zijn' });
@@ -127,12 +133,7 @@ describe('database commands', () => {
   });
 
   it('a step whose record was changed in the other window is refused and leaves the history', async () => {
-    const id = await createCase(db, { title: 'Gezin Test', language: 'nl' });
-    await executeCommand(db, id, 'participant.add', {
-      id: 'participant_sam',
-      pseudonym: 'Sam',
-      role: 'kindJongere',
-    });
+    const id = await caseWithSam();
     await executeCommand(db, id, 'session.setPhase', { phase: 2 });
     await executeCommand(
       db,

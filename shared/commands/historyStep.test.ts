@@ -52,6 +52,19 @@ function twoWindows() {
   };
 }
 
+/** Round 2, and a marker Sam tapped on the wall. */
+function withWallMarker() {
+  const w = twoWindows();
+  w.run('console', 'session.setPhase', { phase: 2 });
+  w.run('wall', 'marker.add', {
+    id: 'marker_m',
+    valence: 'good',
+    participantId: 'participant_sam',
+    start: '2019-05-01',
+  });
+  return w;
+}
+
 const refusalOf = (p: ReturnType<typeof planHistoryStep>) => (p.ok ? null : p.refusal.reasonKey);
 
 describe('undo and redo steps', () => {
@@ -87,14 +100,7 @@ describe('undo and redo steps', () => {
   });
 
   it('never clobbers a later change made elsewhere to the same record', () => {
-    const w = twoWindows();
-    w.run('console', 'session.setPhase', { phase: 2 });
-    w.run('wall', 'marker.add', {
-      id: 'marker_m',
-      valence: 'good',
-      participantId: 'participant_sam',
-      start: '2019-05-01',
-    });
+    const w = withWallMarker();
     w.run('console', 'marker.update', { id: 'marker_m', title: 'Wijkcoach' });
     const consoleStep = w.last('console');
     // the wall stretches the marker into a span after the console's edit
@@ -104,14 +110,7 @@ describe('undo and redo steps', () => {
   });
 
   it('redo is refused as well when the record changed after the undo', () => {
-    const w = twoWindows();
-    w.run('console', 'session.setPhase', { phase: 2 });
-    w.run('wall', 'marker.add', {
-      id: 'marker_m',
-      valence: 'good',
-      participantId: 'participant_sam',
-      start: '2019-05-01',
-    });
+    const w = withWallMarker();
     w.run('console', 'marker.move', { id: 'marker_m', start: '2018-01-01' });
     const step = w.last('console');
     const undo = w.plan(step);
