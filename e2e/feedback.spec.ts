@@ -113,6 +113,15 @@ test('the wall shows the same autosave indicator as the console: "Opgeslagen", "
   await expect(status).toHaveText(/Opgeslagen/);
   await expect(wall.getByTestId('wall-message')).toContainText('Sam');
   if (SHOTS) await wall.screenshot({ path: `${SHOTS}/wall-saved-1920.png` });
+  // On a 4K screen it grows with the wall (twice the size), still inside the header.
+  await wall.setViewportSize({ width: 3840, height: 2160 });
+  await expect
+    .poll(() => status.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)))
+    .toBeGreaterThanOrEqual(2 * fontPx);
+  const header4k = (await wall.locator('.wall-header').boundingBox())!;
+  const box4k = (await status.boundingBox())!;
+  expect(box4k.y + box4k.height).toBeLessThanOrEqual(header4k.y + header4k.height);
+  if (SHOTS) await wall.screenshot({ path: `${SHOTS}/wall-saved-3840.png` });
 });
 
 test('Enter adds a card, Ctrl+Enter adds a quote (Enter there is a new line); the shortcut sheet lists both', async ({
