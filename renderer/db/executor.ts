@@ -13,7 +13,7 @@ import {
 } from '@shared/commands';
 import { buildStudyState } from '@shared/study/state';
 import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
-import type { LevenslijnDb } from './database';
+import { historyStack, type LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
 import { journaled, type PlannedWrite } from './journal';
 import { sameJson } from '@shared/store/equality';
@@ -101,11 +101,7 @@ async function executeInScope(
         await writePatch(db, patch);
         if (outcome.command.undo === 'undoable') {
           // A new edit ends this window's redo branch.
-          await db.history
-            .where('[caseId+undone]')
-            .equals([scopeId, 1])
-            .filter((e) => (e.origin ?? 'console') === origin)
-            .delete();
+          await historyStack(db, scopeId, origin, 1).delete();
           await db.history.add({
             origin,
             caseId: scopeId,
@@ -174,12 +170,13 @@ export async function writePatch(db: LevenslijnDb, patch: Patch): Promise<void> 
   if (patch.put.length) await db.records.bulkPut([...patch.put]);
 }
 
-/** Keeps a window's newest HISTORY_LIMIT steps of a case. */
+/** Keeps a window's newest HISTORY_LIMIT steps of a case (keys only: no step is read whole). */
 async function trimHistory(db: LevenslijnDb, caseId: string, origin: UndoOrigin): Promise<void> {
   const keys = await db.history
-    .where('caseId')
-    .equals(caseId)
-    .filter((e) => (e.origin ?? 'console') === origin)
+    .where('[caseId+origin+undone]')
+    .between([caseId, origin, 0], [caseId, origin, 1], true, true)
     .primaryKeys();
-  if (keys.length > HISTORY_LIMIT) await db.history.bulkDelete(keys.slice(0, keys.length - HISTORY_LIMIT));
+  if (keys.length <= HISTORY_LIMIT) return;
+  const oldestFirst = [...keys].sort((a, b) => a - b);
+  await db.history.bulkDelete(oldestFirst.slice(0, keys.length - HISTORY_LIMIT));
 }

@@ -1,7 +1,7 @@
 import { planHistoryStep, type HistoryDirection, type UndoOrigin } from '@shared/commands';
 import type { CommandRefusal } from '@shared/commands';
 import type { Patch } from '@shared/store/patch';
-import type { HistoryEntry, LevenslijnDb } from './database';
+import { historyStack, type LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
 import { writePatch } from './executor';
 import { journaled } from './journal';
@@ -14,19 +14,6 @@ import { journaled } from './journal';
 export type HistoryResult =
   | { readonly ok: true; readonly done: boolean }
   | { readonly ok: false; readonly refusal: CommandRefusal; readonly labelKey: string };
-
-/** The window's steps: each window (origin) undoes only what was done in it. Old steps had no origin: the console's. */
-const originOf = (entry: HistoryEntry): UndoOrigin => entry.origin ?? 'console';
-
-async function stepsOf(
-  db: LevenslijnDb,
-  caseId: string,
-  undone: 0 | 1,
-  origin: UndoOrigin,
-): Promise<HistoryEntry[]> {
-  const all = await db.history.where('[caseId+undone]').equals([caseId, undone]).toArray();
-  return all.filter((e) => originOf(e) === origin);
-}
 
 /** Steps back this window's latest done step of a case. */
 export function undo(
@@ -60,8 +47,8 @@ async function takeStep(
   let committed: Patch | null = null;
   const result = await journaled(db, caseId, async () => {
     const from = direction === 'undo' ? 0 : 1;
-    const steps = await stepsOf(db, caseId, from, origin);
-    const entry = direction === 'undo' ? steps.at(-1) : steps[0];
+    const stack = historyStack(db, caseId, origin, from);
+    const entry = await (direction === 'undo' ? stack.last() : stack.first());
     if (!entry || entry.seq === undefined)
       return { value: { ok: true, done: false } as HistoryResult, patch: null };
     const seq = entry.seq;
@@ -100,9 +87,10 @@ export async function readUndoState(
   caseId: string,
   origin: UndoOrigin = 'console',
 ): Promise<UndoState> {
-  const [done, undone] = await Promise.all([stepsOf(db, caseId, 0, origin), stepsOf(db, caseId, 1, origin)]);
-  const last = done.at(-1);
-  const next = undone[0];
+  const [last, next] = await Promise.all([
+    historyStack(db, caseId, origin, 0).last(),
+    historyStack(db, caseId, origin, 1).first(),
+  ]);
   return {
     canUndo: !!last,
     canRedo: !!next,
