@@ -1,4 +1,5 @@
 import type { Services } from './services';
+import type { WallScene } from '../canvas/sceneTypes';
 import { importCaseText } from '../views/library/caseFileIO';
 import { executeCommand, type ExecuteResult } from '../db/executor';
 import { createCase } from '../db/library';
@@ -30,6 +31,8 @@ export interface TestApi {
       zoom: number;
       widthPx: number;
     };
+    /** The laid-out scene (cards, groups, labels…) the wall draws now. */
+    scene(): WallScene | null;
     /** Marks the scene drawn now; later calls say whether the wall still draws that same scene. */
     markScene(): void;
     sameSceneAsMarked(): boolean;

@@ -1,28 +1,19 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
-import { Layer, Line, Stage, Text, Group } from 'react-konva';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { WallScene } from './sceneTypes';
-import { BarShape, CardShape, DotShape, FONT, MarkerShape } from './SceneShapes';
 import { WALL } from './palette';
 import type { Viewport, ViewportStore } from './viewportStore';
 import { GestureMachine, type GestureEffect, type HitPart } from './gestures';
-import { hitTest, laneAt } from './hitTest';
-import type { SceneMarker, SceneMetrics, SceneTick } from './sceneTypes';
+import { groupAt, hitTest, laneAt } from './hitTest';
 import { chunkOf, CHUNK_PX, groupSceneIntoChunks, type SceneChunk } from './chunks';
-import { sameBase, shareChunks, shareTicks } from './shareScene';
-import { sameFields, sameItems } from '@shared/store/equality';
+import { sameBase, shareChunks } from './shareScene';
+import { sameItems } from '@shared/store/equality';
 import { useLatest } from '../app/useLatest';
-import { StripTiles, TILE_OVERLAP_PX } from './stripTiles';
+import { StripTiles } from './stripTiles';
 import { usePixelRatio } from './usePixelRatio';
+import { paintBar, paintCard, paintMarkers, paintStrip, type Paint2D } from './paint';
+import { FONT } from './measureText';
 
 const requestIdle = (f: () => void): number =>
   typeof window.requestIdleCallback === 'function'
@@ -36,6 +27,8 @@ const cancelIdle = (id: number): void => {
 export interface CanvasCallbacks {
   onTapItem?(itemId: string, at: { sceneX: number; laneId: string | null }): void;
   onTapEmpty?(at: { sceneX: number; laneId: string | null; double: boolean }): void;
+  /** A tap on a group of moments (see SceneGroup). */
+  onTapGroup?(key: string): void;
   onDragCommit?(itemId: string, part: HitPart, dxPx: number): void;
   /** Live feedback while dragging (the item is redrawn by the caller's preview state). */
   onDragPreview?(itemId: string, part: HitPart, dxPx: number): void;
@@ -47,33 +40,31 @@ export interface LifelineCanvasProps extends CanvasCallbacks {
   readonly width: number;
   readonly height: number;
   readonly viewport: ViewportStore;
-  /** Ticks for the visible range; recomputed on pan/zoom by the caller. */
-  readonly ticksFor: (vp: Viewport) => readonly SceneTick[];
   readonly editable: boolean;
   readonly selectedId: string | null;
   readonly onZoom: (factor: number, screenX: number) => void;
   readonly onPan: (dxPx: number) => void;
-  /** 'naive' draws every shape every frame (benchmark baseline); 'culled' is the product. */
+  /** 'naive' paints every shape every frame (benchmark baseline); 'culled' is the product. */
   readonly renderMode?: 'culled' | 'naive';
 }
 
 /**
- * The lifeline on a Konva stage. Panning moves the world layer imperatively (no React render),
- * and only the chunks of cards near the screen are drawn. Hit testing is pure geometry
- * (hitTest.ts), so no Konva hit canvas is kept.
+ * The lifeline: strips of the world painted into still images (stripTiles.ts) that panning moves
+ * without painting; only strips near the screen exist. Hit testing is pure geometry (hitTest.ts).
+ * A Konva stage on top holds what changes with the pointer: the selected item (console) — and, for
+ * the benchmark's baseline, the whole scene painted every frame.
  */
 export function LifelineCanvas(props: LifelineCanvasProps) {
   // The callbacks change with every render of the caller; the stage reads the latest through
   // this ref, so it re-renders only when what it draws changes (not for a sticker or a card).
   const callbacks = useLatest(props);
-  const { scene, width, height, viewport, ticksFor, editable, selectedId, renderMode = 'culled' } = props;
+  const { scene, width, height, viewport, editable, selectedId, renderMode = 'culled' } = props;
   return (
     <LifelineStage
       scene={scene}
       width={width}
       height={height}
       viewport={viewport}
-      ticksFor={ticksFor}
       editable={editable}
       selectedId={selectedId}
       renderMode={renderMode}
@@ -82,16 +73,9 @@ export function LifelineCanvas(props: LifelineCanvasProps) {
   );
 }
 
-interface Strips {
-  readonly scene: WallScene;
-  readonly ticksFor: (vp: Viewport) => readonly SceneTick[];
-  readonly chunks: Map<number, SceneChunk>;
-  readonly ticks: Map<number, readonly SceneTick[]>;
-}
-
 type StageProps = Pick<
   LifelineCanvasProps,
-  'scene' | 'width' | 'height' | 'viewport' | 'ticksFor' | 'editable' | 'selectedId'
+  'scene' | 'width' | 'height' | 'viewport' | 'editable' | 'selectedId'
 > & {
   readonly renderMode: 'culled' | 'naive';
   readonly callbacks: { readonly current: LifelineCanvasProps };
@@ -99,36 +83,25 @@ type StageProps = Pick<
 
 const LifelineStage = memo(function LifelineStage(props: StageProps) {
   const { scene, width, height, viewport, editable, selectedId, renderMode, callbacks } = props;
-  const worldRef = useRef<Konva.Layer>(null);
   const overlayRef = useRef<Konva.Layer>(null);
-  const ticksRef = useRef<Konva.Layer>(null);
   const m = scene.metrics;
   const machine = useMemo(
     () => new GestureMachine({ slop: 10 * Math.min(m.u, 1.5), editable, doubleTapMs: 350 }),
     [editable, m.u],
   );
 
-  // The scene cut into strips, each with its own ticks (ticks belong to the zoom, not to the
-  // pan). Strips and ticks that hold what they held before keep their objects, so their
-  // memoised content skips its render and their bitmap is kept.
-  const ticksFor = props.ticksFor;
-  const [strips, setStrips] = useState<Strips | null>(null);
+  // The scene cut into strips. Strips that hold what they held before keep their objects, so
+  // their image is kept.
+  const [strips, setStrips] = useState<{ scene: WallScene; chunks: Map<number, SceneChunk> } | null>(null);
   let current = strips;
-  if (!current || current.scene !== scene || current.ticksFor !== ticksFor) {
-    const chunks = shareChunks(current?.chunks ?? null, groupSceneIntoChunks(scene));
-    const ticks = new Map(
-      [...chunks.keys()].map((index) => [
-        index,
-        ticksFor({ x: (index * CHUNK_PX) / scene.zoom, zoom: scene.zoom }),
-      ]),
-    );
-    current = { scene, ticksFor, chunks, ticks: shareTicks(current?.ticks ?? null, ticks) };
+  if (!current || current.scene !== scene) {
+    current = { scene, chunks: shareChunks(current?.chunks ?? null, groupSceneIntoChunks(scene)) };
     setStrips(current);
   }
-  const { chunks, ticks: chunkTicks } = current;
-  // The strips' images, in page elements moved by CSS (stripTiles.ts): the shapes, and above
-  // them the markers (from the top down to just below the line), so adding a marker redraws a
-  // small image of few shapes, not the strip under it.
+  const { chunks } = current;
+  // The strips' images, in page elements moved by CSS: the shapes, and above them the markers
+  // (from the top down to just below the line), so adding a marker repaints a small image of a
+  // few shapes, not the strip under it.
   const [shapeStrips] = useState(() => new StripTiles());
   const [markerStrips] = useState(() => new StripTiles());
   const pixelRatio = usePixelRatio();
@@ -141,33 +114,50 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     [],
   );
 
-  /** Draws strip `index` (its shapes, its markers) into the images it lacks; whether it drew. */
-  const drawStrip = useCallback(
-    (index: number): boolean => {
-      const shapes = shapeStrips.drawIfNeeded(index, scene.height, pixelRatio);
-      const markers = markerStrips.drawIfNeeded(index, markerTileHeight, pixelRatio);
-      return shapes || markers;
+  const needs = useCallback(
+    (index: number) => {
+      const chunk = chunks.get(index);
+      if (!chunk) return false;
+      return !shapeStrips.has(index) || (chunk.markers.length > 0 && !markerStrips.has(index));
     },
-    [shapeStrips, markerStrips, scene.height, markerTileHeight, pixelRatio],
+    [chunks, shapeStrips, markerStrips],
   );
 
-  /** The strips on screen at `vp`, and the next one on either side that has no bitmap yet. */
+  /** Paints strip `index` (its shapes, its markers) where its images are missing; whether it painted. */
+  const drawStrip = useCallback(
+    (index: number): boolean => {
+      const chunk = chunks.get(index);
+      if (!chunk) return false;
+      let painted = false;
+      if (!shapeStrips.has(index)) {
+        shapeStrips.paint(index, scene.height, pixelRatio, (ctx) => paintStrip(ctx, chunk, scene));
+        painted = true;
+      }
+      if (chunk.markers.length > 0 && !markerStrips.has(index)) {
+        markerStrips.paint(index, markerTileHeight, pixelRatio, (ctx) =>
+          paintMarkers(ctx, chunk.markers, scene),
+        );
+        painted = true;
+      }
+      return painted;
+    },
+    [chunks, scene, shapeStrips, markerStrips, markerTileHeight, pixelRatio],
+  );
+
+  /** The strips on screen at `vp`, and the next one on either side that has no image yet. */
   const stripsAt = useCallback(
     (vp: Viewport) => {
       const stretch = vp.zoom / scene.zoom;
       const first = chunkOf(vp.x * scene.zoom);
       const last = chunkOf(vp.x * scene.zoom + width / stretch);
-      const ahead = [first - 1, last + 1].filter(
-        (index) => shapeStrips.needs(index) || markerStrips.needs(index),
-      );
+      const ahead = [first - 1, last + 1].filter(needs);
       return { first, last, ahead };
     },
-    [scene.zoom, width, shapeStrips, markerStrips],
+    [scene.zoom, width, needs],
   );
 
-  // The strips beside the screen are drawn in idle time, one per idle period (a strip takes
-  // 15–35 ms to draw here), from the view as it is then: a job queued before a new layout
-  // draws the new layout's strips.
+  // The strips beside the screen are painted in idle time, one per idle period, from the view as
+  // it is then: a job queued before a new layout paints the new layout's strips.
   const drawOneAhead = useRef<() => boolean>(() => false);
   useLayoutEffect(() => {
     drawOneAhead.current = () => {
@@ -193,15 +183,10 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       // anew at the new zoom once the gesture pauses (useLifelineView).
       const stretch = vp.zoom / scene.zoom;
       const offset = -vp.x * vp.zoom;
-      // (The hidden world layer is not moved: moving a layer touches every shape in it.)
-      for (const layer of [
-        renderMode === 'naive' ? worldRef.current : null,
-        overlayRef.current,
-        ticksRef.current,
-      ]) {
-        if (!layer) continue;
-        layer.x(offset);
-        layer.scaleX(stretch);
+      const overlay = overlayRef.current;
+      if (overlay) {
+        overlay.x(offset);
+        overlay.scaleX(stretch);
       }
       if (renderMode === 'culled') {
         const { first, last, ahead } = stripsAt(vp);
@@ -210,30 +195,28 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
           for (const index of layer.indices())
             if (index < first - 3 || index > last + 3) layer.release(index);
         }
-        // Every strip on screen has its bitmap before the frame is shown (no blank strip).
+        // Every strip on screen has its image before the frame is shown (no blank strip).
         let drew = false;
         for (let index = first; index <= last; index++) drew = drawStrip(index) || drew;
-        // The next strip on either side is drawn ahead, so a pan reaches strips that are ready:
-        // in a frame that drew nothing else, or else in idle time.
+        // The next strip on either side is painted ahead, so a pan reaches strips that are ready:
+        // in a frame that painted nothing else, or else in idle time.
         if (!drew && ahead.length > 0) drawStrip(ahead.shift()!);
         if (ahead.length > 0) drawAheadWhenIdle();
-      } else worldRef.current?.batchDraw();
+      }
       // An empty overlay is not redrawn: every redrawn layer is a whole-screen bitmap that the
       // browser copies and composites again.
-      const overlay = overlayRef.current;
-      if (overlay && overlay.getChildren().length > 0) overlay.batchDraw();
-      ticksRef.current?.batchDraw();
+      if (overlay && overlay.visible()) overlay.batchDraw();
     },
     [scene.zoom, renderMode, shapeStrips, markerStrips, drawStrip, stripsAt, drawAheadWhenIdle],
   );
 
-  // A new scene: strips whose shapes all stayed the same keep their bitmap (a marker added
-  // redraws only the marker images around it); a new zoom, height or pixel ratio redraws all.
+  // A new scene: strips whose shapes all stayed the same keep their image (a marker added
+  // repaints only the marker images around it); a new zoom, height or pixel ratio repaints all.
   const drawn = useRef<{
     chunks: Map<number, SceneChunk>;
-    ticks: Map<number, readonly SceneTick[]>;
     zoom: number;
     height: number;
+    axisY: number;
     pixelRatio: number;
   } | null>(null);
   useLayoutEffect(() => {
@@ -242,13 +225,10 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       before !== null &&
       before.zoom === scene.zoom &&
       before.height === scene.height &&
+      before.axisY === scene.axisY &&
       before.pixelRatio === pixelRatio;
     for (const index of shapeStrips.indices()) {
-      if (
-        keepAny &&
-        sameBase(before.chunks.get(index), chunks.get(index), before.ticks.get(index), chunkTicks.get(index))
-      )
-        continue;
+      if (keepAny && sameBase(before.chunks.get(index), chunks.get(index))) continue;
       shapeStrips.release(index);
     }
     for (const index of markerStrips.indices()) {
@@ -257,14 +237,14 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       if (keepAny && was && now && now.markers.length > 0 && sameItems(was.markers, now.markers)) continue;
       markerStrips.release(index);
     }
-    drawn.current = { chunks, ticks: chunkTicks, zoom: scene.zoom, height: scene.height, pixelRatio };
-    // Strips on screen that lost their bitmap are drawn again before this frame is shown.
+    drawn.current = { chunks, zoom: scene.zoom, height: scene.height, axisY: scene.axisY, pixelRatio };
+    // Strips on screen that lost their image are painted again before this frame is shown.
     applyViewport(viewport.get());
   }, [
     chunks,
-    chunkTicks,
     scene.zoom,
     scene.height,
+    scene.axisY,
     pixelRatio,
     shapeStrips,
     markerStrips,
@@ -285,7 +265,7 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     return { sx, sy, x: (vp.x + sx / vp.zoom) * scene.zoom, y: sy };
   };
 
-  const apply = (effects: GestureEffect[], el: HTMLElement) => {
+  const apply = (effects: GestureEffect[], el: HTMLElement, touch: boolean) => {
     const cb = callbacks.current;
     for (const e of effects) {
       switch (e.type) {
@@ -297,7 +277,9 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
           break;
         case 'tap': {
           const p = toScene(e.at.x, e.at.y, el);
-          if (e.hit) cb.onTapItem?.(e.hit.itemId, { sceneX: p.x, laneId: laneAt(scene, p.y) });
+          const group = cb.onTapGroup ? groupAt(scene, p.x, p.y, touch ? 12 * m.u : 0) : null;
+          if (group) cb.onTapGroup!(group);
+          else if (e.hit) cb.onTapItem?.(e.hit.itemId, { sceneX: p.x, laneId: laneAt(scene, p.y) });
           else cb.onTapEmpty?.({ sceneX: p.x, laneId: laneAt(scene, p.y), double: e.double });
           break;
         }
@@ -319,14 +301,26 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
     el.setPointerCapture?.(ev.pointerId);
     const p = toScene(ev.clientX, ev.clientY, el);
     const slop = ev.pointerType === 'touch' ? 12 * m.u : 0;
-    apply(machine.down(ev.pointerId, { x: ev.clientX, y: ev.clientY }, hitTest(scene, p.x, p.y, slop)), el);
+    apply(
+      machine.down(ev.pointerId, { x: ev.clientX, y: ev.clientY }, hitTest(scene, p.x, p.y, slop)),
+      el,
+      ev.pointerType === 'touch',
+    );
   };
   const onPointerMove = (ev: React.PointerEvent<HTMLDivElement>) =>
-    apply(machine.move(ev.pointerId, { x: ev.clientX, y: ev.clientY }), ev.currentTarget);
+    apply(
+      machine.move(ev.pointerId, { x: ev.clientX, y: ev.clientY }),
+      ev.currentTarget,
+      ev.pointerType === 'touch',
+    );
   const onPointerUp = (ev: React.PointerEvent<HTMLDivElement>) =>
-    apply(machine.up(ev.pointerId, { x: ev.clientX, y: ev.clientY }, ev.timeStamp), ev.currentTarget);
+    apply(
+      machine.up(ev.pointerId, { x: ev.clientX, y: ev.clientY }, ev.timeStamp),
+      ev.currentTarget,
+      ev.pointerType === 'touch',
+    );
   const onPointerCancel = (ev: React.PointerEvent<HTMLDivElement>) =>
-    apply(machine.cancel(ev.pointerId), ev.currentTarget);
+    apply(machine.cancel(ev.pointerId), ev.currentTarget, ev.pointerType === 'touch');
 
   const onWheel = (ev: React.WheelEvent<HTMLDivElement>) => {
     const rect = ev.currentTarget.getBoundingClientRect();
@@ -340,6 +334,16 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
 
   const selectedCard = selectedId ? scene.cards.find((c) => c.itemId === selectedId) : undefined;
   const selectedBar = selectedId ? scene.bars.find((b) => b.itemId === selectedId) : undefined;
+  // The baseline paints the whole scene every frame, as one strip holding everything.
+  const whole = useMemo(() => (renderMode === 'naive' ? wholeScene(scene) : null), [renderMode, scene]);
+  const paintOverlay = (ctx: Paint2D) => {
+    if (whole) {
+      paintStrip(ctx, whole, scene);
+      paintMarkers(ctx, scene.markers, scene);
+    }
+    if (selectedBar) paintBar(ctx, selectedBar, m, true);
+    if (selectedCard) paintCard(ctx, selectedCard, m, true);
+  };
 
   return (
     <div
@@ -369,8 +373,9 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
         ))}
       </div>
       <div style={{ position: 'absolute', inset: 0, overflow: 'hidden' }}>
-        <div ref={shapeStrips.hostRef()} className="lifeline-strips" style={STRIPS_HOST} />
+        {/* Markers under the shapes: a marker's pin passes behind the cards, never over a title. */}
         <div ref={markerStrips.hostRef()} className="lifeline-marker-strips" style={STRIPS_HOST} />
+        <div ref={shapeStrips.hostRef()} className="lifeline-strips" style={STRIPS_HOST} />
       </div>
       <Stage
         width={width}
@@ -378,63 +383,12 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
         listening={false}
         style={{ position: 'absolute', left: 0, top: 0 }}
       >
-        {/* The world's shapes. In the product this layer is never shown: each strip's group is
-            drawn into its own bitmap (StripTiles). The naive baseline shows it, redrawn each frame. */}
-        <Layer ref={worldRef} listening={false} visible={renderMode === 'naive'}>
-          {renderMode === 'naive' ? (
-            <ChunkContent
-              chunk={{
-                index: 0,
-                bars: [...scene.bars],
-                cards: [...scene.cards],
-                dots: [...scene.dots],
-                ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })),
-                markers: [...scene.markers],
-              }}
-              m={m}
-              axisY={scene.axisY}
-              widthPx={scene.widthPx}
-              selectedId={selectedId}
-              ticks={null}
-              withMarkers
-            />
-          ) : (
-            [...chunks.values()].map((chunk) => (
-              <StripGroup key={chunk.index} strips={shapeStrips} index={chunk.index} height={scene.height}>
-                <ChunkContent
-                  chunk={chunk}
-                  m={m}
-                  axisY={scene.axisY}
-                  widthPx={scene.widthPx}
-                  selectedId={null}
-                  ticks={chunkTicks.get(chunk.index) ?? NO_TICKS}
-                  withMarkers={false}
-                />
-              </StripGroup>
-            ))
-          )}
-          {renderMode === 'culled' &&
-            [...chunks.values()]
-              .filter((chunk) => chunk.markers.length > 0)
-              .map((chunk) => (
-                <StripGroup
-                  key={`markers-${chunk.index}`}
-                  strips={markerStrips}
-                  index={chunk.index}
-                  height={markerTileHeight}
-                >
-                  <MarkerStripContent markers={chunk.markers} axisY={scene.axisY} m={m} />
-                </StripGroup>
-              ))}
-        </Layer>
-        {renderMode === 'naive' && (
-          <Layer ref={ticksRef} listening={false}>
-            <Ticks viewport={viewport} ticksFor={props.ticksFor} axisY={scene.axisY} m={m} />
-          </Layer>
-        )}
-        <Layer ref={overlayRef} listening={false} visible={!!(selectedBar || selectedCard)}>
-          {selectedBar && <BarShape bar={selectedBar} m={m} selected />}
-          {selectedCard && <CardShape card={selectedCard} axisY={scene.axisY} m={m} selected />}
+        <Layer ref={overlayRef} listening={false} visible={!!(whole || selectedBar || selectedCard)}>
+          <Shape
+            listening={false}
+            perfectDrawEnabled={false}
+            sceneFunc={(context) => paintOverlay((context as unknown as { _context: Paint2D })._context)}
+          />
         </Layer>
       </Stage>
       <LaneLabels scene={scene} />
@@ -444,103 +398,18 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
 
 export { CHUNK_PX };
 
-/** The shapes of one strip (or, for the naive baseline, of the whole scene). */
-const NO_TICKS: readonly SceneTick[] = [];
-
-interface ChunkContentProps {
-  chunk: SceneChunk;
-  m: SceneMetrics;
-  axisY: number;
-  widthPx: number;
-  selectedId: string | null;
-  ticks: readonly SceneTick[] | null;
-  /** Markers too (the naive baseline); the product draws them in strips of their own. */
-  withMarkers: boolean;
-}
-
-const ChunkContent = memo(function ChunkContent({
-  chunk,
-  m,
-  axisY,
-  widthPx,
-  selectedId,
-  ticks,
-  withMarkers,
-}: ChunkContentProps) {
-  return (
-    <>
-      <Line
-        points={[0, axisY, widthPx, axisY]}
-        stroke={WALL.axis}
-        strokeWidth={6 * m.u}
-        lineCap="round"
-        perfectDrawEnabled={false}
-      />
-      {ticks && <TickMarks ticks={ticks} axisY={axisY} m={m} />}
-      {chunk.bars.map((bar) => (
-        <BarShape key={bar.itemId} bar={bar} m={m} selected={bar.itemId === selectedId} />
-      ))}
-      {chunk.ages.map(({ row, ages }) => (
-        <Group key={row.memberId}>
-          {ages.map((a) => (
-            <Text
-              key={a.x}
-              x={a.x - 30 * m.u}
-              y={row.y}
-              width={60 * m.u}
-              align="center"
-              text={a.label}
-              fontSize={m.smallFont}
-              fontFamily={FONT}
-              fill={WALL.inkSoft}
-              perfectDrawEnabled={false}
-            />
-          ))}
-        </Group>
-      ))}
-      {chunk.dots.map((d) => (
-        <DotShape key={d.itemId} dot={d} axisY={axisY} m={m} />
-      ))}
-      {chunk.cards.map((c) => (
-        <CardShape key={c.itemId} card={c} axisY={axisY} m={m} selected={false} />
-      ))}
-      {withMarkers && <MarkerStripContent markers={chunk.markers} axisY={axisY} m={m} />}
-    </>
-  );
-}, sameChunkContent);
-
-/** A strip whose shapes other than its markers are the same skips its render (a marker was added). */
-function sameChunkContent(a: ChunkContentProps, b: ChunkContentProps): boolean {
-  return sameFields(a, b, {
-    chunk: (x, y) =>
-      x === y ||
-      (sameBase(x, y, undefined, undefined) && (!a.withMarkers || sameItems(x.markers, y.markers))),
-  });
-}
-
-/** One strip's shapes in the hidden world layer, clipped to the strip (and its overlap). */
-function StripGroup({
-  strips,
-  index,
-  height,
-  children,
-}: {
-  strips: StripTiles;
-  index: number;
-  height: number;
-  children: React.ReactNode;
-}) {
-  return (
-    <Group
-      clipX={index * CHUNK_PX - TILE_OVERLAP_PX}
-      clipY={0}
-      clipWidth={CHUNK_PX + 2 * TILE_OVERLAP_PX}
-      clipHeight={height}
-      ref={strips.groupRef(index)}
-    >
-      {children}
-    </Group>
-  );
+function wholeScene(scene: WallScene): SceneChunk {
+  return {
+    index: 0,
+    bars: [...scene.bars],
+    cards: [...scene.cards],
+    groups: [...scene.groups],
+    dots: [...scene.dots],
+    ticks: [...scene.ticks],
+    timeLabels: [...scene.timeLabels],
+    ages: scene.ages.map((row) => ({ row, ages: [...row.ages] })),
+    markers: [...scene.markers],
+  };
 }
 
 const STRIPS_HOST: React.CSSProperties = {
@@ -550,72 +419,6 @@ const STRIPS_HOST: React.CSSProperties = {
   transformOrigin: '0 0',
   willChange: 'transform',
 };
-
-const MarkerStripContent = memo(function MarkerStripContent({
-  markers,
-  axisY,
-  m,
-}: {
-  markers: readonly SceneMarker[];
-  axisY: number;
-  m: SceneMetrics;
-}) {
-  return (
-    <>
-      {markers.map((mk) => (
-        <MarkerShape key={mk.markerId} marker={mk} axisY={axisY} m={m} />
-      ))}
-    </>
-  );
-});
-
-/** The naive baseline's ticks: recomputed for the visible range on every pan. */
-const Ticks = memo(function Ticks({
-  viewport,
-  ticksFor,
-  axisY,
-  m,
-}: {
-  viewport: ViewportStore;
-  ticksFor: (vp: Viewport) => readonly SceneTick[];
-  axisY: number;
-  m: SceneMetrics;
-}) {
-  const vp = useSyncExternalStore(viewport.subscribe, viewport.get);
-  return <TickMarks ticks={ticksFor(vp)} axisY={axisY} m={m} />;
-});
-
-/** Axis ticks with year (or month) labels. */
-function TickMarks({ ticks, axisY, m }: { ticks: readonly SceneTick[]; axisY: number; m: SceneMetrics }) {
-  return (
-    <>
-      {ticks.map((t) => (
-        <Group key={`${t.x}-${t.label}`}>
-          <Line
-            points={[t.x, axisY - (t.major ? 16 : 9) * m.u, t.x, axisY + (t.major ? 16 : 9) * m.u]}
-            stroke={t.major ? WALL.axis : WALL.tickMinor}
-            strokeWidth={(t.major ? 3 : 2) * m.u}
-            perfectDrawEnabled={false}
-          />
-          {t.label && (
-            <Text
-              x={t.x - 60 * m.u}
-              y={axisY + 20 * m.u}
-              width={120 * m.u}
-              align="center"
-              text={t.label}
-              fontSize={t.major ? m.tickFont : m.smallFont}
-              fontStyle={t.major ? 'bold' : 'normal'}
-              fontFamily={FONT}
-              fill={t.major ? WALL.ink : WALL.inkSoft}
-              perfectDrawEnabled={false}
-            />
-          )}
-        </Group>
-      ))}
-    </>
-  );
-}
 
 /**
  * The names of the lanes and of the family members' age rows on a plate at the left edge. They
@@ -629,10 +432,10 @@ function LaneLabels({ scene }: { scene: WallScene }) {
     position: 'absolute',
     left: 14 * m.u,
     width: plate - 20 * m.u,
-    fontSize: m.smallFont,
+    fontSize: m.textFont,
     fontFamily: FONT,
     fontWeight: 'bold',
-    lineHeight: 1,
+    lineHeight: 1.1,
     whiteSpace: 'nowrap',
     overflow: 'hidden',
     textOverflow: 'ellipsis',
@@ -689,7 +492,8 @@ function LaneLabels({ scene }: { scene: WallScene }) {
             top: row.y,
             left: 0,
             width: plate,
-            padding: `0 ${6 * m.u}px 0 ${14 * m.u}px`,
+            height: Math.round(m.textFont * 1.2),
+            padding: `${1 * m.u}px ${6 * m.u}px 0 ${14 * m.u}px`,
             boxSizing: 'border-box',
             color: WALL.inkSoft,
             background: plateColour,

@@ -56,24 +56,27 @@ export function OverviewStrip({
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.fillStyle = '#eceae4';
     ctx.fillRect(0, 0, width, height);
-    const lineY = height * 0.38;
+    // year labels above the line, the items as short dashes in rows below it (moments, then each lane)
+    const lineY = Math.max(height * 0.38, 30 * u);
     ctx.fillStyle = WALL.axis;
     ctx.fillRect(pad, lineY - 1.5 * u, width - pad * 2, 3 * u);
+    const rowsBelow = 1 + Math.max(0, ...marks.map((mark) => mark.row));
+    const pitch = Math.min(5 * u, (height - lineY - 6 * u) / rowsBelow);
     for (const mark of marks) {
       ctx.fillStyle = mark.colour;
       const x0 = pad + mark.x0 * scale;
       const w = Math.max(2 * u, (mark.x1 - mark.x0) * scale);
-      ctx.fillRect(x0, lineY + (4 + mark.row * 5) * u, w, 4 * u);
+      ctx.fillRect(x0, lineY + 4 * u + mark.row * pitch, w, Math.max(2, pitch - u));
     }
     ctx.fillStyle = WALL.ink;
-    ctx.font = `bold ${Math.round(14 * u)}px 'Atkinson Hyperlegible', sans-serif`;
+    ctx.font = `bold ${Math.round(20 * u)}px 'Atkinson Hyperlegible', sans-serif`;
     ctx.textAlign = 'center';
     let lastRight = -Infinity;
     for (const y of years) {
       const x = pad + y.x * scale;
       const w = ctx.measureText(y.label).width;
       if (x - w / 2 < lastRight + 8 * u) continue;
-      ctx.fillText(y.label, x, lineY - 8 * u);
+      ctx.fillText(y.label, x, lineY - 6 * u);
       lastRight = x + w / 2;
     }
     return canvas;

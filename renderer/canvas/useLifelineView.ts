@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sameItems, sameJson } from '@shared/store/equality';
 import { shareScene } from './shareScene';
 import type { CaseState, Language } from '@shared/model';
-import { buildWallScene, overviewOf, sceneTicks, wallUnit, type ScaleInfo } from './buildScene';
+import { buildWallScene, overviewOf, type ScaleInfo } from './buildScene';
 import { ViewportStore, type Viewport } from './viewportStore';
 import type { DragPreview } from './dragToCommand';
-import type { SceneTick, WallScene } from './sceneTypes';
+import type { WallScene } from './sceneTypes';
 import type { OverviewMark } from './OverviewStrip';
+import { WALL_TYPE } from '@shared/layout';
+import { fontsReady, measureText } from './measureText';
 
 export interface LifelineView {
   readonly store: ViewportStore;
@@ -15,12 +17,13 @@ export interface LifelineView {
   readonly zoomPercent: number;
   readonly overviewMarks: readonly OverviewMark[];
   readonly overviewYears: readonly { x: number; label: string }[];
-  ticksFor(vp: Viewport): readonly SceneTick[];
   panBy(dxPx: number): void;
   zoomAt(factor: number, screenX: number): void;
   zoomCentre(factor: number): void;
   fitAll(): void;
   centreOn(metres: number): void;
+  /** Shows the lifeline from one metre to another (with a margin), as wide as the screen allows. */
+  showSpan(fromMetres: number, toMetres: number): void;
   setTrueSize(displayWidthCm: number): void;
   dayAtSceneX(sceneX: number): number;
   itemScreenPoint(itemId: string): { x: number; y: number } | null;
@@ -36,19 +39,54 @@ export const RELAYOUT_AFTER_MS = 120;
  * Viewport state and scene for one lifeline view (console or wall). The scene is rebuilt when
  * the data, the size or the zoom changes; panning only moves the viewport.
  */
-export function useLifelineView(
-  caseState: CaseState,
-  opts: { width: number; height: number; lang: Language; preview: DragPreview | null; wall: boolean },
-): LifelineView {
-  const { width, height, lang, preview, wall } = opts;
+export interface LifelineViewOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly lang: Language;
+  readonly preview: DragPreview | null;
+  /** Type unit of the drawing (the wall's from wallTypeUnit; the console's is smaller). */
+  readonly unit: number;
+  /** Rows for marker badges (0: no markers drawn), kept even while empty when `reserveMarkerRows`. */
+  readonly markerRows: number;
+  readonly reserveMarkerRows: boolean;
+}
+
+export function useLifelineView(caseState: CaseState, opts: LifelineViewOptions): LifelineView {
+  const { width, height, lang, preview, unit: u, markerRows, reserveMarkerRows } = opts;
   // A sticker, card or phase change leaves the drawing as it is: keep the last scene input so the
   // scene (layout, cached strips) is not rebuilt for it.
   const [state, setState] = useState(caseState);
   if (state !== caseState && !sameDrawing(state, caseState)) setState(caseState);
-  const u = wall ? wallUnit(width, height) : 1;
   const axis = state.case.axis;
   const lengthMetres = axis.lengthMetres;
-  const labelWidth = useMemo(() => Math.round((wall ? 210 : 170) * u), [wall, u]);
+  // Text is measured with the wall's own typeface: no layout before it is loaded.
+  const [fontsLoaded, setFontsLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void fontsReady().then(() => live && setFontsLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  // The plate at the left is as wide as the longest lane or age-row name (within limits).
+  const plateNames = useMemo(
+    () =>
+      JSON.stringify([
+        ...state.lanes.map((l) => l.name),
+        ...(state.case.settings.showAges
+          ? state.members
+              .filter((mm) => mm.birthYear !== null)
+              .map((mm) => `${mm.pseudonym} (${mm.birthYear})`)
+          : []),
+      ]),
+    [state.lanes, state.members, state.case.settings.showAges],
+  );
+  const labelWidth = useMemo(() => {
+    if (!fontsLoaded) return Math.round(170 * u);
+    const px = Math.round(WALL_TYPE.text * u);
+    const widest = Math.max(0, ...(JSON.parse(plateNames) as string[]).map((n) => measureText(n, px, true)));
+    return Math.round(Math.min(300 * u, Math.max(150 * u, widest + 30 * u)));
+  }, [plateNames, u, fontsLoaded]);
 
   const limits = useMemo(() => {
     const usable = Math.max(1, width - labelWidth - PAD_PX * 2);
@@ -70,7 +108,8 @@ export function useLifelineView(
   // First real size, or a changed lifeline length: show it all.
   const fittedFor = useRef('');
   useEffect(() => {
-    if (width <= 0) return;
+    // (the plate's width is measured in the wall's typeface: fit once it is loaded)
+    if (width <= 0 || !fontsLoaded) return;
     const key = `${width}:${lengthMetres}`;
     if (fittedFor.current === key) return;
     fittedFor.current = key;
@@ -78,7 +117,7 @@ export function useLifelineView(
     store.set(fitted);
     setZoom(fitted.zoom);
     setFitted(true);
-  }, [width, lengthMetres, fitViewport, store]);
+  }, [width, lengthMetres, fitViewport, store, fontsLoaded]);
 
   const clamp = useCallback(
     (vp: Viewport): Viewport => {
@@ -106,10 +145,35 @@ export function useLifelineView(
   }, [store]);
   const built = useMemo(
     () =>
-      fitted && width > 0 && height > 0
-        ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview })
+      fitted && fontsLoaded && width > 0 && height > 0
+        ? buildWallScene(state, {
+            zoom,
+            width,
+            height,
+            lang,
+            u,
+            labelWidth,
+            pad: PAD_PX,
+            preview,
+            measure: measureText,
+            markerRows,
+            reserveMarkerRows,
+          })
         : null,
-    [fitted, state, zoom, width, height, lang, u, labelWidth, preview],
+    [
+      fitted,
+      fontsLoaded,
+      state,
+      zoom,
+      width,
+      height,
+      lang,
+      u,
+      labelWidth,
+      preview,
+      markerRows,
+      reserveMarkerRows,
+    ],
   );
   // Shapes that did not change keep their objects, so their drawing (and cached strips) is kept.
   const [shared, setShared] = useState<{ from: typeof built; scene: WallScene | null }>({
@@ -151,12 +215,18 @@ export function useLifelineView(
       zoomPercent: Math.round((zoom / limits.fit) * 100),
       overviewMarks: overview.marks,
       overviewYears: overview.years,
-      ticksFor: (vp) => (scene ? sceneTicks(state, scene, vp, width, lang) : []),
       panBy,
       zoomAt,
       zoomCentre: (factor) => zoomAt(factor, width / 2),
       fitAll: () => store.set(fitViewport()),
       centreOn,
+      showSpan: (fromMetres, toMetres) => {
+        const margin = (toMetres - fromMetres) * 0.08 + (labelWidth + PAD_PX) / limits.fit / 4;
+        const span = Math.max(1e-6, toMetres - fromMetres + margin * 2);
+        const zoomTo = Math.min(limits.max, Math.max(limits.min, (width - labelWidth - PAD_PX * 2) / span));
+        const centre = (fromMetres + toMetres) / 2;
+        store.set(clamp({ zoom: zoomTo, x: centre - (width + labelWidth) / 2 / zoomTo }));
+      },
       setTrueSize: (displayWidthCm) => {
         const pxPerMetre = width / (displayWidthCm / 100);
         const vp = store.get();
@@ -202,7 +272,7 @@ export function useLifelineView(
         }
       },
     };
-  }, [store, scene, scaleInfo, zoom, limits, overview, state, width, lang, clamp, fitViewport]);
+  }, [store, scene, scaleInfo, zoom, limits, overview, width, labelWidth, clamp, fitViewport]);
 }
 
 /**

@@ -14,6 +14,7 @@ import { RoundPanel } from './RoundPanel';
 import { VotingPanel } from './VotingPanel';
 import { RankingPanel } from './RankingPanel';
 import { ChangeTrail } from './ChangeTrail';
+import { WallSettings } from './WallSettings';
 
 /** The facilitator's console for the live group interview. */
 export function SessionView({ caseId }: { caseId: string }) {
@@ -58,6 +59,7 @@ function Session({ state }: { state: CaseState }) {
       <div className="session-body">
         <aside className="session-side">
           <ParticipantsPanel state={state} dispatch={dispatch} />
+          <WallSettings state={state} dispatch={dispatch} />
         </aside>
         <main className="session-main stack">
           <h1 data-testid="phase-title">{phases[phase]}</h1>

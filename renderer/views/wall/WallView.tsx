@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 import { useCaseState } from '../../db/hooks';
+import { useWallTypeUnit } from './useWallTypeUnit';
 import { LifelineCanvas } from '../../canvas/LifelineCanvas';
 import { OverviewStrip } from '../../canvas/OverviewStrip';
 import { useLifelineView } from '../../canvas/useLifelineView';
+import { compactSceneHeight } from '../../canvas/buildScene';
 import { useElementSize } from '../../canvas/useElementSize';
-import { wallUnit } from '../../canvas/buildScene';
 import { WallTree } from './WallTree';
 import { TrueSizeDialog } from './TrueSizeDialog';
 import { useWallTestApi } from './useWallTestApi';
@@ -19,6 +20,8 @@ import { StickerTrays } from './session/StickerTrays';
 import { useWallMessage } from './session/useWallMessage';
 import { useDispatch } from '../../app/useDispatch';
 import { RankingPanel } from '../session/RankingPanel';
+import { GroupPanel } from './GroupPanel';
+import { MarkLegend } from './MarkLegend';
 
 /**
  * The wall: the lifeline large and calm for the projector or touch screen. Only looking and
@@ -47,33 +50,34 @@ export function WallView({ caseId }: { caseId: string }) {
   return <Wall state={state} />;
 }
 
+/**
+ * Marker badge rows: in the rounds one is kept from the start (a new marker moves nothing else;
+ * where badges crowd they shrink to the participant's colour and sign, zooming in brings the
+ * names); afterwards the markers are context and get one when there are any; before the rounds none.
+ */
+function markerRowsIn(phase: number | null): { rows: number; reserve: boolean } {
+  if (phase === 2 || phase === 3) return { rows: 1, reserve: true };
+  if (phase !== null && phase >= 4) return { rows: 1, reserve: false };
+  return { rows: 0, reserve: false };
+}
+
 function Wall({ state }: { state: CaseState }) {
   const { t, i18n } = useTranslation();
   const [hostRef, size] = useElementSize<HTMLDivElement>();
-  const u = wallUnit(size.width, size.height);
-  const stripHeight = Math.round(72 * u);
-  const headerHeight = Math.round(84 * u);
+  const [stageRef, stage] = useElementSize<HTMLDivElement>();
+  // the overview takes the bottom row beside the legend of the session marks
+  const [overviewRef, overview] = useElementSize<HTMLDivElement>();
+  const u = useWallTypeUnit(size.width, size.height);
   // A session starts (phase 0) once it has a record or participants; before that the wall is just the lifeline.
   const phase = state.session?.phase ?? (state.participants.length > 0 ? 0 : null);
   const inRound = phase === 2 || phase === 3;
   const voting = phase === 4;
-  const instructionHeight = phase === null ? 0 : Math.round(64 * u);
-  const peopleHeight = inRound || voting ? Math.round(96 * u) : 0;
-  const bottomHeight =
-    phase === null || phase < 2
-      ? 0
-      : phase === 5
-        ? Math.round(size.height * 0.42)
-        : Math.round(size.height * (voting ? 0.26 : 0.22)) + (voting ? Math.round(150 * u) : 0);
-  const canvasHeight = Math.max(
-    0,
-    size.height - stripHeight - headerHeight - instructionHeight - peopleHeight - bottomHeight,
-  );
   const [chosen, setChosen] = useState<string | null>(null);
   const [message, showMessage] = useWallMessage();
   const wallDispatch = useDispatch(state.case.id, { onRefusal: showMessage });
   const [selectedCardId, setSelectedCardId] = useState<string | null>(null);
   const [hovered, setHovered] = useState<ReadonlyMap<number, string>>(new Map());
+  const [openGroup, setOpenGroup] = useState<readonly string[] | null>(null);
   const chosenName = state.participants.find((p) => p.id === chosen)?.pseudonym ?? '';
   // After placing a marker its participant may stretch it into a span: "Periode maken", then tap the end.
   const [lastMarker, setLastMarker] = useState<{
@@ -114,30 +118,65 @@ function Wall({ state }: { state: CaseState }) {
     });
   };
   const [trueSizeOpen, setTrueSizeOpen] = useState(false);
+  const markerRows = markerRowsIn(phase);
   const view = useLifelineView(state, {
-    width: size.width,
-    height: canvasHeight,
+    width: stage.width,
+    height: stage.height,
     lang: i18n.language === 'en' ? 'en' : 'nl',
     preview: null,
-    wall: true,
+    unit: u,
+    markerRows: markerRows.rows,
+    reserveMarkerRows: markerRows.reserve,
   });
   useWallTestApi(view);
   const [renderMode] = useState(testRenderMode);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (view.onKey(e)) e.preventDefault();
+      if (e.key === 'Escape' && openGroup) setOpenGroup(null);
+      else if (view.onKey(e)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [view]);
+  }, [view, openGroup]);
 
+  const phaseClass = phase === null ? 'no-session' : `phase-${phase}`;
+  // In the sticker round the lists are the main area; the lifeline keeps what it needs for its
+  // years, ages, markers and two rows of titles on either side of the line.
+  const stageStyle = voting
+    ? {
+        flex: 'none',
+        height: Math.round(
+          Math.min(
+            size.height * 0.46,
+            Math.max(size.height * 0.3, compactSceneHeight(state, u, markerRows.rows, 2)),
+          ),
+        ),
+      }
+    : undefined;
   return (
-    <div className="wall" style={{ ['--u' as string]: u }} ref={hostRef} data-testid="wall">
-      <header className="wall-header" style={{ height: headerHeight }}>
-        <h1 className="wall-title" dir="auto">
+    <div className={`wall ${phaseClass}`} style={{ ['--u' as string]: u }} ref={hostRef} data-testid="wall">
+      {/* One row: what to do now (or, outside a session, the case), the floor, the view controls. */}
+      <header className={phase === null ? 'wall-header' : 'wall-header with-instruction'}>
+        <h1 className={phase === null ? 'wall-title' : 'visually-hidden'} dir="auto">
           {state.case.title}
         </h1>
+        {phase !== null && (
+          <div className="wall-instruction">
+            <p data-testid="wall-instruction">
+              {inRound && chosen
+                ? t(spanning && canSpan ? 'session.tapSpanEnd' : 'session.tapToPlace', { name: chosenName })
+                : t(`session.wallInstructions.${phase}`)}
+            </p>
+            {inRound && canSpan && (
+              <button type="button" aria-pressed={spanning} onClick={() => setSpanning(!spanning)}>
+                {spanning ? t('session.spanCancel') : t('session.makeSpan')}
+              </button>
+            )}
+          </div>
+        )}
+        {/* The floor: who speaks and the round's time box go here (.wall-floor), between what to
+            do and the controls, where everyone looks. */}
         <div className="wall-controls">
           <span className="wall-zoom-label" data-testid="zoom-label">
             {t('wall.zoom', { percent: view.zoomPercent })}
@@ -165,78 +204,76 @@ function Wall({ state }: { state: CaseState }) {
           </button>
         </div>
       </header>
-      {phase !== null && (
-        <div className="wall-instruction" style={{ height: instructionHeight }}>
-          <p data-testid="wall-instruction">
-            {inRound && chosen
-              ? t(spanning && canSpan ? 'session.tapSpanEnd' : 'session.tapToPlace', { name: chosenName })
-              : t(`session.wallInstructions.${phase}`)}
-          </p>
-          {inRound && canSpan && (
-            <button type="button" aria-pressed={spanning} onClick={() => setSpanning(!spanning)}>
-              {spanning ? t('session.spanCancel') : t('session.makeSpan')}
-            </button>
-          )}
-        </div>
-      )}
-      {(inRound || voting) && <PeopleBar state={state} chosen={chosen} onChoose={setChosen} />}
-      {size.width > 0 && view.scene && (
-        <>
-          <div className="wall-canvas">
-            <LifelineCanvas
-              scene={view.scene}
-              width={size.width}
-              height={canvasHeight}
-              viewport={view.store}
-              ticksFor={view.ticksFor}
-              editable={false}
-              selectedId={null}
-              onPan={view.panBy}
-              onZoom={view.zoomAt}
-              renderMode={renderMode}
-              onTapEmpty={({ sceneX, laneId }) => placeMarker(sceneX, laneId)}
-              onTapItem={(_id, { sceneX, laneId }) => placeMarker(sceneX, laneId)}
-            />
-          </div>
-          <OverviewStrip
-            width={size.width}
-            height={stripHeight}
-            u={u}
-            lengthMetres={state.case.axis.lengthMetres}
-            marks={view.overviewMarks}
-            years={view.overviewYears}
+      {inRound && <PeopleBar state={state} chosen={chosen} onChoose={setChosen} />}
+      <div className="wall-stage" ref={stageRef} style={stageStyle}>
+        {stage.width > 0 && view.scene && (
+          <LifelineCanvas
+            scene={view.scene}
+            width={stage.width}
+            height={stage.height}
             viewport={view.store}
-            viewWidthPx={size.width}
-            onMoveTo={view.centreOn}
+            editable={false}
+            selectedId={null}
+            onPan={view.panBy}
+            onZoom={view.zoomAt}
+            renderMode={renderMode}
+            onTapEmpty={({ sceneX, laneId }) => placeMarker(sceneX, laneId)}
+            onTapItem={(_id, { sceneX, laneId }) => placeMarker(sceneX, laneId)}
+            onTapGroup={(key) => setOpenGroup(view.scene?.groups.find((g) => g.key === key)?.itemIds ?? null)}
           />
-        </>
-      )}
-      {phase !== null && phase >= 2 && phase <= 4 && (
-        <div
-          style={{
-            height: voting ? bottomHeight - Math.round(150 * u) : bottomHeight,
-            display: 'flex',
-            flexDirection: 'column',
-          }}
-        >
-          <WallLists
+        )}
+        {openGroup && (
+          <GroupPanel
             state={state}
-            voting={voting}
-            chosen={chosen}
-            selectedCardId={selectedCardId}
-            dropTargetIds={new Set(hovered.values())}
-            onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
-            onTapSticker={(sticker) => {
-              if (voting && sticker.participantId === chosen)
-                void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
+            itemIds={openGroup}
+            lang={i18n.language === 'en' ? 'en' : 'nl'}
+            onClose={() => setOpenGroup(null)}
+            onZoom={(fromMetres, toMetres) => {
+              setOpenGroup(null);
+              view.showSpan(fromMetres, toMetres);
             }}
           />
+        )}
+      </div>
+      <div className="wall-bottom">
+        <div className="wall-overview" ref={overviewRef}>
+          {overview.width > 0 && view.scene && (
+            <OverviewStrip
+              width={overview.width}
+              height={Math.round(44 * u)}
+              u={u}
+              lengthMetres={state.case.axis.lengthMetres}
+              marks={view.overviewMarks}
+              years={view.overviewYears}
+              viewport={view.store}
+              viewWidthPx={stage.width}
+              onMoveTo={view.centreOn}
+            />
+          )}
         </div>
+        <MarkLegend state={state} />
+      </div>
+      {(inRound || voting) && (
+        <WallLists
+          state={state}
+          voting={voting}
+          only={phase === 2 ? 'strengths' : phase === 3 ? 'improvements' : null}
+          chosen={chosen}
+          selectedCardId={selectedCardId}
+          dropTargetIds={new Set(hovered.values())}
+          onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
+          onTapSticker={(sticker) => {
+            if (voting && sticker.participantId === chosen)
+              void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
+          }}
+        />
       )}
       {voting && (
         <StickerTrays
           state={state}
           u={u}
+          chosen={chosen}
+          onChoose={setChosen}
           onHover={(pointerId, cardId) =>
             setHovered((h) => {
               const next = new Map(h);
@@ -260,7 +297,7 @@ function Wall({ state }: { state: CaseState }) {
         />
       )}
       {phase === 5 && (
-        <div className="wall-ranking" style={{ height: bottomHeight }}>
+        <div className="wall-ranking">
           <RankingPanel state={state} large />
         </div>
       )}
@@ -272,7 +309,7 @@ function Wall({ state }: { state: CaseState }) {
       {trueSizeOpen && (
         <TrueSizeDialog
           lengthMetres={state.case.axis.lengthMetres}
-          screenWidthPx={size.width}
+          screenWidthPx={stage.width}
           onCancel={() => setTrueSizeOpen(false)}
           onApply={(cm) => {
             setTrueSizeOpen(false);

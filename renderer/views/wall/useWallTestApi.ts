@@ -20,6 +20,7 @@ export function useWallTestApi(view: LifelineView): void {
         zoom: view.scene?.zoom ?? 0,
         widthPx: view.scene?.widthPx ?? 0,
       }),
+      scene: () => view.scene,
       markScene: () => void (markedScene = view.scene),
       sameSceneAsMarked: () => markedScene !== null && markedScene === view.scene,
       panBy: view.panBy,

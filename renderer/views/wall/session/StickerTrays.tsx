@@ -30,11 +30,16 @@ interface Drag {
 export function StickerTrays({
   state,
   u,
+  chosen,
+  onChoose,
   onDrop,
   onHover,
 }: {
   state: CaseState;
   u: number;
+  /** Who stands at the wall: tapping your name on your tray shows (and lets you take back) your stickers. */
+  chosen: string | null;
+  onChoose: (id: string | null) => void;
   onDrop: (drop: StickerDrop) => void;
   onHover: (pointerId: number, cardId: string | null) => void;
 }) {
@@ -62,7 +67,15 @@ export function StickerTrays({
           data-tray-for={p.id}
           aria-label={t('session.tray', { name: p.pseudonym })}
         >
-          <span dir="auto">{p.pseudonym}</span>
+          <button
+            type="button"
+            className="tray-name"
+            aria-pressed={p.id === chosen}
+            onClick={() => onChoose(p.id === chosen ? null : p.id)}
+            dir="auto"
+          >
+            {p.pseudonym}
+          </button>
           {(['strengths', 'improvements'] as const).map((list) => {
             const left = stickersLeft(state, p.id, list);
             return (

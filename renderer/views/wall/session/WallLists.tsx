@@ -8,12 +8,15 @@ import { rankList } from '@shared/session';
 const NEUTRAL = '#6b7280';
 
 /**
- * The two flip-over lists on the wall. In the sticker round every card is a drop target; tallies
- * and other people's stickers show only once the facilitator reveals them (your own always show).
+ * The flip-over lists on the wall. In a round only that round's list, as one row that scrolls
+ * sideways (the lifeline keeps the room); in the sticker round both lists are the main area,
+ * scrolling by a swipe on the cards, and every card is a drop target. Tallies and other people's
+ * stickers show only once the facilitator reveals them (your own always show).
  */
 export function WallLists({
   state,
   voting,
+  only,
   chosen,
   selectedCardId,
   dropTargetIds,
@@ -22,6 +25,8 @@ export function WallLists({
 }: {
   state: CaseState;
   voting: boolean;
+  /** One list only (a round), in a row. */
+  only: CardList | null;
   chosen: string | null;
   selectedCardId: string | null;
   dropTargetIds: ReadonlySet<string>;
@@ -29,8 +34,8 @@ export function WallLists({
   onTapSticker: (sticker: StickerRecord) => void;
 }) {
   return (
-    <div className="wall-lists">
-      {(['strengths', 'improvements'] as const).map((list) => (
+    <div className={only ? 'wall-lists strip' : 'wall-lists'}>
+      {(only ? [only] : (['strengths', 'improvements'] as const)).map((list) => (
         <WallList
           key={list}
           state={state}
