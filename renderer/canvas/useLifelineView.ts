@@ -22,8 +22,14 @@ export interface LifelineView {
   zoomCentre(factor: number): void;
   fitAll(): void;
   centreOn(metres: number): void;
-  /** Shows the lifeline from one metre to another (with a margin), as wide as the screen allows. */
+  /** Shows the lifeline from one metre to another (with a margin), centred, filling the screen. */
   showSpan(fromMetres: number, toMetres: number): void;
+  /**
+   * Zooms in, centred on these moments, to the first zoom (steps of 1.5×) at which the layout
+   * gives every one of them a card — found by laying the lifeline out at each step, without
+   * drawing it.
+   */
+  zoomUntilCards(itemIds: readonly string[]): void;
   setTrueSize(displayWidthCm: number): void;
   dayAtSceneX(sceneX: number): number;
   itemScreenPoint(itemId: string): { x: number; y: number } | null;
@@ -143,37 +149,27 @@ export function useLifelineView(caseState: CaseState, opts: LifelineViewOptions)
       unsubscribe();
     };
   }, [store]);
-  const built = useMemo(
-    () =>
-      fitted && fontsLoaded && width > 0 && height > 0
-        ? buildWallScene(state, {
-            zoom,
-            width,
-            height,
-            lang,
-            u,
-            labelWidth,
-            pad: PAD_PX,
-            preview,
-            measure: measureText,
-            markerRows,
-            reserveMarkerRows,
-          })
-        : null,
-    [
-      fitted,
-      fontsLoaded,
-      state,
-      zoom,
+  const buildOptions = useMemo(
+    () => ({
       width,
       height,
       lang,
       u,
       labelWidth,
+      pad: PAD_PX,
       preview,
+      measure: measureText,
       markerRows,
       reserveMarkerRows,
-    ],
+    }),
+    [width, height, lang, u, labelWidth, preview, markerRows, reserveMarkerRows],
+  );
+  const built = useMemo(
+    () =>
+      fitted && fontsLoaded && width > 0 && height > 0
+        ? buildWallScene(state, { ...buildOptions, zoom })
+        : null,
+    [fitted, fontsLoaded, state, zoom, width, height, buildOptions],
   );
   // Shapes that did not change keep their objects, so their drawing (and cached strips) is kept.
   const [shared, setShared] = useState<{ from: typeof built; scene: WallScene | null }>({
@@ -221,11 +217,31 @@ export function useLifelineView(caseState: CaseState, opts: LifelineViewOptions)
       fitAll: () => store.set(fitViewport()),
       centreOn,
       showSpan: (fromMetres, toMetres) => {
-        const margin = (toMetres - fromMetres) * 0.08 + (labelWidth + PAD_PX) / limits.fit / 4;
-        const span = Math.max(1e-6, toMetres - fromMetres + margin * 2);
-        const zoomTo = Math.min(limits.max, Math.max(limits.min, (width - labelWidth - PAD_PX * 2) / span));
+        const usable = width - labelWidth - PAD_PX * 2;
+        const z = Math.min(
+          limits.max,
+          Math.max(limits.min, usable / (Math.max(1e-6, toMetres - fromMetres) * 1.16)),
+        );
         const centre = (fromMetres + toMetres) / 2;
-        store.set(clamp({ zoom: zoomTo, x: centre - (width + labelWidth) / 2 / zoomTo }));
+        store.set(clamp({ zoom: z, x: centre - (width + labelWidth) / 2 / z }));
+      },
+      zoomUntilCards: (itemIds) => {
+        if (!built) return;
+        const ids = new Set(itemIds);
+        let z = store.get().zoom;
+        let at = built.scene;
+        for (let step = 0; step < 16 && z < limits.max; step++) {
+          z = Math.min(limits.max, z * 1.5);
+          at = buildWallScene(state, { ...buildOptions, zoom: z }).scene;
+          if (!at.groups.some((g) => g.itemIds.some((id) => ids.has(id)))) break;
+        }
+        const xs = [
+          ...at.cards.filter((c) => ids.has(c.itemId)).map((c) => c.anchorX),
+          ...at.dots.filter((d) => ids.has(d.itemId)).map((d) => d.x),
+        ];
+        if (xs.length === 0) return;
+        const centre = (Math.min(...xs) + Math.max(...xs)) / 2 / at.zoom;
+        store.set(clamp({ zoom: z, x: centre - (width + labelWidth) / 2 / z }));
       },
       setTrueSize: (displayWidthCm) => {
         const pxPerMetre = width / (displayWidthCm / 100);
@@ -272,7 +288,21 @@ export function useLifelineView(caseState: CaseState, opts: LifelineViewOptions)
         }
       },
     };
-  }, [store, scene, scaleInfo, zoom, limits, overview, width, labelWidth, clamp, fitViewport]);
+  }, [
+    store,
+    scene,
+    scaleInfo,
+    zoom,
+    limits,
+    overview,
+    width,
+    labelWidth,
+    clamp,
+    fitViewport,
+    built,
+    state,
+    buildOptions,
+  ]);
 }
 
 /**

@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, Language } from '@shared/model';
 import { compareFuzzy, formatFuzzyDate, fuzzySpan } from '@shared/time';
-import { scaleOf } from '../../canvas/buildScene';
 import { MarkIcon } from './MarkLegend';
 
 /**
@@ -20,7 +19,7 @@ export function GroupPanel({
   itemIds: readonly string[];
   lang: Language;
   onClose: () => void;
-  onZoom: (fromMetres: number, toMetres: number) => void;
+  onZoom: () => void;
 }) {
   const { t } = useTranslation();
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -31,8 +30,6 @@ export function GroupPanel({
     .filter((i) => i !== undefined)
     .sort((a, b) => compareFuzzy(a.start, b.start));
   if (items.length === 0) return null;
-  const scale = scaleOf(state);
-  const metres = items.map((i) => scale.toMetres(fuzzySpan(i.start).centre));
   const years = items
     .map((i) => fuzzySpan(i.start).centre)
     .map((d) => new Date(d * 86_400_000).getUTCFullYear());
@@ -69,7 +66,7 @@ export function GroupPanel({
           })}
         </ol>
         <div className="actions">
-          <button type="button" onClick={() => onZoom(Math.min(...metres), Math.max(...metres))}>
+          <button type="button" onClick={onZoom}>
             {t('wall.groupZoom')}
           </button>
           <button type="button" ref={closeRef} onClick={onClose}>

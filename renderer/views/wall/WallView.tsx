@@ -228,9 +228,9 @@ function Wall({ state }: { state: CaseState }) {
             itemIds={openGroup}
             lang={i18n.language === 'en' ? 'en' : 'nl'}
             onClose={() => setOpenGroup(null)}
-            onZoom={(fromMetres, toMetres) => {
+            onZoom={() => {
               setOpenGroup(null);
-              view.showSpan(fromMetres, toMetres);
+              view.zoomUntilCards(openGroup);
             }}
           />
         )}
