@@ -166,19 +166,19 @@ export function layoutMoments(moments: readonly MomentInput[], opts: MomentLayou
   const sorted = [...moments].sort(
     (a, b) => a.x - b.x || a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  let best: (MomentLayout & { score: number[] }) | null = null;
+  // Every density and way of packing is tried; only the best is finished (positions and texts).
+  let best: { packed: Packed; score: number[] } | null = null;
   for (const density of opts.densities ?? CARD_DENSITIES) {
+    const sized = sizeCards(sorted, density, opts);
     for (const strategy of ['centred', 'packed'] as const) {
-      const result = layoutAt(sorted, density, strategy, opts);
-      const grouped = result.groups.reduce((n, g) => n + g.ids.length, 0);
-      const score = [grouped, result.groups.length];
-      if (!best || less(score, best.score)) best = { ...result, score };
-      if (grouped === 0) break;
+      const packed = packAt(sized, density, strategy, opts);
+      const score = [packed.grouped, packed.groups.length];
+      if (!best || less(score, best.score)) best = { packed, score };
+      if (packed.grouped === 0) break;
     }
     if (best && best.score[0] === 0) break;
   }
-  const { score: _score, ...layout } = best!;
-  return layout;
+  return finish(best!.packed, opts);
 }
 
 function less(a: number[], b: number[]): boolean {
@@ -186,12 +186,69 @@ function less(a: number[], b: number[]): boolean {
   return false;
 }
 
-function layoutAt(
+/**
+ * A card's text and width do not depend on the zoom: they are kept per text measure (the same
+ * titles are laid out again at every zoom), which makes a re-layout mostly packing.
+ */
+const sizeCache = new WeakMap<TextMeasure, Map<string, Omit<SizedCard, 'm' | 'order'>>>();
+
+/** Each moment's card at a density: its lines, its date line and its width. */
+function sizeCards(
   sorted: readonly MomentInput[],
+  density: CardDensity,
+  opts: MomentLayoutOptions,
+): SizedCard[] {
+  const t = opts.unit;
+  const g = cardGeometry(density, opts);
+  const maxContent = (opts.maxCardWidth ?? (density === 'full' ? 270 : density === 'tight' ? 200 : 260)) * t;
+  const minContent = 60 * t;
+  let cache = sizeCache.get(opts.measure);
+  if (!cache) sizeCache.set(opts.measure, (cache = new Map()));
+  if (cache.size > 50_000) cache.clear();
+  const prefix = `${density}|${t}|${opts.titlePx}|${opts.detailPx}|${maxContent}|`;
+  return sorted.map((m, order): SizedCard => {
+    const key = `${prefix}${m.marked ? 1 : 0}|${m.title}|${m.detail}`;
+    const hit = cache.get(key);
+    if (hit) return { m, order, ...hit };
+    const room = maxContent - (m.marked ? g.markWidth : 0);
+    const lines = wrapText(m.title, room, g.titleLines, opts.titlePx, true, opts.measure);
+    const detail =
+      density === 'title' || density === 'tight'
+        ? null
+        : fitText(m.detail, room, opts.detailPx, false, opts.measure);
+    let textWidth = minContent;
+    for (const l of lines) textWidth = Math.max(textWidth, opts.measure(l, opts.titlePx, true));
+    if (detail) textWidth = Math.max(textWidth, opts.measure(detail, opts.detailPx, false));
+    const width = Math.ceil(
+      Math.min(room, textWidth) + g.padLeft + g.padRight + (m.marked ? g.markWidth : 0),
+    );
+    cache.set(key, { width, lines, detail });
+    return { m, order, width, lines, detail };
+  });
+}
+
+interface Packed {
+  readonly density: CardDensity;
+  readonly rows: Box[][];
+  readonly rowOrder: readonly { side: 'above' | 'below'; row: number }[];
+  readonly groups: OpenGroup[];
+  readonly grouped: number;
+  readonly rowsAbove: number;
+  readonly rowsBelow: number;
+  readonly pitch: number;
+  readonly height: number;
+  readonly gap: number;
+  readonly groupWidth: number;
+  readonly window: (anchor: number, width: number) => { ideal: number; lo: number; hi: number };
+}
+
+/** Which moments get a card in which row, and which are grouped (positions are rough). */
+function packAt(
+  sized: readonly SizedCard[],
   density: CardDensity,
   strategy: 'centred' | 'packed',
   opts: MomentLayoutOptions,
-): MomentLayout {
+): Packed {
   const t = opts.unit;
   const g = cardGeometry(density, opts);
   const pitch = g.height + g.rowGap;
@@ -205,27 +262,8 @@ function layoutAt(
   }
   if (rowOrder.length === 0) rowOrder.push({ side: 'above', row: 0 });
   const rows: Box[][] = rowOrder.map(() => []);
-  const maxContent = (opts.maxCardWidth ?? (density === 'full' ? 270 : density === 'tight' ? 200 : 260)) * t;
   const maxShift = (opts.maxShift ?? 520) * t;
-  const minContent = 60 * t;
 
-  const sized = sorted.map((m, order): SizedCard => {
-    const room = maxContent - (m.marked ? g.markWidth : 0);
-    const lines = wrapText(m.title, room, g.titleLines, opts.titlePx, true, opts.measure);
-    const detail =
-      density === 'title' || density === 'tight'
-        ? null
-        : fitText(m.detail, room, opts.detailPx, false, opts.measure);
-    const textWidth = Math.max(
-      minContent,
-      ...lines.map((l) => opts.measure(l, opts.titlePx, true)),
-      detail ? opts.measure(detail, opts.detailPx, false) : 0,
-    );
-    const width = Math.ceil(
-      Math.min(room, textWidth) + g.padLeft + g.padRight + (m.marked ? g.markWidth : 0),
-    );
-    return { m, order, width, lines, detail };
-  });
   const groupWidth = Math.ceil(
     opts.measure('+888', opts.groupPx, true) +
       opts.measure('8888–8888', opts.detailPx, false) +
@@ -336,24 +374,49 @@ function layoutAt(
     open = group;
   }
 
+  let grouped = 0;
+  for (const grp of groups) grouped += grp.members.length;
+  return {
+    density,
+    rows,
+    rowOrder,
+    groups,
+    grouped,
+    rowsAbove,
+    rowsBelow,
+    pitch,
+    height: g.height,
+    gap: g.gap,
+    groupWidth,
+    window,
+  };
+}
+
+/** The chosen packing, finished: boxes moved towards their points, groups named, output built. */
+function finish(p: Packed, opts: MomentLayoutOptions): MomentLayout {
   // Each group's box is centred on the span of its moments where its neighbours let it; cards
   // move towards their points the same way.
-  for (const grp of groups) {
-    const xs = grp.members.map((mm) => mm.x);
-    Object.assign(grp.box, window((Math.min(...xs) + Math.max(...xs)) / 2, groupWidth));
+  for (const grp of p.groups) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const mm of grp.members) {
+      lo = Math.min(lo, mm.x);
+      hi = Math.max(hi, mm.x);
+    }
+    Object.assign(grp.box, p.window((lo + hi) / 2, p.groupWidth));
   }
-  for (const row of rows) relax(row, g.gap);
-
+  for (const row of p.rows) relax(row, p.gap);
+  const groupHeight = cardGeometry('title', opts).height;
   const cards: MomentCard[] = [];
-  const outGroups: MomentGroup[] = [];
-  rows.forEach((row, r) => {
-    const { side, row: level } = rowOrder[r]!;
+  const groups: MomentGroup[] = [];
+  p.rows.forEach((row, r) => {
+    const { side, row: level } = p.rowOrder[r]!;
     for (const box of row) {
-      const common = { x: box.x, width: box.width, side, row: level, offset: level * pitch };
+      const common = { x: box.x, width: box.width, side, row: level, offset: level * p.pitch };
       if (box.card) {
         cards.push({
           ...common,
-          height: g.height,
+          height: p.height,
           id: box.card.m.id,
           anchorX: box.card.m.x,
           lines: box.card.lines,
@@ -362,16 +425,19 @@ function layoutAt(
         });
       } else if (box.group) {
         const members = [...box.group.members].sort((a, b) => a.x - b.x || a.day - b.day);
-        outGroups.push({
+        let first = Infinity;
+        let last = -Infinity;
+        for (const mm of members) {
+          first = Math.min(first, mm.day);
+          last = Math.max(last, mm.day);
+        }
+        groups.push({
           ...common,
-          height: cardGeometry('title', opts).height,
+          height: groupHeight,
           key: members[0]!.id,
           ids: members.map((mm) => mm.id),
           label: `+${members.length}`,
-          span: opts.spanLabel(
-            Math.min(...members.map((mm) => mm.day)),
-            Math.max(...members.map((mm) => mm.day)),
-          ),
+          span: opts.spanLabel(first, last),
           anchorX0: members[0]!.x,
           anchorX1: members[members.length - 1]!.x,
           marked: members.some((mm) => mm.marked),
@@ -379,7 +445,15 @@ function layoutAt(
       }
     }
   });
-  return { density, cards, groups: outGroups, rowsAbove, rowsBelow, rowPitch: pitch, cardHeight: g.height };
+  return {
+    density: p.density,
+    cards,
+    groups,
+    rowsAbove: p.rowsAbove,
+    rowsBelow: p.rowsBelow,
+    rowPitch: p.pitch,
+    cardHeight: p.height,
+  };
 }
 
 /**
