@@ -229,13 +229,15 @@ const LifelineStage = memo(function LifelineStage(props: StageProps) {
       before.pixelRatio === pixelRatio;
     for (const index of shapeStrips.indices()) {
       if (keepAny && sameBase(before.chunks.get(index), chunks.get(index))) continue;
-      shapeStrips.release(index);
+      if (chunks.has(index)) shapeStrips.invalidate(index);
+      else shapeStrips.release(index);
     }
     for (const index of markerStrips.indices()) {
       const was = before?.chunks.get(index);
       const now = chunks.get(index);
       if (keepAny && was && now && now.markers.length > 0 && sameItems(was.markers, now.markers)) continue;
-      markerStrips.release(index);
+      if (now && now.markers.length > 0) markerStrips.invalidate(index);
+      else markerStrips.release(index);
     }
     drawn.current = { chunks, zoom: scene.zoom, height: scene.height, axisY: scene.axisY, pixelRatio };
     // Strips on screen that lost their image are painted again before this frame is shown.

@@ -14,8 +14,16 @@ import type { Paint2D } from './paint';
  */
 export const TILE_OVERLAP_PX = 1;
 
+interface Tile {
+  readonly el: HTMLCanvasElement;
+  /** The element shows still images handed over to it (null where the browser has none). */
+  readonly still: ImageBitmapRenderingContext | null;
+  /** Painted for the current layout (a stale tile is painted again before it is shown). */
+  fresh: boolean;
+}
+
 export class StripTiles {
-  private readonly tiles = new Map<number, HTMLCanvasElement>();
+  private readonly tiles = new Map<number, Tile>();
   /** The one offscreen canvas every strip is painted into before its image is handed over. */
   private scratch: OffscreenCanvas | null = null;
   private host: HTMLElement | null = null;
@@ -30,12 +38,22 @@ export class StripTiles {
     return this.attach;
   }
 
+  /** Whether strip `index` shows an image painted for the current layout. */
   has(index: number): boolean {
-    return this.tiles.has(index);
+    return this.tiles.get(index)?.fresh ?? false;
   }
 
   indices(): number[] {
     return [...this.tiles.keys()];
+  }
+
+  /**
+   * Marks strip `index` to be painted again (a new layout): it keeps its element, which is
+   * repainted in place before it is shown again.
+   */
+  invalidate(index: number): void {
+    const tile = this.tiles.get(index);
+    if (tile) tile.fresh = false;
   }
 
   /** Paints strip `index`, `height` px from the top, with `paint` (world coordinates). */
@@ -45,47 +63,46 @@ export class StripTiles {
     const w = Math.max(1, Math.floor(width * pixelRatio));
     const h = Math.max(1, Math.floor(height * pixelRatio));
     const left = index * CHUNK_PX - TILE_OVERLAP_PX;
-    let el: HTMLCanvasElement;
-    const renderer = typeof OffscreenCanvas === 'function' ? document.createElement('canvas') : null;
-    const bitmaps = renderer?.getContext('bitmaprenderer') ?? null;
-    if (renderer && bitmaps) {
+    let tile = this.tiles.get(index);
+    if (!tile) {
+      const el = document.createElement('canvas');
+      const still = typeof OffscreenCanvas === 'function' ? el.getContext('bitmaprenderer') : null;
+      tile = { el, still, fresh: false };
+      el.dataset.strip = String(index);
+      this.host.appendChild(el);
+      this.tiles.set(index, tile);
+    }
+    tile.el.style.cssText = `position: absolute; top: 0; left: ${left}px; width: ${width}px; height: ${height}px;`;
+    if (tile.still) {
+      // A fresh scratch bitmap is transparent: it is cleared only when it was painted and kept.
       if (!this.scratch || this.scratch.width !== w || this.scratch.height !== h)
         this.scratch = new OffscreenCanvas(w, h);
       const ctx = this.scratch.getContext('2d')!;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, w, h);
       ctx.setTransform(pixelRatio, 0, 0, pixelRatio, -left * pixelRatio, 0);
       paint(ctx);
-      renderer.width = w;
-      renderer.height = h;
-      bitmaps.transferFromImageBitmap(this.scratch.transferToImageBitmap());
-      el = renderer;
+      tile.el.width = w;
+      tile.el.height = h;
+      tile.still.transferFromImageBitmap(this.scratch.transferToImageBitmap());
     } else {
-      // No still images in this browser: a plain 2D canvas per strip.
-      el = document.createElement('canvas');
-      el.width = w;
-      el.height = h;
-      const ctx = el.getContext('2d');
+      // No still images in this browser: the strip's own 2D canvas.
+      tile.el.width = w;
+      tile.el.height = h;
+      const ctx = tile.el.getContext('2d');
       if (ctx) {
         ctx.setTransform(pixelRatio, 0, 0, pixelRatio, -left * pixelRatio, 0);
         paint(ctx);
       }
     }
-    el.style.cssText = `position: absolute; top: 0; left: ${left}px; width: ${width}px; height: ${height}px;`;
-    el.dataset.strip = String(index);
-    const old = this.tiles.get(index);
-    if (old) {
-      old.replaceWith(el);
-      free(old);
-    } else this.host.appendChild(el);
-    this.tiles.set(index, el);
+    tile.fresh = true;
+    // (counts the paintings of this element: a pan that moves the image paints nothing)
+    tile.el.dataset.painted = String(Number(tile.el.dataset.painted ?? 0) + 1);
   }
 
   release(index: number): void {
-    const el = this.tiles.get(index);
-    if (!el) return;
-    el.remove();
-    free(el);
+    const tile = this.tiles.get(index);
+    if (!tile) return;
+    tile.el.remove();
+    free(tile.el);
     this.tiles.delete(index);
   }
 
