@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViewportStore } from './viewportStore';
 import { WALL } from './palette';
@@ -40,7 +40,6 @@ export function OverviewStrip({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLCanvasElement>(null);
-  const vp = useSyncExternalStore(viewport.subscribe, viewport.get);
   const pad = 12 * u;
   const scale = (width - pad * 2) / lengthMetres;
 
@@ -85,24 +84,27 @@ export function OverviewStrip({
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    if (canvas.width !== base.width || canvas.height !== base.height) {
-      canvas.width = base.width;
-      canvas.height = base.height;
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(base, 0, 0);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    // the visible part of the lifeline
-    const vx = pad + vp.x * scale;
-    const vw = Math.max(6 * u, (viewWidthPx / vp.zoom) * scale);
-    ctx.fillStyle = 'rgb(31 95 139 / 18%)';
-    ctx.fillRect(vx, 2 * u, vw, height - 4 * u);
-    ctx.strokeStyle = WALL.selection;
-    ctx.lineWidth = 3 * u;
-    ctx.strokeRect(vx, 2 * u, vw, height - 4 * u);
-  }, [base, height, vp, scale, pad, u, viewWidthPx, dpr]);
+    canvas.width = base.width;
+    canvas.height = base.height;
+    canvas.getContext('2d')?.drawImage(base, 0, 0);
+  }, [base]);
+
+  // The visible part of the lifeline: a frame moved with CSS, so panning redraws no canvas.
+  const frameRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const place = () => {
+      const frame = frameRef.current;
+      if (!frame) return;
+      const v = viewport.get();
+      const vx = pad + v.x * scale;
+      const vw = Math.max(6 * u, (viewWidthPx / v.zoom) * scale);
+      frame.style.transform = `translateX(${vx}px)`;
+      frame.style.width = `${vw}px`;
+      ref.current?.setAttribute('aria-valuenow', String(Math.round(v.x * 100)));
+    };
+    place();
+    return viewport.subscribe(place);
+  }, [viewport, pad, scale, u, viewWidthPx]);
 
   const moveTo = (clientX: number, el: HTMLElement) => {
     const x = clientX - el.getBoundingClientRect().left;
@@ -110,24 +112,40 @@ export function OverviewStrip({
   };
 
   return (
-    <canvas
-      ref={ref}
-      className="overview-strip"
-      role="slider"
-      aria-label={t('wall.overview')}
-      aria-valuemin={0}
-      aria-valuemax={Math.round(lengthMetres * 100)}
-      aria-valuenow={Math.round(vp.x * 100)}
-      tabIndex={-1}
-      style={{ width, height, touchAction: 'none', display: 'block' }}
-      data-testid="overview-strip"
-      onPointerDown={(e) => {
-        e.currentTarget.setPointerCapture?.(e.pointerId);
-        moveTo(e.clientX, e.currentTarget);
-      }}
-      onPointerMove={(e) => {
-        if (e.buttons || e.pointerType === 'touch') moveTo(e.clientX, e.currentTarget);
-      }}
-    />
+    <div style={{ position: 'relative', width, height }}>
+      <canvas
+        ref={ref}
+        className="overview-strip"
+        role="slider"
+        aria-label={t('wall.overview')}
+        aria-valuemin={0}
+        aria-valuemax={Math.round(lengthMetres * 100)}
+        tabIndex={-1}
+        style={{ width, height, touchAction: 'none', display: 'block' }}
+        data-testid="overview-strip"
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture?.(e.pointerId);
+          moveTo(e.clientX, e.currentTarget);
+        }}
+        onPointerMove={(e) => {
+          if (e.buttons || e.pointerType === 'touch') moveTo(e.clientX, e.currentTarget);
+        }}
+      />
+      <div
+        ref={frameRef}
+        aria-hidden="true"
+        style={{
+          position: 'absolute',
+          left: 0,
+          top: 2 * u,
+          height: height - 4 * u,
+          boxSizing: 'border-box',
+          border: `${3 * u}px solid ${WALL.selection}`,
+          background: 'rgb(31 95 139 / 18%)',
+          pointerEvents: 'none',
+          willChange: 'transform',
+        }}
+      />
+    </div>
   );
 }
