@@ -166,17 +166,20 @@ export function layoutMoments(moments: readonly MomentInput[], opts: MomentLayou
   const sorted = [...moments].sort(
     (a, b) => a.x - b.x || a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  // Every density and way of packing is tried; only the best is finished (positions and texts).
+  // Every density and way of packing is tried; only the best is finished (output built). Best:
+  // the fewest moments in groups, then the fewest groups, then short leaders (the average card
+  // shift, in steps of 100 px of type unit 1, so a richer density is kept where it costs little).
   let best: { packed: Packed; score: number[] } | null = null;
+  const step = 100 * opts.unit;
   for (const density of opts.densities ?? CARD_DENSITIES) {
     const sized = sizeCards(sorted, density, opts);
     for (const strategy of ['centred', 'packed'] as const) {
       const packed = packAt(sized, density, strategy, opts);
-      const score = [packed.grouped, packed.groups.length];
+      const score = [packed.grouped, packed.groups.length, Math.floor(packed.meanShift / step)];
       if (!best || less(score, best.score)) best = { packed, score };
-      if (packed.grouped === 0) break;
+      if (packed.grouped === 0 && packed.meanShift < step) break;
     }
-    if (best && best.score[0] === 0) break;
+    if (best && best.score[0] === 0 && best.score[2] === 0) break;
   }
   return finish(best!.packed, opts);
 }
@@ -229,6 +232,8 @@ function sizeCards(
 
 interface Packed {
   readonly density: CardDensity;
+  /** How far cards sit from their points on average (px): the leaders' length. */
+  readonly meanShift: number;
   readonly rows: Box[][];
   readonly rowOrder: readonly { side: 'above' | 'below'; row: number }[];
   readonly groups: OpenGroup[];
@@ -237,9 +242,6 @@ interface Packed {
   readonly rowsBelow: number;
   readonly pitch: number;
   readonly height: number;
-  readonly gap: number;
-  readonly groupWidth: number;
-  readonly window: (anchor: number, width: number) => { ideal: number; lo: number; hi: number };
 }
 
 /** Which moments get a card in which row, and which are grouped (positions are rough). */
@@ -376,8 +378,30 @@ function packAt(
 
   let grouped = 0;
   for (const grp of groups) grouped += grp.members.length;
+  // Each group's box is centred on the span of its moments where its neighbours let it; cards
+  // move towards their points the same way.
+  for (const grp of groups) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const mm of grp.members) {
+      lo = Math.min(lo, mm.x);
+      hi = Math.max(hi, mm.x);
+    }
+    Object.assign(grp.box, window((lo + hi) / 2, groupWidth));
+  }
+  let shift = 0;
+  let cards = 0;
+  for (const row of rows) {
+    relax(row, g.gap);
+    for (const box of row)
+      if (box.card) {
+        shift += Math.abs(box.x + box.width / 2 - box.card.m.x);
+        cards++;
+      }
+  }
   return {
     density,
+    meanShift: cards ? shift / cards : 0,
     rows,
     rowOrder,
     groups,
@@ -386,26 +410,11 @@ function packAt(
     rowsBelow,
     pitch,
     height: g.height,
-    gap: g.gap,
-    groupWidth,
-    window,
   };
 }
 
 /** The chosen packing, finished: boxes moved towards their points, groups named, output built. */
 function finish(p: Packed, opts: MomentLayoutOptions): MomentLayout {
-  // Each group's box is centred on the span of its moments where its neighbours let it; cards
-  // move towards their points the same way.
-  for (const grp of p.groups) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const mm of grp.members) {
-      lo = Math.min(lo, mm.x);
-      hi = Math.max(hi, mm.x);
-    }
-    Object.assign(grp.box, p.window((lo + hi) / 2, p.groupWidth));
-  }
-  for (const row of p.rows) relax(row, p.gap);
   const groupHeight = cardGeometry('title', opts).height;
   const cards: MomentCard[] = [];
   const groups: MomentGroup[] = [];
