@@ -4,7 +4,8 @@
  * thin ipcRenderer.invoke on a channel from the shared table; ipcRenderer itself is never exposed.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type DesktopPlatform } from './ipc/channels';
+import { IPC_CHANNELS, IPC_EVENTS, type DesktopPlatform } from './ipc/channels';
+import { isMenuAction } from '../shared/keymap/keymap';
 
 const api: DesktopPlatform = {
   kind: 'electron',
@@ -18,6 +19,13 @@ const api: DesktopPlatform = {
   appendJournal: (caseId, line) => ipcRenderer.invoke(IPC_CHANNELS.appendJournal, caseId, line),
   readJournal: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.readJournal, caseId),
   printReportToPdf: (req) => ipcRenderer.invoke(IPC_CHANNELS.printReportToPdf, req),
+  onMenuAction: (listener) => {
+    const handler = (_event: unknown, action: unknown) => {
+      if (isMenuAction(action)) listener(action);
+    };
+    ipcRenderer.on(IPC_EVENTS.menuAction, handler);
+    return () => void ipcRenderer.removeListener(IPC_EVENTS.menuAction, handler);
+  },
 };
 
 contextBridge.exposeInMainWorld('levenslijnPlatform', Object.freeze(api));

@@ -17,6 +17,11 @@ export const IPC_CHANNELS = {
   printReportToPdf: 'levenslijn:print-report-to-pdf',
 } as const;
 
+/** Messages from main to a window (ipcRenderer.on in the preload), as opposed to invoked channels. */
+export const IPC_EVENTS = {
+  menuAction: 'levenslijn:menu-action',
+} as const;
+
 export type IpcName = keyof typeof IPC_CHANNELS;
 export type IpcChannel = (typeof IPC_CHANNELS)[IpcName];
 
@@ -35,7 +40,7 @@ export interface DesktopPlatform extends Platform {
   printReportToPdf(req: PrintReportRequest): Promise<SaveFileResult>;
 }
 
-/** Every IPC-backed method of DesktopPlatform (all but `kind`). */
+/** Every invoked IPC method of DesktopPlatform (all but `kind` and the event subscriptions). */
 export type IpcMethods = { [K in IpcName]: DesktopPlatform[K] };
 export type IpcArgs<K extends IpcName> = Parameters<IpcMethods[K]>;
 export type IpcResult<K extends IpcName> = Awaited<ReturnType<IpcMethods[K]>>;

@@ -9,6 +9,7 @@ import type { WallScene } from './sceneTypes';
 import type { OverviewMark } from './OverviewStrip';
 import { WALL_TYPE } from '@shared/layout';
 import { fontsReady, measureText } from './measureText';
+import type { KeyHandlers } from '../app/useKeyMap';
 
 export interface LifelineView {
   readonly store: ViewportStore;
@@ -34,7 +35,8 @@ export interface LifelineView {
   dayAtSceneX(sceneX: number): number;
   itemScreenPoint(itemId: string): { x: number; y: number } | null;
   /** Keyboard navigation; returns true when the key was used. */
-  onKey(e: KeyboardEvent): boolean;
+  /** What the key map's view actions (arrows, + and -, 0) do on this lifeline. */
+  readonly keys: Pick<KeyHandlers, 'panLeft' | 'panRight' | 'zoomIn' | 'zoomOut' | 'fitAll'>;
 }
 
 const PAD_PX = 40;
@@ -263,29 +265,12 @@ export function useLifelineView(caseState: CaseState, opts: LifelineViewOptions)
         if (dot) return { x: toScreen(dot.x), y: scene.axisY };
         return null;
       },
-      onKey: (e) => {
-        const step = width * 0.25;
-        switch (e.key) {
-          case 'ArrowLeft':
-            panBy(step);
-            return true;
-          case 'ArrowRight':
-            panBy(-step);
-            return true;
-          case '+':
-          case '=':
-            zoomAt(1.5, width / 2);
-            return true;
-          case '-':
-          case '_':
-            zoomAt(1 / 1.5, width / 2);
-            return true;
-          case '0':
-            store.set(fitViewport());
-            return true;
-          default:
-            return false;
-        }
+      keys: {
+        panLeft: () => panBy(width * 0.25),
+        panRight: () => panBy(-width * 0.25),
+        zoomIn: () => zoomAt(1.5, width / 2),
+        zoomOut: () => zoomAt(1 / 1.5, width / 2),
+        fitAll: () => store.set(fitViewport()),
       },
     };
   }, [

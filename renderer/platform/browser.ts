@@ -27,6 +27,8 @@ export function createBrowserPlatform(): Platform {
     readBackup,
     deleteBackups,
     printReportToPdf,
+    // No application menu in a browser tab: its keys reach the page directly (shared/keymap).
+    onMenuAction: () => () => undefined,
   };
 }
 

@@ -9,6 +9,8 @@ export const en: Messages = {
     languages: { nl: 'Nederlands', en: 'English' },
     loading: 'Loading…',
     saved: 'Saved',
+    saving: 'Saving…',
+    notSaved: 'Not saved',
     close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
@@ -404,6 +406,67 @@ export const en: Messages = {
     followUp: 'Follow-up meeting',
     facilitators: 'Researchers: {{names}}',
     codes: 'Codes',
+  },
+  guide: {
+    open: 'Guide',
+    title: 'Your first group interview with Levenslijn',
+    intro:
+      'How to run a lifeline group interview with this app. Everything is stored at once on this computer (the top bar says “Saved”); nothing goes on the internet.',
+    sections: [
+      {
+        heading: 'Before',
+        steps: [
+          'Prepare the lifeline in the editor: lanes, moments and periods from the interviews, family members with their birth years.',
+          'Add the participants here with a pseudonym and their role; professionals with function and organisation.',
+          'Connect the projector or touch screen and choose “Open wall”. Put the wall on that screen and make it full screen.',
+          'Check the wall’s reading distance and try one tap and one drag.',
+        ],
+      },
+      {
+        heading: 'During the session',
+        steps: [
+          '0 Welcome: everyone introduces themselves. Explain that it is about learning, not blame.',
+          '1 Lifeline: walk along the line. Correct or add in the editor; the app keeps track of what changed in the session.',
+          '2 Good help: each person picks their name on the wall and taps the line where good help was given. You write down what the help was and why it worked: the success factors.',
+          '3 No good help: the same for help that was not good. You write down the hindering factors and improvement points.',
+          '4 Stickers: everyone drags their stickers to the most important cards. Several people at once is fine. Whoever cannot reach the wall votes through you on the console.',
+          '5 Ranking: look together at what was found most important, apart for family and professionals.',
+        ],
+      },
+      {
+        heading: 'When something goes wrong',
+        steps: [
+          'Changed something by mistake? “Undo” (Ctrl+Z) puts it back.',
+          'The wall stopped responding? Reload it (F5); nothing is lost.',
+          'It says “Not saved”? The disk is probably full. Free some space; what you typed stays.',
+        ],
+      },
+      {
+        heading: 'Afterwards',
+        steps: [
+          'In “Analysis” you make main success factors and improvement points, code the cards and write down the success.',
+          'In “Report” you make the case report for the follow-up meeting and the commissioning body.',
+        ],
+      },
+    ],
+  },
+  keys: {
+    title: 'Keyboard shortcuts',
+    scope: {
+      console: 'Anywhere in the console',
+      canvas: 'On the lifeline in the editor (click it first)',
+      wall: 'On the wall',
+    },
+    undo: 'Undo',
+    redo: 'Redo',
+    panLeft: 'Move left',
+    panRight: 'Move right',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitAll: 'Show all',
+    deleteSelected: 'Delete the selected item',
+    deselect: 'Select nothing',
+    showShortcuts: 'Show these shortcuts',
   },
   refusal: {
     stickerForStrengths: 'This sticker is for the strengths.',

@@ -10,6 +10,8 @@ export const nl = {
     languages: { nl: 'Nederlands', en: 'English' },
     loading: 'Laden…',
     saved: 'Opgeslagen',
+    saving: 'Bezig met opslaan…',
+    notSaved: 'Niet opgeslagen',
     close: 'Sluiten',
     cancel: 'Annuleren',
     save: 'Opslaan',
@@ -402,6 +404,67 @@ export const nl = {
     followUp: 'Nabespreking',
     facilitators: 'Onderzoekers: {{names}}',
     codes: 'Codes',
+  },
+  guide: {
+    open: 'Uitleg',
+    title: 'Je eerste groepsinterview met Levenslijn',
+    intro:
+      'Zo leid je een levenslijn-groepsinterview met deze app. Alles wordt meteen opgeslagen op deze computer (bovenin staat “Opgeslagen”); niets gaat het internet op.',
+    sections: [
+      {
+        heading: 'Vooraf',
+        steps: [
+          'Zet de levenslijn klaar in de editor: banen, momenten en periodes uit de interviews, gezinsleden met geboortejaar.',
+          'Voeg hier de deelnemers toe met een schuilnaam en hun rol; professionals met functie en organisatie.',
+          'Sluit de beamer of het touchscreen aan en kies “Muur openen”. Zet de muur op dat scherm en maak hem volledig scherm.',
+          'Controleer de leesafstand van de muur en oefen één keer tikken en slepen.',
+        ],
+      },
+      {
+        heading: 'Tijdens de sessie',
+        steps: [
+          '0 Welkom: iedereen stelt zich voor. Leg uit dat het om leren gaat, niet om schuld.',
+          '1 Levenslijn: loop de lijn door. Verbeter of vul aan in de editor; de app houdt bij wat er in de sessie veranderde.',
+          '2 Goede hulp: ieder kiest op de muur zijn naam en tikt op de lijn waar goede hulp was. Jij schrijft op wat de hulp was en waarom die werkte: de succesfactoren.',
+          '3 Geen goede hulp: hetzelfde voor hulp die niet goed was. Jij schrijft de belemmerende factoren en verbeterpunten op.',
+          '4 Stickers: iedereen sleept zijn stickers naar de belangrijkste kaartjes. Meerdere mensen tegelijk kan. Wie niet bij de muur kan, stemt via jou op de console.',
+          '5 Rangorde: bekijk samen wat het belangrijkst gevonden werd, apart voor gezin en professionals.',
+        ],
+      },
+      {
+        heading: 'Als er iets misgaat',
+        steps: [
+          'Per ongeluk iets veranderd? “Ongedaan maken” (Ctrl+Z) zet het terug.',
+          'Reageert de muur niet meer? Laad hem opnieuw (F5); er gaat niets verloren.',
+          'Staat er “Niet opgeslagen”? De schijf is vermoedelijk vol. Maak ruimte vrij; wat je typte blijft staan.',
+        ],
+      },
+      {
+        heading: 'Daarna',
+        steps: [
+          'In “Analyse” maak je hoofdsuccesfactoren en verbeterpunten, codeer je kaartjes en schrijf je het succes op.',
+          'In “Rapport” maak je het casusrapport voor de nabespreking en de opdrachtgever.',
+        ],
+      },
+    ],
+  },
+  keys: {
+    title: 'Sneltoetsen',
+    scope: {
+      console: 'Overal in het bedieningsscherm',
+      canvas: 'Op de levenslijn in de editor (eerst aanklikken)',
+      wall: 'Op de muur',
+    },
+    undo: 'Ongedaan maken',
+    redo: 'Opnieuw',
+    panLeft: 'Naar links schuiven',
+    panRight: 'Naar rechts schuiven',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    fitAll: 'Alles tonen',
+    deleteSelected: 'Gekozen item verwijderen',
+    deselect: 'Niets meer kiezen',
+    showShortcuts: 'Deze sneltoetsen tonen',
   },
   refusal: {
     stickerForStrengths: 'Deze sticker is voor de sterke punten.',

@@ -1,3 +1,5 @@
+import type { MenuAction } from '../keymap/keymap';
+
 /**
  * The one typed interface through which the renderer reaches platform features.
  * Implemented by the Electron preload (IPC to main) and by the browser (downloads, file input,
@@ -80,4 +82,9 @@ export interface Platform {
    * such server is available (then `saved: false`).
    */
   printReportToPdf(req: PrintReportRequest, source?: ReportSource): Promise<SaveFileResult>;
+  /**
+   * Calls `listener` when the desktop menu asks this window to run an action (Edit → Undo runs
+   * the case history, see shared/keymap); returns the unsubscribe. The browser has no such menu.
+   */
+  onMenuAction(listener: (action: MenuAction) => void): () => void;
 }

@@ -15,6 +15,7 @@ import { VotingPanel } from './VotingPanel';
 import { RankingPanel } from './RankingPanel';
 import { ChangeTrail } from './ChangeTrail';
 import { WallSettings } from './WallSettings';
+import { SessionGuideButton } from './SessionGuide';
 
 /** The facilitator's console for the live group interview. */
 export function SessionView({ caseId }: { caseId: string }) {
@@ -45,6 +46,7 @@ function Session({ state }: { state: CaseState }) {
           ← {t('session.toEditor')}
         </button>
         <UndoButtons caseId={caseId} />
+        <SessionGuideButton />
         <button type="button" onClick={() => navigate({ name: 'analysis', caseId })}>
           {t('analysis.open')}
         </button>

@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, Language } from '@shared/model';
 import { compareFuzzy, formatFuzzyDate, fuzzySpan } from '@shared/time';
+import { Dialog } from '../../components/Dialog';
 import { MarkIcon } from './MarkLegend';
 
 /**
  * The moments of a group, in large type over the wall: each title with its date and lane, in
- * time order. "Zoom in" shows their stretch of the line so each gets its card.
+ * time order. "Zoom in" goes to where each of them gets its card.
  */
 export function GroupPanel({
   state,
@@ -22,58 +22,50 @@ export function GroupPanel({
   onZoom: () => void;
 }) {
   const { t } = useTranslation();
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
   const lanes = new Map(state.lanes.map((l) => [l.id, l]));
   const items = itemIds
     .map((id) => state.items.find((i) => i.id === id))
     .filter((i) => i !== undefined)
     .sort((a, b) => compareFuzzy(a.start, b.start));
   if (items.length === 0) return null;
-  const years = items
-    .map((i) => fuzzySpan(i.start).centre)
-    .map((d) => new Date(d * 86_400_000).getUTCFullYear());
+  const years = items.map((i) => new Date(fuzzySpan(i.start).centre * 86_400_000).getUTCFullYear());
   const first = Math.min(...years);
   const last = Math.max(...years);
   const span = first === last ? String(first) : `${first}–${last}`;
   return (
-    <div className="wall-group-backdrop" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
-      <section
-        className="wall-group"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('wall.groupTitle', { span, count: items.length })}
-      >
-        <h2>{t('wall.groupTitle', { span, count: items.length })}</h2>
-        <ol>
-          {items.map((item) => {
-            const lane = lanes.get(item.laneId);
-            return (
-              <li key={item.id} data-item-id={item.id}>
-                <span className="lane" style={{ background: lane?.colour ?? '#555555' }} aria-hidden />
-                <span className="what">
-                  <strong dir="auto">{item.title}</strong>
-                  <span className="when">
-                    {formatFuzzyDate(item.start, lang)}
-                    {lane && lane.kind === 'help' ? ` · ${lane.name}` : ''}
-                  </span>
+    <Dialog
+      title={t('wall.groupTitle', { span, count: items.length })}
+      onClose={onClose}
+      labelledBy="wall-group-title"
+    >
+      <ol className="wall-group-list">
+        {items.map((item) => {
+          const lane = lanes.get(item.laneId);
+          return (
+            <li key={item.id} data-item-id={item.id}>
+              <span className="lane" style={{ background: lane?.colour ?? '#555555' }} aria-hidden />
+              <span className="what">
+                <strong dir="auto">{item.title}</strong>
+                <span className="when">
+                  {formatFuzzyDate(item.start, lang)}
+                  {lane && lane.kind === 'help' ? ` · ${lane.name}` : ''}
                 </span>
-                {item.origin !== 'prepared' && (
-                  <MarkIcon mark={item.origin === 'addedInSession' ? 'added' : 'corrected'} />
-                )}
-              </li>
-            );
-          })}
-        </ol>
-        <div className="actions">
-          <button type="button" onClick={onZoom}>
-            {t('wall.groupZoom')}
-          </button>
-          <button type="button" ref={closeRef} onClick={onClose}>
-            {t('wall.close')}
-          </button>
-        </div>
-      </section>
-    </div>
+              </span>
+              {item.origin !== 'prepared' && (
+                <MarkIcon mark={item.origin === 'addedInSession' ? 'added' : 'corrected'} />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="actions">
+        <button type="button" onClick={onZoom}>
+          {t('wall.groupZoom')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('wall.close')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

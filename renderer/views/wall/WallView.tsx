@@ -19,6 +19,7 @@ import { WallLists } from './session/WallLists';
 import { StickerTrays } from './session/StickerTrays';
 import { useWallMessage } from './session/useWallMessage';
 import { useDispatch } from '../../app/useDispatch';
+import { useKeyMap } from '../../app/useKeyMap';
 import { RankingPanel } from '../session/RankingPanel';
 import { GroupPanel } from './GroupPanel';
 import { MarkLegend } from './MarkLegend';
@@ -131,14 +132,7 @@ function Wall({ state }: { state: CaseState }) {
   useWallTestApi(view);
   const [renderMode] = useState(testRenderMode);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && openGroup) setOpenGroup(null);
-      else if (view.onKey(e)) e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [view, openGroup]);
+  useKeyMap('wall', view.keys);
 
   const phaseClass = phase === null ? 'no-session' : `phase-${phase}`;
   // In the sticker round the lists are the main area; the lifeline keeps what it needs for its
