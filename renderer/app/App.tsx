@@ -14,6 +14,7 @@ import { useKeyMap } from './useKeyMap';
 import { ShortcutSheetProvider } from '../components/ShortcutSheet';
 import '../styles/app.css';
 import '../styles/views.css';
+import '../styles/steer.css';
 
 // Loaded on demand: the analysis and the report are used after the session, not during it.
 const AnalysisView = lazy(() =>

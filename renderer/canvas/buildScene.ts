@@ -308,6 +308,7 @@ export function buildWallScene(
     }).map((a) => ({ x: a.x, label: a.text })),
   }));
 
+  const icons = new Map(state.participants.map((p) => [p.id, p.icon]));
   const sceneMarkers: SceneMarker[] = markers
     ? state.markers.map((mk) => {
         const placed = markers.placed.get(mk.id)!;
@@ -321,6 +322,7 @@ export function buildWallScene(
           badgeHeight: markers.badgeH,
           good: mk.valence === 'good',
           colour: markers.colours.get(mk.participantId) ?? '#555555',
+          icon: icons.get(mk.participantId) ?? null,
           label: placed.label,
         };
       })

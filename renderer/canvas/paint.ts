@@ -12,6 +12,7 @@ import type {
   WallScene,
 } from './sceneTypes';
 import type { SceneChunk } from './chunks';
+import { ICON_PATHS } from '../components/participantIcons';
 
 /**
  * Paints the lifeline's shapes straight into a 2D context: a strip's still image (an
@@ -388,6 +389,7 @@ export function paintMarkers(ctx: Paint2D, markers: readonly SceneMarker[], scen
     ctx.beginPath();
     ctx.arc(marker.badgeX + r, marker.badgeY + r, r - 8 * u, 0, Math.PI * 2);
     ctx.fill();
+    if (marker.icon) paintIcon(ctx, marker.icon, marker.badgeX + r, marker.badgeY + r, (r - 8 * u) * 1.3);
     const room = marker.badgeWidth - r * 2 - 14 * u;
     const text = fitText(marker.label, room, m.textFont, true, measureText);
     ctx.font = fontOf(m.textFont, true);
@@ -397,4 +399,18 @@ export function paintMarkers(ctx: Paint2D, markers: readonly SceneMarker[], scen
     ctx.fillText(text, marker.badgeX + r * 2 + 2 * u, marker.badgeY + r);
     ctx.textBaseline = 'top';
   }
+}
+
+const iconPaths = new Map<string, Path2D>();
+
+/** A participant's picture in white, `size` px square, centred on (cx, cy) (24×24 vector paths). */
+function paintIcon(ctx: Paint2D, icon: keyof typeof ICON_PATHS, cx: number, cy: number, size: number): void {
+  let path = iconPaths.get(icon);
+  if (!path) iconPaths.set(icon, (path = new Path2D(ICON_PATHS[icon])));
+  ctx.save();
+  ctx.translate(cx - size / 2, cy - size / 2);
+  ctx.scale(size / 24, size / 24);
+  ctx.fillStyle = '#ffffff';
+  ctx.fill(path);
+  ctx.restore();
 }

@@ -1,4 +1,5 @@
 import type { CardDensity } from '@shared/layout';
+import type { ParticipantIcon } from '@shared/model';
 
 /**
  * What the lifeline canvas draws, in pixels at one zoom level. x is measured from the start of
@@ -123,6 +124,8 @@ export interface SceneMarker {
   readonly badgeHeight: number;
   readonly good: boolean;
   readonly colour: string;
+  /** The participant's picture on their colour (null: none). */
+  readonly icon: ParticipantIcon | null;
   readonly label: string;
 }
 

@@ -23,8 +23,6 @@ export interface LifelineView {
   zoomCentre(factor: number): void;
   fitAll(): void;
   centreOn(metres: number): void;
-  /** Shows the lifeline from one metre to another (with a margin), centred, filling the screen. */
-  showSpan(fromMetres: number, toMetres: number): void;
   /**
    * Zooms in, centred on these moments, to the first zoom (steps of 1.5×) at which the layout
    * gives every one of them a card — found by laying the lifeline out at each step, without
@@ -32,6 +30,10 @@ export interface LifelineView {
    */
   zoomUntilCards(itemIds: readonly string[]): void;
   setTrueSize(displayWidthCm: number): void;
+  /** The viewport that shows days `fromDay`…`toDay` across the screen (null: the whole line). */
+  viewportFor(range: { fromDay: number; toDay: number } | null): Viewport;
+  /** Screen pixels per day at a day, at the current zoom. */
+  pxPerDayAt(day: number): number;
   dayAtSceneX(sceneX: number): number;
   itemScreenPoint(itemId: string): { x: number; y: number } | null;
   /** Keyboard navigation; returns true when the key was used. */
@@ -218,15 +220,6 @@ export function useLifelineView(caseState: CaseState, opts: LifelineViewOptions)
       zoomCentre: (factor) => zoomAt(factor, width / 2),
       fitAll: () => store.set(fitViewport()),
       centreOn,
-      showSpan: (fromMetres, toMetres) => {
-        const usable = width - labelWidth - PAD_PX * 2;
-        const z = Math.min(
-          limits.max,
-          Math.max(limits.min, usable / (Math.max(1e-6, toMetres - fromMetres) * 1.16)),
-        );
-        const centre = (fromMetres + toMetres) / 2;
-        store.set(clamp({ zoom: z, x: centre - (width + labelWidth) / 2 / z }));
-      },
       zoomUntilCards: (itemIds) => {
         if (!built) return;
         const ids = new Set(itemIds);
@@ -252,6 +245,16 @@ export function useLifelineView(caseState: CaseState, opts: LifelineViewOptions)
         const zoomTo = Math.min(limits.max, Math.max(limits.min, pxPerMetre));
         store.set(clamp({ zoom: zoomTo, x: centre - width / 2 / zoomTo }));
       },
+      viewportFor: (range) => {
+        if (!range || !info) return fitViewport();
+        const from = info.toMetres(range.fromDay);
+        const to = info.toMetres(range.toDay);
+        const usable = Math.max(1, width - labelWidth - PAD_PX * 2);
+        const z = Math.min(limits.max, Math.max(limits.min, usable / Math.max(1e-6, to - from)));
+        // the range's middle in the middle of the room right of the lane labels
+        return clamp({ zoom: z, x: (from + to) / 2 - (labelWidth + PAD_PX + usable / 2) / z });
+      },
+      pxPerDayAt: (day) => (info ? (info.toMetres(day + 1) - info.toMetres(day)) * store.get().zoom : 0),
       dayAtSceneX: (sceneX) => (info ? info.toDay(sceneX / zoom) : 0),
       itemScreenPoint: (itemId) => {
         if (!scene) return null;

@@ -85,7 +85,7 @@ describe('an upgrade interrupted half-way', () => {
   class NextVersionDb extends LevenslijnDb {
     constructor(name: string, fail: boolean) {
       super(name);
-      this.version(2)
+      this.version(3)
         .stores({ records: 'id, caseId, type, [caseId+type], updatedAt' })
         .upgrade(async (tx) => {
           let done = 0;
@@ -94,7 +94,7 @@ describe('an upgrade interrupted half-way', () => {
             .toCollection()
             .modify((r: { migratedTo?: number }) => {
               if (fail && ++done > 10) throw new Error('power cut during the upgrade');
-              r.migratedTo = 2;
+              r.migratedTo = 3;
             });
         });
     }
@@ -117,10 +117,10 @@ describe('an upgrade interrupted half-way', () => {
 
     const next = new NextVersionDb(name, false);
     await next.open();
-    expect(next.verno).toBe(2);
+    expect(next.verno).toBe(3);
     const migrated = (await next.records.toArray()) as { migratedTo?: number }[];
     expect(migrated).toHaveLength(f.tables.records!.length);
-    expect(migrated.every((r) => r.migratedTo === 2)).toBe(true);
+    expect(migrated.every((r) => r.migratedTo === 3)).toBe(true);
     next.close();
   });
 });

@@ -15,6 +15,8 @@ import { VotingPanel } from './VotingPanel';
 import { RankingPanel } from './RankingPanel';
 import { ChangeTrail } from './ChangeTrail';
 import { WallSettings } from './WallSettings';
+import { WallSteerPanel } from './WallSteerPanel';
+import { FloorPanel } from './FloorPanel';
 import { SessionGuideButton } from './SessionGuide';
 
 /** The facilitator's console for the live group interview. */
@@ -58,8 +60,10 @@ function Session({ state }: { state: CaseState }) {
         </button>
       </AppTopBar>
       <PhaseStepper state={state} dispatch={dispatch} />
+      <WallSteerPanel state={state} dispatch={dispatch} />
       <div className="session-body">
         <aside className="session-side">
+          <FloorPanel state={state} dispatch={dispatch} />
           <ParticipantsPanel state={state} dispatch={dispatch} />
           <WallSettings state={state} dispatch={dispatch} />
         </aside>

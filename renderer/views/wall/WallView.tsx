@@ -21,6 +21,10 @@ import { useWallMessage } from './session/useWallMessage';
 import { useDispatch } from '../../app/useDispatch';
 import { useKeyMap } from '../../app/useKeyMap';
 import { RankingPanel } from '../session/RankingPanel';
+import { formatPointDate, tapPrecision } from '@shared/time';
+import { WallFloor } from './session/WallFloor';
+import { StickerUndoOffers, useStickerUndo } from './session/StickerUndo';
+import { useWallFollow } from './useWallFollow';
 import { GroupPanel } from './GroupPanel';
 import { MarkLegend } from './MarkLegend';
 
@@ -95,7 +99,10 @@ function Wall({ state }: { state: CaseState }) {
       showMessage(t('refusal.chooseParticipant'));
       return;
     }
-    const at = dayToIso(Math.round(view.dayAtSceneX(sceneX)));
+    const day = Math.round(view.dayAtSceneX(sceneX));
+    const at = dayToIso(day);
+    // A finger on a 20-year line points at a year, not a day: the zoom says how precise it is.
+    const precision = tapPrecision(view.pxPerDayAt(day), 64 * u);
     if (spanning && canSpan) {
       const [start, end] = at < lastMarker.start ? [at, lastMarker.start] : [lastMarker.start, at];
       setSpanning(false);
@@ -111,10 +118,12 @@ function Wall({ state }: { state: CaseState }) {
       valence: phase === 2 ? 'good' : 'bad',
       participantId: chosen,
       start: at,
+      precision,
       laneId,
     }).then((ok) => {
       if (!ok) return;
-      showMessage(t('session.markerPlaced', { name: chosenName }));
+      const when = formatPointDate(at, precision, i18n.language === 'en' ? 'en' : 'nl');
+      showMessage(t('session.markerPlaced', { name: chosenName, when }));
       setLastMarker({ id, start: at, participantId: chosen, phase });
     });
   };
@@ -130,6 +139,8 @@ function Wall({ state }: { state: CaseState }) {
     reserveMarkerRows: markerRows.reserve,
   });
   useWallTestApi(view);
+  useWallFollow(state, view, stage);
+  const stickerUndo = useStickerUndo(wallDispatch);
   const [renderMode] = useState(testRenderMode);
 
   useKeyMap('wall', view.keys);
@@ -149,7 +160,13 @@ function Wall({ state }: { state: CaseState }) {
       }
     : undefined;
   return (
-    <div className={`wall ${phaseClass}`} style={{ ['--u' as string]: u }} ref={hostRef} data-testid="wall">
+    <div
+      className={`wall ${phaseClass}`}
+      style={{ ['--u' as string]: u }}
+      ref={hostRef}
+      data-testid="wall"
+      data-phase={phase ?? ''}
+    >
       {/* One row: what to do now (or, outside a session, the case), the floor, the view controls. */}
       <header className={phase === null ? 'wall-header' : 'wall-header with-instruction'}>
         <h1 className={phase === null ? 'wall-title' : 'visually-hidden'} dir="auto">
@@ -169,8 +186,8 @@ function Wall({ state }: { state: CaseState }) {
             )}
           </div>
         )}
-        {/* The floor: who speaks and the round's time box go here (.wall-floor), between what to
-            do and the controls, where everyone looks. */}
+        {/* The floor: who speaks and the round's time box, between what to do and the controls. */}
+        <WallFloor state={state} />
         <div className="wall-controls">
           <span className="wall-zoom-label" data-testid="zoom-label">
             {t('wall.zoom', { percent: view.zoomPercent })}
@@ -257,8 +274,15 @@ function Wall({ state }: { state: CaseState }) {
           dropTargetIds={new Set(hovered.values())}
           onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
           onTapSticker={(sticker) => {
-            if (voting && sticker.participantId === chosen)
-              void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
+            if (voting && sticker.participantId === chosen) {
+              const r = document
+                .querySelector(`[data-sticker-id="${CSS.escape(sticker.id)}"]`)
+                ?.getBoundingClientRect();
+              const at = r
+                ? { x: r.left + r.width / 2, y: r.top }
+                : { x: size.width / 2, y: size.height / 2 };
+              stickerUndo.remove(sticker, chosenName, at);
+            }
           }}
         />
       )}
@@ -295,6 +319,7 @@ function Wall({ state }: { state: CaseState }) {
           <RankingPanel state={state} large />
         </div>
       )}
+      <StickerUndoOffers offers={stickerUndo.offers} onUndo={stickerUndo.undo} />
       {message && (
         <div className="wall-toast" role="status" data-testid="wall-message">
           {message}

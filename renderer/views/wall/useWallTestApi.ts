@@ -19,6 +19,10 @@ export function useWallTestApi(view: LifelineView): void {
     api.wall = {
       itemScreenPoint: (id) => v().itemScreenPoint(id),
       viewport: () => v().store.get(),
+      dayAtScreenX: (screenX) => {
+        const vp = v().store.get();
+        return v().dayAtSceneX((vp.x + screenX / vp.zoom) * v().scaleInfo.zoom);
+      },
       sceneStats: () => {
         const scene = v().scene;
         return {

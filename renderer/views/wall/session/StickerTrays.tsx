@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState } from '@shared/model';
 import { stickersLeft } from '@shared/session';
+import { ParticipantChipDot } from '../../../components/ParticipantChipDot';
+import { ParticipantIconSvg } from '../../../components/participantIcons';
 
 export interface StickerDrop {
   readonly participantId: string;
@@ -72,9 +74,9 @@ export function StickerTrays({
             className="tray-name"
             aria-pressed={p.id === chosen}
             onClick={() => onChoose(p.id === chosen ? null : p.id)}
-            dir="auto"
           >
-            {p.pseudonym}
+            <ParticipantChipDot participant={p} className="dot" />
+            <span dir="auto">{p.pseudonym}</span>
           </button>
           {(['strengths', 'improvements'] as const).map((list) => {
             const left = stickersLeft(state, p.id, list);
@@ -131,7 +133,9 @@ export function StickerTrays({
                       update(next);
                       onHover(e.pointerId, null);
                     }}
-                  />
+                  >
+                    {p.icon && <ParticipantIconSvg icon={p.icon} size="62%" colour="#ffffff" />}
+                  </button>
                 ))}
               </div>
             );
