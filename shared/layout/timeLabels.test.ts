@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createAxisScale } from '../axis/scale';
 import { ageAt } from '../time/fuzzy';
 import { yearStart } from '../time/day';
-import { estimateTextWidth } from './textMeasure';
+import { estimateTextWidth, type TextMeasure } from './textMeasure';
 import { ageLabels, timeScale, type TimeLabel } from './timeLabels';
 import { pickLabels } from './labels';
 
@@ -66,6 +66,36 @@ describe('time labels', () => {
           return true;
         },
       ),
+    );
+  });
+
+  it('labels years of the same width alike, whatever their digits (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 600, max: 4000 }), (width) => {
+        const x = axis(1, width); // every year as wide as the next
+        // a face whose digits differ in width, as real ones do ("1" narrow, "0" and "8" wide)
+        const digits: TextMeasure = (t, px, bold) =>
+          [...t].reduce((w, ch) => w + (ch === '1' ? 0.38 : ch === '0' || ch === '8' ? 0.64 : 0.56), 0) *
+          px *
+          (bold ? 1.05 : 1);
+        const years = timeScale({
+          x,
+          fromYear: 2004,
+          toYear: 2025,
+          lang: 'nl',
+          measure: digits,
+          yearPx: 22,
+          subPx: 20,
+          pad: 4,
+        })
+          .labels.filter((l) => l.kind === 'year')
+          .map((l) => Number(l.text));
+        const step = [20, 10, 5, 2, 1].find((k) => years.length > 0 && years.every((y) => y % k === 0));
+        if (!step) return false;
+        // every year at that step is labelled
+        for (let y = 2004; y <= 2025; y++) if (y % step === 0 && !years.includes(y)) return false;
+        return true;
+      }),
     );
   });
 

@@ -66,13 +66,17 @@ export function timeScale(opts: TimeLabelOptions): TimeScale {
   const seasonW = Math.max(...SEASON_STARTS.map((s) => textW(seasonName(s.season, lang), subPx, false)));
 
   for (let y = opts.fromYear; y <= opts.toYear + 1; y++) ticks.push({ x: x(yearStart(y)), major: true });
+  // Every year is judged by the widest year label, so digits of other widths ("2011", "2008")
+  // never make neighbouring years of the same width come out differently.
+  let yearW = 0;
+  for (let y = opts.fromYear; y <= opts.toYear; y++) yearW = Math.max(yearW, textW(String(y), yearPx, true));
 
   for (let y = opts.fromYear; y <= opts.toYear; y++) {
     const x0 = x(yearStart(y));
     const width = yearWidth(y);
     const text = String(y);
     const w = textW(text, yearPx, true);
-    const need = w + pad * 2;
+    const need = yearW + pad * 2;
     let kind: 'months' | 'seasons' | 'none' = 'none';
     if (width >= 12 * (monthW + pad * 2) && width >= need + 11 * (monthW + pad * 2)) kind = 'months';
     else if (width >= 4 * (seasonW + pad * 2) + need) kind = 'seasons';
