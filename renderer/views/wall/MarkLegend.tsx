@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 import { WALL } from '../../canvas/palette';
@@ -20,7 +21,7 @@ export function MarkIcon({ mark }: { mark: 'added' | 'corrected' }) {
 }
 
 /** What the marks on the wall's cards mean; shown while some moment carries one. */
-export function MarkLegend({ state }: { state: CaseState }) {
+export const MarkLegend = memo(function MarkLegend({ state }: { state: CaseState }) {
   const { t } = useTranslation();
   const added = state.items.some((i) => i.shape === 'moment' && i.origin === 'addedInSession');
   const corrected = state.items.some((i) => i.shape === 'moment' && i.origin === 'correctedInSession');
@@ -39,4 +40,4 @@ export function MarkLegend({ state }: { state: CaseState }) {
       )}
     </ul>
   );
-}
+});

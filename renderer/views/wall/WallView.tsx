@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLatest } from '../../app/useLatest';
 import { useTranslation } from 'react-i18next';
-import type { CaseState } from '@shared/model';
+import type { CaseState, StickerRecord } from '@shared/model';
 import { useCaseState } from '../../db/hooks';
 import { useWallTypeUnit } from './useWallTypeUnit';
 import { LifelineCanvas } from '../../canvas/LifelineCanvas';
@@ -16,7 +17,7 @@ import { dayToIso } from '@shared/time';
 import { newId } from '@shared/model';
 import { PeopleBar } from './session/PeopleBar';
 import { WallLists } from './session/WallLists';
-import { StickerTrays } from './session/StickerTrays';
+import { StickerTrays, type StickerDrop } from './session/StickerTrays';
 import { useWallMessage } from './session/useWallMessage';
 import { useDispatch } from '../../app/useDispatch';
 import { useKeyMap } from '../../app/useKeyMap';
@@ -145,6 +146,44 @@ function Wall({ state }: { state: CaseState }) {
 
   useKeyMap('wall', view.keys);
 
+  // The lists, trays and names get handlers that never change (they call the latest ones), so a
+  // new layout of the lifeline (every zoom) does not render them again.
+  const handlers = useLatest({
+    tapSticker: (sticker: StickerRecord) => {
+      if (!voting || sticker.participantId !== chosen) return;
+      const r = document
+        .querySelector(`[data-sticker-id="${CSS.escape(sticker.id)}"]`)
+        ?.getBoundingClientRect();
+      const at = r ? { x: r.left + r.width / 2, y: r.top } : { x: size.width / 2, y: size.height / 2 };
+      stickerUndo.remove(sticker, chosenName, at);
+    },
+    trayDrop: (drop: StickerDrop) => {
+      const cardId = drop.tap ? selectedCardId : drop.cardId;
+      if (!cardId) return;
+      // Deselect the card once its sticker is stored, unless another card was tapped meanwhile.
+      void wallDispatch('sticker.place', { cardId, participantId: drop.participantId, list: drop.list }).then(
+        (ok) => ok && drop.tap && setSelectedCardId((current) => (current === cardId ? null : current)),
+      );
+    },
+  });
+  const [onTapSticker] = useState(() => (sticker: StickerRecord) => handlers.current.tapSticker(sticker));
+  const [onTrayDrop] = useState(() => (drop: StickerDrop) => handlers.current.trayDrop(drop));
+  const onTapCard = useCallback(
+    (cardId: string) => setSelectedCardId((current) => (current === cardId ? null : cardId)),
+    [],
+  );
+  const onTrayHover = useCallback(
+    (pointerId: number, cardId: string | null) =>
+      setHovered((h) => {
+        const next = new Map(h);
+        if (cardId) next.set(pointerId, cardId);
+        else next.delete(pointerId);
+        return next;
+      }),
+    [],
+  );
+  const dropTargetIds = useMemo(() => new Set(hovered.values()), [hovered]);
+
   const phaseClass = phase === null ? 'no-session' : `phase-${phase}`;
   // In the sticker round the lists are the main area; the lifeline keeps what it needs for its
   // years, ages, markers and two rows of titles on either side of the line.
@@ -271,19 +310,9 @@ function Wall({ state }: { state: CaseState }) {
           only={phase === 2 ? 'strengths' : phase === 3 ? 'improvements' : null}
           chosen={chosen}
           selectedCardId={selectedCardId}
-          dropTargetIds={new Set(hovered.values())}
-          onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
-          onTapSticker={(sticker) => {
-            if (voting && sticker.participantId === chosen) {
-              const r = document
-                .querySelector(`[data-sticker-id="${CSS.escape(sticker.id)}"]`)
-                ?.getBoundingClientRect();
-              const at = r
-                ? { x: r.left + r.width / 2, y: r.top }
-                : { x: size.width / 2, y: size.height / 2 };
-              stickerUndo.remove(sticker, chosenName, at);
-            }
-          }}
+          dropTargetIds={dropTargetIds}
+          onTapCard={onTapCard}
+          onTapSticker={onTapSticker}
         />
       )}
       {voting && (
@@ -292,26 +321,8 @@ function Wall({ state }: { state: CaseState }) {
           u={u}
           chosen={chosen}
           onChoose={setChosen}
-          onHover={(pointerId, cardId) =>
-            setHovered((h) => {
-              const next = new Map(h);
-              if (cardId) next.set(pointerId, cardId);
-              else next.delete(pointerId);
-              return next;
-            })
-          }
-          onDrop={(drop) => {
-            const cardId = drop.tap ? selectedCardId : drop.cardId;
-            if (!cardId) return;
-            // Deselect the card once its sticker is stored, unless another card was tapped meanwhile.
-            void wallDispatch('sticker.place', {
-              cardId,
-              participantId: drop.participantId,
-              list: drop.list,
-            }).then(
-              (ok) => ok && drop.tap && setSelectedCardId((current) => (current === cardId ? null : current)),
-            );
-          }}
+          onHover={onTrayHover}
+          onDrop={onTrayDrop}
         />
       )}
       {phase === 5 && (

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState } from '@shared/model';
 import { stickersLeft } from '@shared/session';
@@ -29,7 +29,7 @@ interface Drag {
  * pointer events, one drag per pointer, so several people can drag at the same time on a
  * multi-touch screen.
  */
-export function StickerTrays({
+export const StickerTrays = memo(function StickerTrays({
   state,
   u,
   chosen,
@@ -152,4 +152,4 @@ export function StickerTrays({
       ))}
     </div>
   );
-}
+});

@@ -14,7 +14,7 @@ const NEUTRAL = '#6b7280';
  * scrolling by a swipe on the cards, and every card is a drop target. Tallies and other people's
  * stickers show only once the facilitator reveals them (your own always show).
  */
-export function WallLists({
+export const WallLists = memo(function WallLists({
   state,
   voting,
   only,
@@ -51,7 +51,7 @@ export function WallLists({
       ))}
     </div>
   );
-}
+});
 
 function WallList(props: {
   state: CaseState;
