@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCaseState } from '@shared/model';
 import { parseCaseFile } from '@shared/file';
-import { estimateTextWidth, WALL_TYPE } from '@shared/layout';
+import { WALL_TYPE } from '@shared/layout';
 import { generateDenseCase } from '@shared/fixtures/generate';
-import { buildWallScene, compactSceneHeight } from './buildScene';
+import { compactSceneHeight } from './buildScene';
+import { testScene } from './testScene';
 
 /**
  * The wall's scene on realistic cases at the sizes the wall gives it (1080p, phases 1, 2 and 4):
@@ -41,16 +42,9 @@ describe('the wall scene on realistic cases at 1080p', () => {
         const labelWidth = 230;
         const fit = (1920 - labelWidth - 80) / state.case.axis.lengthMetres;
         for (const zoom of [fit, fit * 3, fit * 12]) {
-          const { scene } = buildWallScene(state, {
-            zoom,
-            width: 1920,
+          const scene = testScene(state, zoom, {
             height,
-            lang: 'nl',
-            u: 1,
             labelWidth,
-            pad: 40,
-            preview: null,
-            measure: estimateTextWidth,
             markerRows: stage.markerRows,
             reserveMarkerRows: stage.reserve,
           });

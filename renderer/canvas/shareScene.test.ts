@@ -3,27 +3,13 @@ import { buildCaseState, type CaseState } from '@shared/model';
 import { testContext } from '@shared/testing/context';
 import { commandStep } from '@shared/testing/commandStep';
 import { createDemoCase } from '@shared/demo';
-import { buildWallScene } from './buildScene';
+import { testScene } from './testScene';
 import { groupSceneIntoChunks } from './chunks';
 import { sameChunk, shareChunks, shareScene } from './shareScene';
-import { estimateTextWidth } from '@shared/layout';
 
 const ctx = testContext();
 const run = commandStep(ctx);
-const build = (s: CaseState, zoom = 400) =>
-  buildWallScene(s, {
-    zoom,
-    width: 1920,
-    height: 900,
-    lang: 'nl',
-    u: 1,
-    labelWidth: 210,
-    pad: 40,
-    preview: null,
-    measure: estimateTextWidth,
-    markerRows: 2,
-    reserveMarkerRows: true,
-  }).scene;
+const build = (s: CaseState, zoom = 400) => testScene(s, zoom);
 
 describe('shareScene', () => {
   const demo = buildCaseState(createDemoCase(ctx));

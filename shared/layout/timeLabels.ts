@@ -89,35 +89,34 @@ export function timeScale(opts: TimeLabelOptions): TimeScale {
         priority: 4,
         label: { x: x0 + pad, text, kind: 'year', align: 'start' },
       });
-      if (kind === 'months') {
-        for (let m = 1; m <= 12; m++) {
-          const a = x(monthStart(y, m));
-          const b = x(m === 12 ? yearStart(y + 1) : monthStart(y, m + 1));
-          if (m > 1) ticks.push({ x: a, major: false });
-          const t = monthName(m, lang, true);
-          const tw = textW(t, subPx, false);
-          candidates.push({
-            x: (a + b) / 2 - tw / 2,
-            width: tw,
-            priority: 1,
-            label: { x: (a + b) / 2, text: t, kind: 'month', align: 'centre' },
-          });
-        }
-      } else {
-        for (const s of SEASON_STARTS) {
-          const a = x(monthStart(y, s.month));
-          const b = s.month === 12 ? x(monthStart(y + 1, 3)) : x(monthStart(y, s.month + 3));
-          ticks.push({ x: a, major: false });
-          const t = seasonName(s.season, lang);
-          const tw = textW(t, subPx, false);
-          // winter runs into the next year; its label sits in December–February, centred
-          candidates.push({
-            x: (a + b) / 2 - tw / 2,
-            width: tw,
-            priority: 1,
-            label: { x: (a + b) / 2, text: t, kind: 'season', align: 'centre' },
-          });
-        }
+      // the months (or seasons: winter runs into the next year, its label sits in December–February)
+      const parts =
+        kind === 'months'
+          ? Array.from({ length: 12 }, (_, i) => ({
+              from: monthStart(y, i + 1),
+              to: i === 11 ? yearStart(y + 1) : monthStart(y, i + 2),
+              text: monthName(i + 1, lang, true),
+              kind: 'month' as const,
+              tick: i > 0,
+            }))
+          : SEASON_STARTS.map((se) => ({
+              from: monthStart(y, se.month),
+              to: se.month === 12 ? monthStart(y + 1, 3) : monthStart(y, se.month + 3),
+              text: seasonName(se.season, lang),
+              kind: 'season' as const,
+              tick: true,
+            }));
+      for (const part of parts) {
+        const a = x(part.from);
+        const b = x(part.to);
+        if (part.tick) ticks.push({ x: a, major: false });
+        const tw = textW(part.text, subPx, false);
+        candidates.push({
+          x: (a + b) / 2 - tw / 2,
+          width: tw,
+          priority: 1,
+          label: { x: (a + b) / 2, text: part.text, kind: part.kind, align: 'centre' },
+        });
       }
       continue;
     }
