@@ -12,7 +12,7 @@ import { sameItems } from '@shared/store/equality';
 import { useLatest } from '../app/useLatest';
 import { StripTiles } from './stripTiles';
 import { usePixelRatio } from './usePixelRatio';
-import { paintBar, paintCard, paintMarkers, paintStrip, type Paint2D } from './paint';
+import { paintBar, paintCard, paintMarkers, paintStrip, WHOLE, type Paint2D } from './paint';
 import { FONT } from './measureText';
 
 const requestIdle = (f: () => void): number =>
@@ -402,7 +402,7 @@ export { CHUNK_PX };
 
 function wholeScene(scene: WallScene): SceneChunk {
   return {
-    index: 0,
+    index: WHOLE,
     bars: [...scene.bars],
     cards: [...scene.cards],
     groups: [...scene.groups],

@@ -72,8 +72,9 @@ export function OverviewStrip({
     ctx.textAlign = 'center';
     let lastRight = -Infinity;
     for (const y of years) {
-      const x = pad + y.x * scale;
       const w = ctx.measureText(y.label).width;
+      // (the first and last labels stay inside the strip)
+      const x = Math.min(width - w / 2 - 2 * u, Math.max(w / 2 + 2 * u, pad + y.x * scale));
       if (x - w / 2 < lastRight + 8 * u) continue;
       ctx.fillText(y.label, x, lineY - 6 * u);
       lastRight = x + w / 2;

@@ -11,7 +11,7 @@ import type {
   SceneTimeLabel,
   WallScene,
 } from './sceneTypes';
-import type { SceneChunk } from './chunks';
+import { CHUNK_PX, type SceneChunk } from './chunks';
 import { ICON_PATHS } from '../components/participantIcons';
 
 /**
@@ -24,6 +24,9 @@ export type Paint2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext
 
 /** Marker colours: green for good help, red-orange for no good help (with + and − so colour is not the only sign). */
 export const MARKER = { good: '#1e7a3c', bad: '#c2410c' } as const;
+
+/** The index of a "strip" that holds the whole scene (the benchmark's naive baseline). */
+export const WHOLE = Number.MIN_SAFE_INTEGER;
 
 /** Everything of one strip but its markers (which have strips of their own). */
 export function paintStrip(ctx: Paint2D, chunk: SceneChunk, scene: WallScene): void {
@@ -40,7 +43,8 @@ export function paintStrip(ctx: Paint2D, chunk: SceneChunk, scene: WallScene): v
   ctx.stroke();
   ctx.lineCap = 'butt';
   paintTicks(ctx, chunk.ticks, axisY, m);
-  for (const bar of chunk.bars) paintBar(ctx, bar, m, false);
+  const within = { x0: chunk.index * CHUNK_PX - 2, x1: (chunk.index + 1) * CHUNK_PX + 2 };
+  for (const bar of chunk.bars) paintBar(ctx, bar, m, false, chunk.index === WHOLE ? undefined : within);
   // under the boxes: uncertain ranges and group spans on the line, leaders, points
   for (const c of chunk.cards) if (c.range) paintRange(ctx, c, axisY, u);
   for (const g of chunk.groups) paintGroupSpan(ctx, g, axisY, u);
@@ -291,8 +295,17 @@ function paintGroup(ctx: Paint2D, g: SceneGroup, m: SceneMetrics): void {
   ctx.textBaseline = 'top';
 }
 
+/** A period's title is repeated this far apart (px at unit 1) along a long bar. */
+const BAR_TITLE_EVERY = 1400;
+
 /** A period: a bar in its lane; uncertain ends fade, an ongoing period fades out at its end. */
-export function paintBar(ctx: Paint2D, bar: SceneBar, m: SceneMetrics, selected: boolean): void {
+export function paintBar(
+  ctx: Paint2D,
+  bar: SceneBar,
+  m: SceneMetrics,
+  selected: boolean,
+  within: { readonly x0: number; readonly x1: number } = { x0: -Infinity, x1: Infinity },
+): void {
   const u = m.u;
   const width = Math.max(4, bar.x1 - bar.x0);
   const fadeStart = Math.min(bar.fadeStart / width, 0.45);
@@ -327,7 +340,15 @@ export function paintBar(ctx: Paint2D, bar: SceneBar, m: SceneMetrics, selected:
   ctx.fillStyle = readableOn(bar.colour);
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
-  ctx.fillText(text, bar.x0 + bar.height / 2 + fadeStart * width, bar.y + bar.height / 2);
+  // A bar longer than a screen repeats its title, so it is on the screen wherever one looks.
+  const from = bar.x0 + bar.height / 2 + fadeStart * width;
+  const last = bar.x0 + width - fadeEnd * width - bar.height / 2 - measureText(text, m.textFont, true);
+  const every = BAR_TITLE_EVERY * u;
+  const textW = measureText(text, m.textFont, true);
+  // (only the copies that reach into the strip being painted)
+  const firstCopy = Math.max(0, Math.floor((within.x0 - textW - from) / every));
+  for (let x = from + firstCopy * every; x === from || (x <= last && x <= within.x1); x += every)
+    if (x + textW >= within.x0) ctx.fillText(text, x, bar.y + bar.height / 2);
   ctx.textBaseline = 'top';
 }
 
