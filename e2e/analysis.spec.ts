@@ -50,14 +50,15 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('checkbox', { name: 'Eén gezicht' }).click();
   await expect(dialog.getByRole('checkbox', { name: 'Eén gezicht' })).toBeChecked();
-  await dialog.getByLabel('Nieuwe eigen code').fill('Warme overdracht');
+  // ("Warme overdracht" is a built-in code of "Wat ouders noemen" now; an own code needs a name of its own.)
+  await dialog.getByLabel('Nieuwe eigen code').fill('De klik met de coach');
   await dialog.getByRole('button', { name: '+ Code toevoegen' }).click();
-  await dialog.getByRole('checkbox', { name: 'Warme overdracht' }).click();
-  await expect(dialog.getByRole('checkbox', { name: 'Warme overdracht' })).toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'De klik met de coach' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'De klik met de coach' })).toBeChecked();
   await page.screenshot({ path: `${SHOTS}/analysis-codes.png` });
   await dialog.getByRole('button', { name: 'Klaar' }).click();
   await expect(s2.getByRole('button', { name: /^Codes \(2\)/ })).toBeVisible();
-  await expect(s2.getByTestId('card-codes')).toHaveText('Eén gezicht · Warme overdracht');
+  await expect(s2.getByTestId('card-codes')).toHaveText('Eén gezicht · De klik met de coach');
 
   // Messages for professionals (one per line), the follow-up meeting and the report author.
   await page
@@ -122,7 +123,7 @@ test('a researcher does the analysis; the wall shows the findings tree; the repo
     'kind / jongere (Sam)',
     'Iedereen herkende het beeld; de school wil meedoen.',
     'Onderzoekers: Team Levenslijn-onderzoek',
-    'Eén gezicht; Warme overdracht',
+    'Eén gezicht; De klik met de coach',
   ]) {
     expect(text, expected).toContain(expected);
   }

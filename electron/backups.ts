@@ -10,10 +10,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export const CASE_ID_RE = /^case_[a-z0-9]{1,40}$/;
+/** A scope of the store: a case, or a study (onderzoek), journaled and backed up the same way. */
+export const CASE_ID_RE = /^(case|study)_[a-z0-9]{1,40}$/;
 export const BACKUP_EXT = '.levenslijn';
 export const JOURNAL_EXT = '.journal';
-const BACKUP_FILE_RE = /^(case_[a-z0-9]{1,40})-(\d{1,16})\.levenslijn$/;
+const BACKUP_FILE_RE = /^((?:case|study)_[a-z0-9]{1,40})-(\d{1,16})\.levenslijn$/;
 const TEMP_FILE_RE = /^\..+\.tmp$/;
 export const DEFAULT_KEEP = 5;
 

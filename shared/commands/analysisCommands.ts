@@ -150,20 +150,39 @@ export const analysisSetCodes = analysisCommand(
   },
 );
 
+/** An own code with a fresh id made from its label (`custom.warme-overdracht`, `…-2` when taken). */
+function withOwnCode(a: AnalysisRecord, label: string): AnalysisRecord {
+  const slug =
+    label
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'code';
+  let id = `custom.${slug}`;
+  for (let n = 2; a.customCodes.some((c) => c.id === id); n++) id = `custom.${slug}-${n}`;
+  return { ...a, customCodes: [...a.customCodes, { id, nl: label, en: label }] };
+}
+
 export const analysisAddCode = analysisCommand(
   'analysis.addCode',
   z.object({ label: z.string().trim().min(1).max(80) }),
-  (a, { label }) => {
-    const slug =
-      label
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 60) || 'code';
-    let id = `custom.${slug}`;
-    for (let n = 2; a.customCodes.some((c) => c.id === id); n++) id = `custom.${slug}-${n}`;
-    return { ...a, customCodes: [...a.customCodes, { id, nl: label, en: label }] };
+  (a, { label }) => withOwnCode(a, label),
+);
+
+/** Codes of another program's codebook (.qdc) become own codes; labels already there are skipped. */
+export const analysisImportCodes = analysisCommand(
+  'analysis.importCodes',
+  z.object({ labels: z.array(z.string().trim().min(1).max(80)).min(1).max(200) }),
+  (a, { labels }) => {
+    const known = new Set(a.customCodes.map((c) => c.nl.toLocaleLowerCase('nl')));
+    let next = a;
+    for (const label of labels) {
+      if (known.has(label.toLocaleLowerCase('nl'))) continue;
+      known.add(label.toLocaleLowerCase('nl'));
+      next = withOwnCode(next, label);
+    }
+    return next.customCodes.length > 200 ? refuse('refusal.tooMany') : next;
   },
 );
 
@@ -192,3 +211,12 @@ export const analysisSetReport = analysisCommand(
     ...(paper ? { paper } : {}),
   }),
 );
+
+/** The case report was saved as PDF now (for the study view); not an edit, so not undoable. */
+export const analysisMarkReported = defineCommand({
+  name: 'analysis.markReported',
+  labelKey: 'cmd.analysis.markReported',
+  undo: 'never',
+  args: z.object({}),
+  run: (state, _args, ctx) => put({ ...analysisOf(state), reportedAt: ctx.now }),
+});

@@ -171,3 +171,27 @@ describe('migration 1 → 2 (session steering, icons, marker precision)', () => 
     }
   });
 });
+
+describe('migration 2 → 3 (the change trail keeps before, after and who raised it)', () => {
+  const parsed = parseCaseFile(fixtureText(2), { maxBytes: MAX });
+  if (!parsed.ok) throw new Error(`fixture v2: ${parsed.error.code} ${parsed.error.details.join('; ')}`);
+  const state = buildCaseState(parsed.records);
+
+  it('keeps the change trail of version 2, without the details it did not record', () => {
+    expect(state.changes.map((c) => [c.action, c.title, c.raisedBy, c.before, c.after])).toEqual([
+      ['added', 'Oma Riet overleden', null, undefined, undefined],
+      ['removed', 'Verhuizing (dubbel)', null, undefined, undefined],
+    ]);
+  });
+
+  it('reads version-3 change records with who raised them and the item before and after', () => {
+    const v3 = parseCaseFile(fixtureText(3), { maxBytes: MAX });
+    if (!v3.ok) throw new Error(v3.error.code);
+    const corrected = buildCaseState(v3.records).changes.find((c) => c.action === 'corrected');
+    expect(corrected?.raisedBy).toBe('participant_fx1b');
+    expect([corrected?.before?.start, corrected?.after?.start]).toEqual([
+      { precision: 'year', year: 2018 },
+      { precision: 'year', year: 2019 },
+    ]);
+  });
+});

@@ -39,6 +39,15 @@ export const MIGRATIONS: readonly Migration[] = [
       records: Array.isArray(doc.records) ? doc.records.map(completeRecord) : doc.records,
     }),
   },
+  {
+    from: 2,
+    to: 3,
+    summary:
+      'The change trail keeps who raised a change and the item before and after it (`raisedBy`, ' +
+      '`before`, `after` on change records). Older changes recorded neither: they get ' +
+      '`raisedBy: null` and no before/after (the trail shows them as title and action only).',
+    migrate: migrate2to3,
+  },
 ];
 
 /**
@@ -129,6 +138,16 @@ function migrate0to1(doc: JsonObject): JsonObject {
       ...items,
     ],
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2 → 3
+
+function migrate2to3(doc: JsonObject): JsonObject {
+  const records = asArray(doc.records).map((r) =>
+    isJsonObject(r) && r.type === 'change' && !Object.hasOwn(r, 'raisedBy') ? { ...r, raisedBy: null } : r,
+  );
+  return { ...doc, formatVersion: 3, records };
 }
 
 function asArray(x: unknown): unknown[] {

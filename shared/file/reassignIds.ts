@@ -37,7 +37,9 @@ export function reassignIds(records: readonly AnyRecord[], newId: (prefix: IdPre
       case 'sticker':
         return { ...r, id, caseId, cardId: to(r.cardId), participantId: to(r.participantId) };
       case 'change':
-        return { ...r, id, caseId, itemId: to(r.itemId) };
+        return r.raisedBy
+          ? { ...r, id, caseId, itemId: to(r.itemId), raisedBy: to(r.raisedBy) }
+          : { ...r, id, caseId, itemId: to(r.itemId) };
       case 'analysis':
         return {
           ...r,

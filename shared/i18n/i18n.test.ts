@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMANDS } from '../commands/registry';
+import { COMMANDS, STUDY_COMMANDS } from '../commands/registry';
 import { LOCALES, lookup } from './index';
 
 function keysOf(node: unknown, prefix = ''): string[] {
@@ -24,7 +24,7 @@ describe('translations', () => {
     expect(keysOf(LOCALES.en).sort()).toEqual(keysOf(LOCALES.nl).sort());
   });
   it('every command label exists', () => {
-    for (const c of COMMANDS.values())
+    for (const c of [...COMMANDS.values(), ...STUDY_COMMANDS.values()])
       expect(typeof lookup(LOCALES.nl, c.labelKey), c.labelKey).toBe('string');
   });
   it("every refuse('…') and t('…') key used in the code exists in both languages", () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listSchema } from './session';
-import { descriptionText, TEXT_LIMITS } from './text';
+import { descriptionText, TEXT_LIMITS, timestampSchema } from './text';
 
 /**
  * The researchers' analysis of a case (one record per case): clusters of cards (main factors),
@@ -34,6 +34,11 @@ export const analysisRecordSchema = z.object({
   paper: z.enum(['A4', 'A3']),
   /** The wall shows the findings tree instead of the session (for the follow-up meeting). */
   showOnWall: z.boolean(),
+  /**
+   * When the case report was last saved as PDF (shown in the study view as "report made").
+   * Optional, so files of every version read and write it without a format step.
+   */
+  reportedAt: timestampSchema.nullable().optional(),
   customCodes: z
     .array(
       z.object({

@@ -11,7 +11,9 @@ export type IdPrefix =
   | 'change'
   | 'group'
   | 'session'
-  | 'analysis';
+  | 'analysis'
+  | 'study'
+  | 'element';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;

@@ -17,6 +17,7 @@ import {
   type StickerRecord,
 } from './session';
 import { analysisRecordSchema, type AnalysisRecord } from './analysis';
+import { elementRecordSchema, studyRecordSchema, type ElementRecord, type StudyRecord } from './study';
 
 /**
  * Every stored thing is a record with `type`, `id` and `caseId`. One table holds them all,
@@ -35,6 +36,8 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   stickerRecordSchema,
   changeRecordSchema,
   analysisRecordSchema,
+  studyRecordSchema,
+  elementRecordSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -154,4 +157,6 @@ export type {
   CardRecord,
   StickerRecord,
   ChangeRecord,
+  StudyRecord,
+  ElementRecord,
 };

@@ -7,11 +7,13 @@ import { useDispatch } from '../../app/useDispatch';
 import { useCaseBackup } from '../../app/useCaseBackup';
 import { AppTopBar } from '../../app/AppTopBar';
 import { useToast } from '../../components/Toasts';
+import { errorMessage } from '../../app/errorMessage';
 import { BlurField } from '../../components/BlurField';
 import { FindingsTree } from '../../components/FindingsTree';
 import { useCaseState } from '../../db/hooks';
 import { UndoButtons } from '../editor/UndoButtons';
 import { ClusterBoard } from './ClusterBoard';
+import { exportQdpx } from '../study/studyFileIO';
 
 /** The researchers' final analysis on the console: clusters, success, tree, messages, report options. */
 export function AnalysisView({ caseId }: { caseId: string }) {
@@ -23,8 +25,8 @@ export function AnalysisView({ caseId }: { caseId: string }) {
 }
 
 function Analysis({ state }: { state: CaseState }) {
-  const { t } = useTranslation();
-  const { platform } = useServices();
+  const { t, i18n } = useTranslation();
+  const { platform, appVersion } = useServices();
   const toast = useToast();
   const caseId = state.case.id;
   const dispatch = useDispatch(caseId);
@@ -129,6 +131,23 @@ function Analysis({ state }: { state: CaseState }) {
                 <option value="A3">A3</option>
               </select>
             </label>
+            <button
+              type="button"
+              onClick={() =>
+                void exportQdpx(platform, {
+                  name: state.case.title,
+                  cases: [state],
+                  lang: i18n.language === 'en' ? 'en' : 'nl',
+                  appVersion,
+                }).then(
+                  (r) => r.saved && toast({ message: t('library.exported', { location: r.location }) }),
+                  (err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) }),
+                )
+              }
+            >
+              {t('refi.exportCase')}
+            </button>
+            <p className="muted">{t('refi.exportCaseHint')}</p>
           </section>
         </aside>
       </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
-import { TEXT_LIMITS } from '@shared/model';
+import { newId, TEXT_LIMITS } from '@shared/model';
 import { useState } from 'react';
 import type { Dispatch } from '@shared/commands';
 
@@ -8,6 +8,8 @@ import type { Dispatch } from '@shared/commands';
 export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
   const [names, setNames] = useState<Record<string, string>>({});
+  // The lane just added gets the focus, its placeholder name selected, so the name is typed at once.
+  const [focusId, setFocusId] = useState<string | null>(null);
   return (
     <section className="stack" aria-labelledby="lanes-heading">
       <h2 id="lanes-heading">{t('lane.title')}</h2>
@@ -21,21 +23,41 @@ export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Di
             setNames(({ [lane.id]: _, ...rest }) => rest);
           };
           return (
-            <li key={lane.id} className="lane-row row" data-lane-id={lane.id}>
+            <li key={lane.id} className="lane-row" data-lane-id={lane.id}>
               <input
                 type="color"
                 aria-label={`${t('lane.colour')} ${lane.name}`}
                 value={lane.colour}
                 onChange={(e) => void dispatch('lane.update', { id: lane.id, colour: e.target.value })}
               />
-              <input
-                className="grow"
+              {/* A text area that grows with the name, so a long name is read whole, never cut. */}
+              <textarea
+                ref={
+                  lane.id === focusId
+                    ? (el) => {
+                        if (el && document.activeElement !== el && el.dataset.focused !== '1') {
+                          el.dataset.focused = '1';
+                          el.focus();
+                          el.select();
+                        }
+                      }
+                    : undefined
+                }
+                className="lane-name"
+                rows={1}
                 aria-label={`${t('lane.name')} ${index + 1}`}
                 value={name}
                 maxLength={TEXT_LIMITS.name}
-                onChange={(e) => setNames((n) => ({ ...n, [lane.id]: e.target.value }))}
+                onChange={(e) =>
+                  setNames((n) => ({ ...n, [lane.id]: e.target.value.replace(/[\r\n]+/g, ' ') }))
+                }
                 onBlur={commitName}
-                onKeyDown={(e) => e.key === 'Enter' && commitName()}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    commitName();
+                  }
+                }}
                 dir="auto"
               />
               <button
@@ -73,7 +95,12 @@ export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Di
       </ol>
       <button
         type="button"
-        onClick={() => void dispatch('lane.add', { name: t('lane.newName'), kind: 'help' })}
+        onClick={() => {
+          const id = newId('lane');
+          void dispatch('lane.add', { id, name: t('lane.newName'), kind: 'help' }).then(
+            (ok) => ok && setFocusId(id),
+          );
+        }}
       >
         + {t('lane.add')}
       </button>

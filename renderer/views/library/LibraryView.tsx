@@ -12,6 +12,8 @@ import { useDispatch } from '../../app/useDispatch';
 import { exportCaseToFile, importCaseFromFile, type ImportOutcome } from './caseFileIO';
 import { addDemoCase } from './demo';
 import { CaseRow } from './CaseRow';
+import { copyTitle } from './copyTitle';
+import { useCaseSummaries } from './caseSummary';
 import { NewCaseDialog } from './NewCaseDialog';
 import { RenameDialog } from './RenameDialog';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -20,6 +22,7 @@ import { LostCaseBackups } from './LostCaseBackups';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseFileError } from '@shared/file';
 import { AppTopBar } from '../../app/AppTopBar';
+import { StudiesSection } from '../study/StudiesSection';
 
 /** How long a deleted case can be restored before it is purged for real. */
 export const DELETE_UNDO_WINDOW_MS = 30_000;
@@ -33,8 +36,12 @@ export function LibraryView() {
   const demoOffered = usePref('demoOffered');
   // Every case in the database, also those in the bin (their backups are not "lost").
   const allCaseIds =
-    useLiveQuery(async () => new Set(await db.records.where('type').equals('case').primaryKeys()), [db]) ??
-    null;
+    useLiveQuery(
+      async () => new Set(await db.records.where('type').anyOf('case', 'study').primaryKeys()),
+      [db],
+    ) ?? null;
+  const summaries = useCaseSummaries(cases);
+  const copySuffix = (n: number) => (n === 1 ? t('library.copySuffix') : t('library.copySuffixN', { n }));
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseRecord | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<CaseRecord | null>(null);
@@ -71,7 +78,9 @@ export function LibraryView() {
   const onImport = async () => {
     let outcome: ImportOutcome;
     try {
-      outcome = await importCaseFromFile(db, platform);
+      outcome = await importCaseFromFile(db, platform, {
+        copyTitle: (title, taken) => copyTitle(title, taken, copySuffix),
+      });
     } catch (err) {
       fail(err);
       return;
@@ -157,8 +166,17 @@ export function LibraryView() {
                 caseRecord={c}
                 onOpen={() => navigate({ name: 'case', caseId: c.id })}
                 onRename={() => setRenaming(c)}
+                summary={summaries?.get(c.id)}
                 onDuplicate={() =>
-                  void duplicateCase(db, c.id, t('library.duplicateTitle', { title: c.title })).catch(fail)
+                  void duplicateCase(
+                    db,
+                    c.id,
+                    copyTitle(
+                      c.title,
+                      cases.map((x) => x.title),
+                      copySuffix,
+                    ),
+                  ).catch(fail)
                 }
                 onExport={() => void onExport(c)}
                 onDelete={() => setConfirmDelete(c)}
@@ -166,6 +184,7 @@ export function LibraryView() {
             ))}
           </ul>
         )}
+        {cases !== undefined && query === '' && <StudiesSection cases={cases} />}
         {!showDemoOffer && (
           <p>
             <button type="button" onClick={openDemo}>

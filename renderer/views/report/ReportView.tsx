@@ -10,8 +10,10 @@ import { errorMessage } from '../../app/errorMessage';
 import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { LifelineSvg, lifelineDrawingHeight } from './LifelineSvg';
+import { ChangeTrailAppendix } from './ChangeTrailAppendix';
 import { FindingsTree } from '../../components/FindingsTree';
 import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
+import { useDispatch } from '../../app/useDispatch';
 import '../../styles/report.css';
 
 /** Width / height of the lifeline area on a landscape page (report.css: page width, max-height). */
@@ -37,6 +39,7 @@ function Report({ state }: { state: CaseState }) {
   const t = i18n.getFixedT(lang);
   const { platform, db, appVersion } = useServices();
   const toast = useToast();
+  const dispatch = useDispatch(state.case.id);
   const [generatedAt] = useState(() => Date.now());
   const model = useMemo(() => buildReportModel(state, generatedAt), [state, generatedAt]);
   const date = new Date(model.generatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
@@ -70,7 +73,11 @@ function Report({ state }: { state: CaseState }) {
         { suggestedName: name, title: document.title, author: model.facilitators || 'Levenslijn' },
         { caseFileText: () => caseFileText(db, state.case.id, appVersion) },
       );
-      if (r.saved) toast({ message: t('library.exported', { location: r.location }) });
+      if (r.saved) {
+        toast({ message: t('library.exported', { location: r.location }) });
+        // For the study view's "report made".
+        void dispatch('analysis.markReported', {});
+      }
     } catch (err) {
       toast({ tone: 'error', message: errorMessage(t, err) });
     }
@@ -270,20 +277,7 @@ function Report({ state }: { state: CaseState }) {
       </section>
 
       <section className="page">
-        <h2>
-          {t('report.appendix')}: {t('report.corrections')}
-        </h2>
-        {model.changes.length === 0 ? (
-          <p>{t('report.noCorrections')}</p>
-        ) : (
-          <ul>
-            {model.changes.map((c) => (
-              <li key={c.id} dir="auto">
-                {c.title} — {tr.session.changeActions[c.action]}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ChangeTrailAppendix state={state} lang={lang} />
         <h2>{t('report.allCards')}</h2>
         <table className="all-cards">
           <thead>
