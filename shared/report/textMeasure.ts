@@ -19,7 +19,7 @@ const tables: Record<Weight, Map<number, number>> = {
 /** Width of a glyph the bundled font lacks (set in a fallback font): a wide letter, to be safe. */
 const MISSING = 700;
 
-/** ← → ↔: drawn by the bundled arrow face under the same family (renderer/styles/fonts.css). */
+/** The arrows of the bundled arrow face (resources/fonts/levenslijn-arrows-*, under the same family): ← → ↔. */
 const BUNDLED_ARROWS = new Set([0x2190, 0x2192, 0x2194]);
 
 /** Whether the bundled fonts have a glyph for every character of the text. */

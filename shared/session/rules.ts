@@ -24,8 +24,8 @@ export interface PhaseRules {
   readonly listsShown: boolean;
   /** The wall and the console show the ranking of the lists. */
   readonly rankingShown: boolean;
-  /** Participants pick who they are on the wall before they tap (markers, stickers). */
-  readonly peopleBar: boolean;
+  /** The rounds are over (voting, closing): the markers on the line are context now. */
+  readonly roundsDone: boolean;
   /** Edits of the lifeline go into the change trail (from presenting it to the stickers). */
   readonly tracksChanges: boolean;
 }
@@ -47,7 +47,7 @@ const rules = (
   stickers: false,
   listsShown: false,
   rankingShown: false,
-  peopleBar: false,
+  roundsDone: phase >= 4,
   tracksChanges: false,
   ...flags,
 });
@@ -56,9 +56,9 @@ const rules = (
 export const PHASE_RULES: Readonly<Record<Phase, PhaseRules>> = {
   0: rules(0, 'welcome', null, {}),
   1: rules(1, 'lifeline', null, { tracksChanges: true }),
-  2: rules(2, 'round', GOOD, { listsShown: true, peopleBar: true, tracksChanges: true }),
-  3: rules(3, 'round', BAD, { listsShown: true, peopleBar: true, tracksChanges: true }),
-  4: rules(4, 'voting', null, { stickers: true, listsShown: true, peopleBar: true, tracksChanges: true }),
+  2: rules(2, 'round', GOOD, { listsShown: true, tracksChanges: true }),
+  3: rules(3, 'round', BAD, { listsShown: true, tracksChanges: true }),
+  4: rules(4, 'voting', null, { stickers: true, listsShown: true, tracksChanges: true }),
   5: rules(5, 'closing', null, { rankingShown: true }),
 };
 
