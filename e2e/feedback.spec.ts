@@ -93,13 +93,13 @@ test('the wall shows the same autosave indicator as the console: "Opgeslagen", "
   const wall = await openWallPage(page, caseId);
   const status = wall.getByTestId('save-status');
   await expect(status).toHaveText(/Opgeslagen/);
-  // large enough to read from the room, and inside the header
+  // large enough to read from the room, in the wall's bottom row (the header keeps its width for the floor)
   const fontPx = await status.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontPx).toBeGreaterThanOrEqual(18);
-  const header = (await wall.locator('.wall-header').boundingBox())!;
+  const row = (await wall.locator('.wall-bottom').boundingBox())!;
   const box = (await status.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(header.y);
-  expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+  expect(box.y).toBeGreaterThanOrEqual(row.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(row.y + row.height);
 
   // The console holds the case's write lock: the wall's marker waits to be stored, and says so.
   const releaseLock = await holdCaseLock(page, caseId);
@@ -113,14 +113,14 @@ test('the wall shows the same autosave indicator as the console: "Opgeslagen", "
   await expect(status).toHaveText(/Opgeslagen/);
   await expect(wall.getByTestId('wall-message')).toContainText('Sam');
   if (SHOTS) await wall.screenshot({ path: `${SHOTS}/wall-saved-1920.png` });
-  // On a 4K screen it grows with the wall (twice the size), still inside the header.
+  // On a 4K screen it grows with the wall (twice the size), still in that row.
   await wall.setViewportSize({ width: 3840, height: 2160 });
   await expect
     .poll(() => status.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)))
     .toBeGreaterThanOrEqual(2 * fontPx);
-  const header4k = (await wall.locator('.wall-header').boundingBox())!;
+  const row4k = (await wall.locator('.wall-bottom').boundingBox())!;
   const box4k = (await status.boundingBox())!;
-  expect(box4k.y + box4k.height).toBeLessThanOrEqual(header4k.y + header4k.height);
+  expect(box4k.y + box4k.height).toBeLessThanOrEqual(row4k.y + row4k.height);
   if (SHOTS) await wall.screenshot({ path: `${SHOTS}/wall-saved-3840.png` });
 });
 

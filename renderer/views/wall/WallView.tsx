@@ -229,7 +229,6 @@ function Wall({ state }: { state: CaseState }) {
         )}
         {/* The floor: who speaks and the round's time box, between what to do and the controls. */}
         <WallFloor state={state} />
-        <SaveStatus className="wall-save-status" />
         <div className="wall-controls">
           <span className="wall-zoom-label" data-testid="zoom-label">
             {t('wall.zoom', { percent: view.zoomPercent })}
@@ -304,6 +303,8 @@ function Wall({ state }: { state: CaseState }) {
           )}
         </div>
         <MarkLegend state={state} />
+        {/* Out of the header (the instruction and the floor need its width), in the quiet bottom row. */}
+        <SaveStatus className="wall-save-status" />
       </div>
       {(inRound || voting) && (
         <WallLists
