@@ -1,7 +1,14 @@
 import { buildCaseState, type AnyRecord } from '@shared/model';
 import { newId } from '@shared/model';
-import { runCommand, type CommandArgs, type CommandName, type CommandRefusal } from '@shared/commands';
-import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
+import {
+  refuse,
+  runCommand,
+  type CommandArgs,
+  type CommandName,
+  type CommandRefusal,
+} from '@shared/commands';
+import { applyPatch, invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
+import { newViolations } from '@shared/rules';
 import type { LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
 import { journaled, type PlannedWrite } from './journal';
@@ -35,6 +42,20 @@ export async function executeCommand<N extends CommandName>(
     if (!outcome.ok) return { value: outcome, patch: null };
     if (isEmptyPatch(outcome.patch)) return { value: { ok: true }, patch: null };
     const patch = outcome.patch;
+    // The rule set every way in shares (shared/rules): a command may not break a rule the case
+    // keeps (an older case that already broke one stays editable).
+    const broken = newViolations(records, [...applyPatch(state.byId, patch).values()])[0];
+    if (broken)
+      return {
+        value: {
+          ok: false,
+          refusal: {
+            ...refuse('refusal.rule', { rule: broken.rule, record: broken.recordId }),
+            rule: broken,
+          },
+        },
+        patch: null,
+      };
     const before = beforeOf(state.byId, patch);
     const commit = () =>
       db.transaction('rw', db.records, db.history, async () => {

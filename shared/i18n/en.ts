@@ -73,8 +73,56 @@ export const en: Messages = {
       tooNew:
         'This file comes from a newer version of Levenslijn (file version {{version}}). This version reads up to version {{supported}}. Please update the app.',
       invalid: 'The file is damaged or incomplete: {{count}} problem(s) found.',
-      inconsistent: 'The file contradicts itself: {{problem}}.',
+      inconsistent: 'The file breaks a rule of the app: {{problem}} (rule {{rule}}, {{record}}).',
       unchanged: 'Nothing was changed in your cases.',
+    },
+  },
+  /** Messages of the rule set (shared/rules): `rules.<type>.<name>[_<problem>]`. */
+  rules: {
+    case: {
+      single: 'A case file holds exactly one case; this file has {{count}}',
+      uniqueIds: 'this id occurs more than once',
+      belongs: 'this record belongs to another case ({{caseId}})',
+      limits: 'too many records of type “{{type}}”: {{count}}, while the app can show at most {{max}}',
+      axis_calendar: 'the timeline runs from {{start}} to {{end}}, but that date does not exist',
+      axis_order: 'the timeline (or a busy period) ends on {{end}}, not after its start {{start}}',
+    },
+    item: {
+      lane: 'the item is on lane {{ref}}, which does not exist',
+      members: 'the item names family member {{ref}}, who does not exist or is named twice',
+      dates_calendar: 'a date of the item does not exist in the calendar',
+      dates_momentEnd: 'a moment has no end date',
+      dates_order: 'the period ends before it starts',
+    },
+    session: {
+      speaker: 'the session gives the floor to {{ref}}, who is not a participant',
+    },
+    marker: {
+      participant: 'the marker belongs to participant {{ref}}, who does not exist',
+      lane: 'the marker is on lane {{ref}}, which does not exist',
+      contributors: 'participant {{ref}} contributed to the marker but does not exist',
+      dates_calendar: 'the marker runs from {{start}} to {{end}}, but that date does not exist',
+      dates_order: 'the marker ends on {{end}}, before its start {{start}}',
+    },
+    card: {
+      marker: 'the card belongs to marker {{ref}}, which does not exist',
+      markerList: 'the card is on the wrong list ({{list}}) for marker {{marker}}',
+      participant: 'the card was named by participant {{ref}}, who does not exist',
+    },
+    sticker: {
+      card: 'the sticker is on card {{ref}}, which does not exist',
+      participant: 'the sticker belongs to participant {{ref}}, who does not exist',
+      budget:
+        'participant {{participant}} has {{count}} stickers on the list {{list}}, but the budget is {{budget}}',
+      onePerCard:
+        'participant {{participant}} has more than one sticker on card {{card}} while one sticker per card applies',
+    },
+    analysis: {
+      groups_missing: 'group {{group}} holds card {{ref}}, which does not exist',
+      groups_otherList: 'group {{group}} holds card {{ref}} of the other list',
+      groups_twice: 'card {{ref}} is in more than one group',
+      groups_duplicate: 'group {{group}} occurs twice',
+      cards: 'the analysis refers to card {{ref}}, which does not exist',
     },
   },
   editor: {
@@ -396,6 +444,7 @@ export const en: Messages = {
     codes: 'Codes',
   },
   refusal: {
+    rule: 'This is not possible: {{problem}} (rule {{rule}}, {{record}}).',
     stickerForStrengths: 'This sticker is for the strengths.',
     stickerForImprovements: 'This sticker is for the improvement points.',
     participantHasContributions: '{{name}} already has markers, cards or stickers and cannot be removed.',

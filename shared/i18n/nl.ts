@@ -77,8 +77,58 @@ export const nl = {
       tooNew:
         'Dit bestand komt uit een nieuwere versie van Levenslijn (bestandsversie {{version}}). Deze versie leest tot en met versie {{supported}}. Werk de app bij.',
       invalid: 'Het bestand is beschadigd of onvolledig: {{count}} fout(en) gevonden.',
-      inconsistent: 'Het bestand klopt niet met zichzelf: {{problem}}.',
+      inconsistent:
+        'Het bestand houdt zich niet aan de regels van de app: {{problem}} (regel {{rule}}, {{record}}).',
       unchanged: 'Er is niets veranderd in je casussen.',
+    },
+  },
+  /** Messages of the rule set (shared/rules): `rules.<type>.<name>[_<problem>]`. */
+  rules: {
+    case: {
+      single: 'Een casusbestand bevat precies één casus; dit bestand heeft er {{count}}',
+      uniqueIds: 'deze id komt meer dan eens voor',
+      belongs: 'dit record hoort bij een andere casus ({{caseId}})',
+      limits:
+        'te veel records van het soort “{{type}}”: {{count}}, terwijl de app er hoogstens {{max}} kan tonen',
+      axis_calendar: 'de tijdlijn loopt van {{start}} tot {{end}}, maar die datum bestaat niet',
+      axis_order: 'de tijdlijn (of een drukke periode) eindigt op {{end}}, niet na het begin {{start}}',
+    },
+    item: {
+      lane: 'het moment staat op baan {{ref}}, die niet bestaat',
+      members: 'het moment noemt gezinslid {{ref}}, dat niet bestaat of dubbel genoemd is',
+      dates_calendar: 'een datum van het moment bestaat niet in de kalender',
+      dates_momentEnd: 'een moment heeft geen einddatum',
+      dates_order: 'de periode eindigt voordat ze begint',
+    },
+    session: {
+      speaker: 'de sessie geeft het woord aan {{ref}}, die geen deelnemer is',
+    },
+    marker: {
+      participant: 'de markering is van deelnemer {{ref}}, die niet bestaat',
+      lane: 'de markering staat op baan {{ref}}, die niet bestaat',
+      contributors: 'aan de markering droeg deelnemer {{ref}} bij, die niet bestaat',
+      dates_calendar: 'de markering loopt van {{start}} tot {{end}}, maar die datum bestaat niet',
+      dates_order: 'de markering eindigt op {{end}}, vóór haar begin {{start}}',
+    },
+    card: {
+      marker: 'het kaartje hoort bij markering {{ref}}, die niet bestaat',
+      markerList: 'het kaartje staat op de verkeerde lijst ({{list}}) voor markering {{marker}}',
+      participant: 'het kaartje is genoemd door deelnemer {{ref}}, die niet bestaat',
+    },
+    sticker: {
+      card: 'de sticker zit op kaartje {{ref}}, dat niet bestaat',
+      participant: 'de sticker is van deelnemer {{ref}}, die niet bestaat',
+      budget:
+        'deelnemer {{participant}} heeft {{count}} stickers op de lijst {{list}}, maar het budget is {{budget}}',
+      onePerCard:
+        'deelnemer {{participant}} heeft meer dan één sticker op kaartje {{card}}, terwijl één sticker per kaartje geldt',
+    },
+    analysis: {
+      groups_missing: 'groep {{group}} bevat kaartje {{ref}}, dat niet bestaat',
+      groups_otherList: 'groep {{group}} bevat kaartje {{ref}} van de andere lijst',
+      groups_twice: 'kaartje {{ref}} staat in meer dan één groep',
+      groups_duplicate: 'groep {{group}} komt twee keer voor',
+      cards: 'de analyse verwijst naar kaartje {{ref}}, dat niet bestaat',
     },
   },
   editor: {
@@ -394,6 +444,7 @@ export const nl = {
     codes: 'Codes',
   },
   refusal: {
+    rule: 'Dit kan niet: {{problem}} (regel {{rule}}, {{record}}).',
     stickerForStrengths: 'Deze sticker is voor de sterke punten.',
     stickerForImprovements: 'Deze sticker is voor de verbeterpunten.',
     participantHasContributions: '{{name}} heeft al markeringen, kaartjes of stickers en kan niet weg.',

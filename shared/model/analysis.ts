@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { listSchema } from './session';
 import { descriptionText, TEXT_LIMITS } from './text';
 
@@ -8,7 +9,7 @@ import { descriptionText, TEXT_LIMITS } from './text';
  * groups only list their ids, so votes and origins follow automatically.
  */
 export const analysisGroupSchema = z.object({
-  id: z.string().startsWith('group_'),
+  id: idSchema('group'),
   list: listSchema,
   name: z.string().trim().max(TEXT_LIMITS.title),
   cardIds: z.array(z.string()).max(500),
@@ -17,8 +18,8 @@ export type AnalysisGroup = z.infer<typeof analysisGroupSchema>;
 
 export const analysisRecordSchema = z.object({
   type: z.literal('analysis'),
-  id: z.string().startsWith('analysis_'),
-  caseId: z.string(),
+  id: idSchema('analysis'),
+  caseId: idSchema('case'),
   successStatement: descriptionText,
   /** Groups in the order of the findings tree (main factors first). */
   groups: z.array(analysisGroupSchema).max(200),
