@@ -10,7 +10,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export const CASE_ID_RE = /^case_[a-z0-9]{1,40}$/;
+import { CASE_ID_RE } from '../shared/model/ids';
+
+/** The one case id shape (shared/model/ids.ts), the same the browser build and case files use. */
+export { CASE_ID_RE };
 export const BACKUP_EXT = '.levenslijn';
 export const JOURNAL_EXT = '.journal';
 const BACKUP_FILE_RE = /^(case_[a-z0-9]{1,40})-(\d{1,16})\.levenslijn$/;

@@ -11,9 +11,11 @@ import { atomicWriteFile, type BackupStore } from './backups';
 import type { IpcHandlers } from './ipc/register';
 import type { PathPolicy } from './paths';
 import type { WallController } from './wall';
+import type { CaseKeyFiles } from './keys';
 
 export interface HandlerDeps {
   readonly backups: BackupStore;
+  readonly keys: CaseKeyFiles;
   readonly policy: PathPolicy;
   readonly wall: WallController;
   readonly consoleWindow: () => BrowserWindow | null;
@@ -91,6 +93,15 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     deleteBackups: async (_event, caseId) => {
       await deps.backups.deleteAll(caseId);
     },
+
+    listCaseKeys: () => deps.keys.list(),
+
+    saveCaseKey: async (_event, caseId, key) => {
+      deps.policy.assertWritable(deps.keys.dir);
+      await deps.keys.save(caseId, key);
+    },
+
+    destroyCaseKey: (_event, caseId) => deps.keys.destroy(caseId),
 
     printReportToPdf: async (event, req) => {
       // The report's own @page rules decide paper size (A4/A3) and landscape lifeline pages.

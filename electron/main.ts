@@ -5,6 +5,7 @@
 import { BrowserWindow, Menu, app, protocol, screen, session } from 'electron';
 import path from 'node:path';
 import { BackupStore } from './backups';
+import { CaseKeyFiles } from './keys';
 import { windowBoundsOn } from './displays';
 import { createIpcHandlers } from './handlers';
 import { registerAllIpc } from './ipc/electronIpc';
@@ -62,6 +63,7 @@ function createConsoleWindow(): BrowserWindow {
 function start(): void {
   const userData = app.getPath('userData');
   const backups = new BackupStore({ dir: path.join(userData, 'backups') });
+  const keys = new CaseKeyFiles(path.join(userData, 'keys'));
   const policy = new PathPolicy(userData);
   const language = menuLanguageFor(app.getLocale());
   const wall = new WallController({ preloadPath, isProduction, menuLanguage: language, hardenWindow });
@@ -94,7 +96,7 @@ function start(): void {
     hardenSession(session.defaultSession);
     serveAppProtocol(protocol, rendererRoot);
     await backups.cleanupTemps();
-    registerAllIpc(createIpcHandlers({ backups, policy, wall, consoleWindow: () => consoleWindow }));
+    registerAllIpc(createIpcHandlers({ backups, keys, policy, wall, consoleWindow: () => consoleWindow }));
     wall.watchDisplays();
     consoleWindow = createConsoleWindow();
     app.on('activate', () => {

@@ -18,6 +18,9 @@ const api: DesktopPlatform = {
   appendJournal: (caseId, line) => ipcRenderer.invoke(IPC_CHANNELS.appendJournal, caseId, line),
   readJournal: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.readJournal, caseId),
   printReportToPdf: (req) => ipcRenderer.invoke(IPC_CHANNELS.printReportToPdf, req),
+  listCaseKeys: () => ipcRenderer.invoke(IPC_CHANNELS.listCaseKeys),
+  saveCaseKey: (caseId, key) => ipcRenderer.invoke(IPC_CHANNELS.saveCaseKey, caseId, key),
+  destroyCaseKey: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.destroyCaseKey, caseId),
 };
 
 contextBridge.exposeInMainWorld('levenslijnPlatform', Object.freeze(api));

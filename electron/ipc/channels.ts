@@ -15,6 +15,9 @@ export const IPC_CHANNELS = {
   appendJournal: 'levenslijn:append-journal',
   readJournal: 'levenslijn:read-journal',
   printReportToPdf: 'levenslijn:print-report-to-pdf',
+  listCaseKeys: 'levenslijn:list-case-keys',
+  saveCaseKey: 'levenslijn:save-case-key',
+  destroyCaseKey: 'levenslijn:destroy-case-key',
 } as const;
 
 export type IpcName = keyof typeof IPC_CHANNELS;

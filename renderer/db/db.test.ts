@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCaseState, type ItemRecord } from '@shared/model';
 import { openDatabase, type LevenslijnDb } from './database';
+import { testKeyring } from './keyring';
 import { executeCommand, HISTORY_LIMIT } from './executor';
 import {
   createCase,
@@ -18,7 +19,7 @@ import { readUndoState, redo, undo } from './undo';
 let db: LevenslijnDb;
 let n = 0;
 beforeEach(async () => {
-  db = openDatabase(`test-${++n}`);
+  db = openDatabase(`test-${++n}`, { keyring: testKeyring() });
   await db.open();
 });
 afterEach(async () => {

@@ -1,3 +1,5 @@
+import { CASE_ID_RE } from '@shared/model/ids';
+import { createBrowserKeyStore } from './browserKeys';
 import type {
   BackupEntry,
   OpenFileRequest,
@@ -17,6 +19,7 @@ import type {
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
+    ...createBrowserKeyStore(),
     saveFile,
     openFile,
     openWall,
@@ -100,7 +103,7 @@ async function writeBackup(caseId: string, json: string): Promise<void> {
 }
 
 function journalName(caseId: string): string {
-  if (!/^case_[a-z0-9]+$/.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
+  if (!CASE_ID_RE.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
   return `${caseId}.journal`;
 }
 

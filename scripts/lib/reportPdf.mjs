@@ -40,7 +40,8 @@ export async function renderReportPdf({ caseText, baseUrl }) {
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     // Chromium copies only the title into the PDF; author and creator are added as the desktop app does.
     const meta = await page.evaluate(() => ({
-      title: document.title,
+      title:
+        document.querySelector('meta[name="levenslijn:pdf-title"]')?.getAttribute('content') ?? 'Levenslijn',
       author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? 'Levenslijn',
     }));
     const { withPdfInfo } = await pdfInfoModule();

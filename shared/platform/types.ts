@@ -49,7 +49,28 @@ export interface ReportSource {
   caseFileText(): Promise<string>;
 }
 
-export interface Platform {
+/** One case's encryption key as the key store holds it. */
+export interface CaseKeyEntry {
+  readonly caseId: string;
+  readonly key: Uint8Array;
+}
+
+/**
+ * Where the per-case keys that encrypt case contents in IndexedDB live: outside IndexedDB, so
+ * that destroying a key when a case is purged leaves nothing readable of it in the database
+ * files (renderer/db/keyring.ts). Browser: the origin private file system; desktop:
+ * `<userData>/keys`.
+ */
+export interface CaseKeyStore {
+  /** Every stored key (at start). */
+  listCaseKeys(): Promise<CaseKeyEntry[]>;
+  /** Stores a new key; resolves once it is written (before any record of the case is). */
+  saveCaseKey(caseId: string, key: Uint8Array): Promise<void>;
+  /** Deletes a key for good (its file is removed). */
+  destroyCaseKey(caseId: string): Promise<void>;
+}
+
+export interface Platform extends CaseKeyStore {
   readonly kind: 'electron' | 'browser';
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
   openFile(req: OpenFileRequest): Promise<OpenFileResult>;

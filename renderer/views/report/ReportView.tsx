@@ -42,21 +42,27 @@ function Report({ state }: { state: CaseState }) {
   const date = new Date(model.generatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'long',
   });
+  const pdfTitle = t('report.documentTitle', { title: state.case.title });
   useEffect(() => {
-    // Chromium copies the document title into the PDF's metadata: the pseudonymous title only.
-    document.title = t('report.documentTitle', { title: state.case.title });
+    // The window title never names the case: browsers keep page titles in their history and
+    // session files, where a deleted case's title would outlive it. The PDF gets its title from
+    // the PDF writers (shared/report/pdfInfo.ts), which read it from this page's meta tags.
+    document.title = t('app.name');
     document.documentElement.lang = lang;
-    // Read by the PDF writers (desktop and command line) for the document's author.
-    const author = document.createElement('meta');
-    author.name = 'author';
-    author.content = model.facilitators || 'Levenslijn';
-    document.head.append(author);
+    const meta = (name: string, content: string) => {
+      const m = document.createElement('meta');
+      m.name = name;
+      m.content = content;
+      document.head.append(m);
+      return m;
+    };
+    const tags = [meta('author', model.facilitators || 'Levenslijn'), meta('levenslijn:pdf-title', pdfTitle)];
     document.body.dataset.reportReady = 'true';
     return () => {
-      author.remove();
+      for (const m of tags) m.remove();
       delete document.body.dataset.reportReady;
     };
-  }, [t, state.case.title, lang, model.facilitators]);
+  }, [t, pdfTitle, lang, model.facilitators]);
 
   const length = state.case.axis.lengthMetres;
   const tiles = lifelineTiles(length, lifelineDrawingHeight(state, lang), PAGE_RATIO[model.paper]);
@@ -67,7 +73,7 @@ function Report({ state }: { state: CaseState }) {
     const name = `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
     try {
       const r = await platform.printReportToPdf(
-        { suggestedName: name, title: document.title, author: model.facilitators || 'Levenslijn' },
+        { suggestedName: name, title: pdfTitle, author: model.facilitators || 'Levenslijn' },
         { caseFileText: () => caseFileText(db, state.case.id, appVersion) },
       );
       if (r.saved) toast({ message: t('library.exported', { location: r.location }) });
