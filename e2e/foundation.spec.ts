@@ -123,6 +123,9 @@ test.describe('foundation: library, editor, storage', () => {
     await page.getByRole('button', { name: 'Casus importeren' }).click();
     await (await chooser).setFiles(file);
     await expect(page.getByText('is geïmporteerd')).toBeVisible();
+    // The imported case is shown at once, its id in the URL.
+    await expect(page).toHaveURL(new RegExp(`#/case/${caseId}$`));
+    await app.openLibrary();
     await expect(app.caseRows()).toHaveCount(1);
     const imported = await caseRecords(page, caseId);
     expect(imported).toEqual(original);

@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SaveFileResult } from '../shared/platform/types';
 import { withPdfInfo } from '../shared/report/pdfInfo';
+import { decodeFileBytes } from '../shared/file/decode';
 import { atomicWriteFile, type BackupStore } from './backups';
 import type { IpcHandlers } from './ipc/register';
 import type { PathPolicy } from './paths';
@@ -68,7 +69,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       const name = path.basename(file);
       const { size } = await fs.stat(file);
       if (size > req.maxBytes) return { opened: false, reason: 'tooLarge', name, bytes: size };
-      return { opened: true, name, text: await fs.readFile(file, 'utf8') };
+      // UTF-8 with or without a byte-order mark, or UTF-16, as the browser build reads it.
+      return { opened: true, name, text: decodeFileBytes(new Uint8Array(await fs.readFile(file))) ?? '' };
     },
 
     openWall: (_event, caseId) => deps.wall.open(caseId, deps.consoleWindow()),

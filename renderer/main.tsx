@@ -4,7 +4,6 @@ import './styles/fonts.css';
 import { App } from './app/App';
 import { openDatabase } from './db/database';
 import { getPlatform } from './platform';
-import { installTestApi } from './app/testApi';
 import { CaseJournal } from './db/journal';
 import { CaseKeyring } from './db/keyring';
 import { secureStoredCases } from './db/library';
@@ -32,7 +31,8 @@ const recovery = await recoverFromSafetyCopies(db, platform).catch((err: unknown
 void requestPersistentStorage();
 
 const services = { db, platform, appVersion: __APP_VERSION__, recovery };
-installTestApi(services);
+// Only the test build has a test API; in the shipped build this line and the module are gone.
+if (__TEST_API__) (await import('./app/testApi')).installTestApi(services);
 
 createRoot(root).render(
   <StrictMode>

@@ -4,19 +4,19 @@
 // targets and writes bench-results/bench.json. `--quick` runs a short smoke version (CI).
 // Frame times are measured with the frame-rate limit off, so a frame's time is its real cost.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { ensureTestBuild } from './lib/testBuild.mjs';
 
 const quick = process.argv.includes('--quick');
 const port = Number(process.env.BENCH_PORT ?? 4795);
 const base = `http://127.0.0.1:${port}/`;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-if (!existsSync('dist/renderer/index.html') || process.argv.includes('--build')) {
-  await run('npx', ['vite', 'build', '--logLevel', 'warn']);
-}
+// The test build (dist/renderer-test): the benchmark reads the wall through the test API.
+ensureTestBuild({ force: process.argv.includes('--build') });
 
 mkdirSync('bench-results', { recursive: true });
 await build({
@@ -30,9 +30,13 @@ await build({
 const { benchFixtures } = await import(pathToFileURL('bench-results/.fixtures.mjs').href);
 const fixtures = benchFixtures();
 
-const server = spawn('node', ['scripts/serve-web.mjs', '--port', String(port), '--quiet'], {
-  stdio: 'inherit',
-});
+const server = spawn(
+  'node',
+  ['scripts/serve-web.mjs', '--root', 'dist/renderer-test', '--port', String(port), '--quiet'],
+  {
+    stdio: 'inherit',
+  },
+);
 await waitForServer(base);
 const browser = await chromium.launch({
   executablePath: chromiumPath,
@@ -543,15 +547,6 @@ function printTable(rows) {
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of table) console.log(line(row));
-}
-
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { stdio: 'inherit' });
-    p.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`)),
-    );
-  });
 }
 
 async function waitForServer(url) {

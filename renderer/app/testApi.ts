@@ -5,8 +5,10 @@ import { createCase } from '../db/library';
 import { isCommandName, refuse, type CommandArgs } from '@shared/commands';
 
 /**
- * A small hook for end-to-end tests and benchmarks, installed only when the page was opened
- * with `localStorage.levenslijnTestApi = '1'` (set by the Playwright init script). Canvas
+ * A small hook for end-to-end tests and benchmarks. Only in the test build (`vite build --mode
+ * test`, `__TEST_API__`): the shipped build does not contain this module at all. There it is
+ * installed when the page was opened with `localStorage.levenslijnTestApi = '1'` (set by the
+ * Playwright init script). Canvas
  * shapes are not in the DOM, so tests ask the wall where things are drawn.
  */
 export interface TestApi {
@@ -42,18 +44,6 @@ export interface TestApi {
 declare global {
   interface Window {
     __levenslijn?: TestApi;
-  }
-}
-
-/** Benchmarks compare the product's culled drawing with a naive baseline (every shape, every frame). */
-export function testRenderMode(): 'culled' | 'naive' {
-  try {
-    return window.localStorage.getItem('levenslijnTestApi') === '1' &&
-      window.localStorage.getItem('levenslijnRenderMode') === 'naive'
-      ? 'naive'
-      : 'culled';
-  } catch {
-    return 'culled';
   }
 }
 

@@ -1,3 +1,4 @@
+import { decodeFileBytes } from '@shared/file/decode';
 import { CASE_ID_RE } from '@shared/model/ids';
 import { createBrowserKeyStore } from './browserKeys';
 import type {
@@ -71,8 +72,9 @@ function openFile(req: OpenFileRequest): Promise<OpenFileResult> {
       if (!file) return done({ opened: false, reason: 'cancelled' });
       if (file.size > req.maxBytes)
         return done({ opened: false, reason: 'tooLarge', name: file.name, bytes: file.size });
-      file.text().then(
-        (text) => done({ opened: true, name: file.name, text }),
+      // UTF-8 with or without a byte-order mark, or UTF-16 (shared/file/decode.ts); not text: ''.
+      file.arrayBuffer().then(
+        (buf) => done({ opened: true, name: file.name, text: decodeFileBytes(new Uint8Array(buf)) ?? '' }),
         () => done({ opened: false, reason: 'cancelled' }),
       );
     });

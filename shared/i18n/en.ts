@@ -64,6 +64,23 @@ export const en: Messages = {
     importFailed: 'Import failed',
     exported: 'Saved as {{location}}',
     renamePrompt: 'New title',
+    exportEncrypted: 'Export encrypted',
+    passphrase: {
+      exportExplain:
+        'Choose a passphrase of at least {{min}} characters. Without it nobody can open the file, you neither: it cannot be recovered. Pass it on separately from the file.',
+      label: 'Passphrase',
+      repeat: 'Repeat the passphrase',
+      tooShort: 'At least {{min}} characters.',
+      mismatch: 'The two passphrases differ.',
+      encryptAndSave: 'Encrypt and save',
+      importTitle: 'Encrypted case file',
+      importExplain: 'This case file is encrypted. Type the passphrase it was saved with.',
+      open: 'Open',
+      wrong: 'This passphrase is not right (or the file is damaged). Nothing was changed.',
+      damaged: 'This encrypted file is damaged. Nothing was changed.',
+      unsupported: 'This encrypted file comes from another version and cannot be opened here.',
+      working: 'Working…',
+    },
   },
   file: {
     error: {

@@ -68,6 +68,23 @@ export const nl = {
     importFailed: 'Importeren mislukt',
     exported: 'Opgeslagen als {{location}}',
     renamePrompt: 'Nieuwe titel',
+    exportEncrypted: 'Versleuteld exporteren',
+    passphrase: {
+      exportExplain:
+        'Kies een wachtwoord van minstens {{min}} tekens. Zonder dit wachtwoord kan niemand het bestand openen, ook jij niet: het is niet terug te halen. Geef het apart van het bestand door.',
+      label: 'Wachtwoord',
+      repeat: 'Herhaal het wachtwoord',
+      tooShort: 'Minstens {{min}} tekens.',
+      mismatch: 'De twee wachtwoorden zijn niet gelijk.',
+      encryptAndSave: 'Versleutelen en opslaan',
+      importTitle: 'Versleuteld casusbestand',
+      importExplain: 'Dit casusbestand is versleuteld. Typ het wachtwoord waarmee het is opgeslagen.',
+      open: 'Openen',
+      wrong: 'Dit wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.',
+      damaged: 'Dit versleutelde bestand is beschadigd. Er is niets veranderd.',
+      unsupported: 'Dit versleutelde bestand komt uit een andere versie en kan hier niet worden geopend.',
+      working: 'Bezig…',
+    },
   },
   file: {
     error: {

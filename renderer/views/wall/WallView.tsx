@@ -10,7 +10,7 @@ import { wallUnit } from '../../canvas/buildScene';
 import { WallTree } from './WallTree';
 import { TrueSizeDialog } from './TrueSizeDialog';
 import { useWallTestApi } from './useWallTestApi';
-import { testRenderMode } from '../../app/testApi';
+import { testRenderMode } from '../../app/testMode';
 import { dayToIso } from '@shared/time';
 import { newId } from '@shared/model';
 import { PeopleBar } from './session/PeopleBar';

@@ -7,6 +7,7 @@ import type { LifelineView } from '../../canvas/useLifelineView';
 /** Lets e2e tests ask where an item is drawn on the wall (canvas shapes are not in the DOM). */
 export function useWallTestApi(view: LifelineView): void {
   useEffect(() => {
+    if (!__TEST_API__) return;
     const api = window.__levenslijn;
     if (!api) return;
     api.wall = {

@@ -1,0 +1,28 @@
+/**
+ * Switches that exist only in the test build (`__TEST_API__`, see vite.config.ts): in the
+ * shipped build these functions return the product's behaviour and their test branches are
+ * removed at compile time.
+ */
+
+/** How long a deleted case can be restored before it is purged for real. */
+export const DELETE_UNDO_WINDOW_MS = 30_000;
+
+function testSetting(key: string): string | null {
+  if (!__TEST_API__) return null;
+  try {
+    return window.localStorage.getItem('levenslijnTestApi') === '1' ? window.localStorage.getItem(key) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Benchmarks compare the product's culled drawing with a naive baseline (every shape, every frame). */
+export function testRenderMode(): 'culled' | 'naive' {
+  return testSetting('levenslijnRenderMode') === 'naive' ? 'naive' : 'culled';
+}
+
+/** The undo window of a delete; the purge test shortens it (`levenslijnUndoWindowMs`). */
+export function deleteUndoWindowMs(): number {
+  const ms = Number(testSetting('levenslijnUndoWindowMs'));
+  return Number.isFinite(ms) && ms >= 100 ? ms : DELETE_UNDO_WINDOW_MS;
+}

@@ -1,0 +1,83 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decryptFileText, fileError, isEncryptedFile, type CaseFileError } from '@shared/file';
+import { useServices } from '../../app/services';
+import { errorMessage } from '../../app/errorMessage';
+import { navigate } from '../../app/router';
+import { useToast } from '../../components/Toasts';
+import { importCaseText, openCaseFile, type ImportOutcome } from './caseFileIO';
+import { ImportErrorDialog } from './ImportErrorDialog';
+import { ImportPassphraseDialog } from './PassphraseDialogs';
+
+/**
+ * The import of a case file, however it arrives (the import button, a file opened from the file
+ * manager): checked completely, then stored, then shown (`#/case/<id>`). An encrypted file asks
+ * for its passphrase first; a plain one imports without any further question.
+ */
+export function useCaseImport(): {
+  importFile: () => Promise<void>;
+  importText: (text: string) => Promise<void>;
+  dialogs: ReactNode;
+} {
+  const { t } = useTranslation();
+  const { db, platform } = useServices();
+  const toast = useToast();
+  const [encrypted, setEncrypted] = useState<string | null>(null);
+  const [error, setError] = useState<CaseFileError | null>(null);
+
+  const finish = useCallback(
+    (outcome: ImportOutcome) => {
+      if (outcome.kind === 'refused') setError(outcome.error);
+      if (outcome.kind !== 'imported') return;
+      toast({
+        message: t(outcome.asCopy ? 'library.importedCopy' : 'library.imported', {
+          title: outcome.caseRecord.title,
+        }),
+      });
+      navigate({ name: 'case', caseId: outcome.caseRecord.id });
+    },
+    [t, toast],
+  );
+
+  const importText = useCallback(
+    async (text: string) => {
+      if (isEncryptedFile(text)) return setEncrypted(text);
+      try {
+        finish(await importCaseText(db, text));
+      } catch (err) {
+        toast({ tone: 'error', message: errorMessage(t, err) });
+      }
+    },
+    [db, finish, t, toast],
+  );
+
+  const importFile = useCallback(async () => {
+    try {
+      const opened = await openCaseFile(platform);
+      if (opened.kind === 'refused') setError(opened.error);
+      if (opened.kind === 'text') await importText(opened.text);
+    } catch (err) {
+      toast({ tone: 'error', message: errorMessage(t, err) });
+    }
+  }, [platform, importText, t, toast]);
+
+  const openEncrypted = async (passphrase: string): Promise<string | null> => {
+    if (encrypted === null) return null;
+    const r = await decryptFileText(encrypted, passphrase);
+    if (!r.ok) return `library.passphrase.${r.reason === 'wrongPassphrase' ? 'wrong' : r.reason}`;
+    setEncrypted(null);
+    if (r.content !== 'case' || isEncryptedFile(r.text)) setError(fileError('notACaseFile'));
+    else await importText(r.text);
+    return null;
+  };
+
+  const dialogs = (
+    <>
+      {encrypted !== null && (
+        <ImportPassphraseDialog onOpen={openEncrypted} onCancel={() => setEncrypted(null)} />
+      )}
+      {error && <ImportErrorDialog error={error} onClose={() => setError(null)} />}
+    </>
+  );
+  return { importFile, importText, dialogs };
+}
