@@ -3,10 +3,8 @@
 // the way a user brings it in — the library's import button — so shipped builds need no test
 // hooks, and the app's own importer checks the file (same rules, same messages as in the UI).
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { loadShared } from './shared.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -71,7 +69,7 @@ export async function renderReportPdf({ caseText, baseUrl, signal, locale = 'nl'
         document.querySelector('meta[name="levenslijn:pdf-title"]')?.getAttribute('content') ?? 'Levenslijn',
       author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? 'Levenslijn',
     }));
-    const { withPdfInfo } = await pdfInfoModule();
+    const { withPdfInfo } = await loadShared();
     return { ok: true, pdf: withPdfInfo(new Uint8Array(printed), meta) };
   } catch (err) {
     if (signal?.aborted) throw signal.reason ?? new Error('aborted');
@@ -80,21 +78,4 @@ export async function renderReportPdf({ caseText, baseUrl, signal, locale = 'nl'
     signal?.removeEventListener('abort', abort);
     await browser.close().catch(() => undefined);
   }
-}
-
-let pdfInfo;
-async function pdfInfoModule() {
-  if (!pdfInfo) {
-    const out = resolve('dist/.report-pdfinfo.mjs');
-    await build({
-      entryPoints: [resolve('shared/report/pdfInfo.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: out,
-      logLevel: 'warning',
-    });
-    pdfInfo = await import(pathToFileURL(out).href);
-  }
-  return pdfInfo;
 }
