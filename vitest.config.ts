@@ -15,6 +15,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'electron/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'e2e/support/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: [],

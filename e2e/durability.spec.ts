@@ -1,10 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { killBrowser, startBrowser as start } from './support/browserProcess';
 
 /**
  * Crash durability: the browser process is killed (SIGKILL) at random moments while a scripted
@@ -15,51 +15,6 @@ import { CHROMIUM_ARGS } from '../playwright.config';
  * `DURABILITY_KILLS` sets the number of kills (CI: 12; the full run: 50 or more).
  */
 const KILLS = Number(process.env.DURABILITY_KILLS ?? 12);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function start(
-  profile: string,
-): Promise<{ proc: ChildProcess; browser: Browser; exited: Promise<unknown> }> {
-  const portFile = join(profile, 'DevToolsActivePort');
-  rmSync(portFile, { force: true });
-  // Its own process group, so a kill takes the renderer and storage processes down with it.
-  const proc = spawn(
-    chromiumPath,
-    [
-      ...CHROMIUM_ARGS,
-      '--headless=new',
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      'about:blank',
-    ],
-    { stdio: 'ignore', detached: true },
-  );
-  const exited = new Promise((r) => proc.once('exit', r));
-  // Chromium creates the file before it writes the port into it.
-  let port = '';
-  for (let i = 0; i < 200 && !/^\d+$/.test(port); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    port = existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n')[0]! : '';
-  }
-  if (!/^\d+$/.test(port)) throw new Error(`Chromium wrote no DevTools port to ${portFile}`);
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  return { proc, browser, exited };
-}
-
-/** SIGKILL for the whole browser (every process of the group), then wait until none is left. */
-async function killBrowser(proc: ChildProcess, profile: string): Promise<void> {
-  try {
-    process.kill(-proc.pid!, 'SIGKILL');
-  } catch {
-    proc.kill('SIGKILL');
-  }
-  for (let i = 0; i < 100; i++) {
-    const left = spawnSync('pgrep', ['-f', `--user-data-dir=${profile}`], { encoding: 'utf8' }).stdout.trim();
-    if (!left) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('browser processes survived SIGKILL');
-}
 
 /** Overwrites the LevelDB files of every IndexedDB database in the profile. */
 function corruptIndexedDb(profile: string): void {
