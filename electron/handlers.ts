@@ -13,10 +13,12 @@ import type { IpcHandlers } from './ipc/register';
 import type { PathPolicy } from './paths';
 import type { WallController } from './wall';
 import type { CaseKeyFiles } from './keys';
+import type { OpenedFiles } from './openFiles';
 
 export interface HandlerDeps {
   readonly backups: BackupStore;
   readonly keys: CaseKeyFiles;
+  readonly openedFiles: OpenedFiles;
   readonly policy: PathPolicy;
   readonly wall: WallController;
   readonly consoleWindow: () => BrowserWindow | null;
@@ -104,6 +106,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
 
     destroyCaseKey: (_event, caseId) => deps.keys.destroy(caseId),
+
+    takeOpenedFiles: async () => deps.openedFiles.take(),
 
     printReportToPdf: async (event, req) => {
       // The report's own @page rules decide paper size (A4/A3) and landscape lifeline pages.

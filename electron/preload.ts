@@ -4,7 +4,7 @@
  * thin ipcRenderer.invoke on a channel from the shared table; ipcRenderer itself is never exposed.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type DesktopPlatform } from './ipc/channels';
+import { IPC_CHANNELS, IPC_EVENTS, type DesktopPlatform } from './ipc/channels';
 
 const api: DesktopPlatform = {
   kind: 'electron',
@@ -21,6 +21,12 @@ const api: DesktopPlatform = {
   listCaseKeys: () => ipcRenderer.invoke(IPC_CHANNELS.listCaseKeys),
   saveCaseKey: (caseId, key) => ipcRenderer.invoke(IPC_CHANNELS.saveCaseKey, caseId, key),
   destroyCaseKey: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.destroyCaseKey, caseId),
+  takeOpenedFiles: () => ipcRenderer.invoke(IPC_CHANNELS.takeOpenedFiles),
+  onFilesOpened: (listener) => {
+    const handler = () => listener();
+    ipcRenderer.on(IPC_EVENTS.filesOpened, handler);
+    return () => void ipcRenderer.removeListener(IPC_EVENTS.filesOpened, handler);
+  },
 };
 
 contextBridge.exposeInMainWorld('levenslijnPlatform', Object.freeze(api));

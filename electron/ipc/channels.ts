@@ -18,6 +18,13 @@ export const IPC_CHANNELS = {
   listCaseKeys: 'levenslijn:list-case-keys',
   saveCaseKey: 'levenslijn:save-case-key',
   destroyCaseKey: 'levenslijn:destroy-case-key',
+  takeOpenedFiles: 'levenslijn:take-opened-files',
+} as const;
+
+/** Messages from main to the renderer (webContents.send → ipcRenderer.on). */
+export const IPC_EVENTS = {
+  /** Case files were opened from the file manager: take them (takeOpenedFiles). */
+  filesOpened: 'levenslijn:files-opened',
 } as const;
 
 export type IpcName = keyof typeof IPC_CHANNELS;
@@ -38,7 +45,7 @@ export interface DesktopPlatform extends Platform {
   printReportToPdf(req: PrintReportRequest): Promise<SaveFileResult>;
 }
 
-/** Every IPC-backed method of DesktopPlatform (all but `kind`). */
+/** Every IPC-backed method of DesktopPlatform (all but `kind` and the event subscription). */
 export type IpcMethods = { [K in IpcName]: DesktopPlatform[K] };
 export type IpcArgs<K extends IpcName> = Parameters<IpcMethods[K]>;
 export type IpcResult<K extends IpcName> = Awaited<ReturnType<IpcMethods[K]>>;

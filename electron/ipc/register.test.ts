@@ -103,6 +103,7 @@ describe('registration', () => {
       listCaseKeys: vi.fn(async () => []),
       saveCaseKey: vi.fn(async () => undefined),
       destroyCaseKey: vi.fn(async () => undefined),
+      takeOpenedFiles: vi.fn(async () => []),
     };
     registerIpcHandlers(ipc, handlers);
     expect([...map.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());

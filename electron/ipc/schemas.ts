@@ -80,6 +80,7 @@ export const ipcSchemas = {
     z.instanceof(Uint8Array).refine((k) => k.byteLength === 32, 'a case key has 32 bytes'),
   ]),
   destroyCaseKey: z.tuple([caseIdSchema]),
+  takeOpenedFiles: z.tuple([]),
 } satisfies { [K in IpcName]: z.ZodType<IpcArgs<K>> };
 
 export class IpcArgumentError extends Error {

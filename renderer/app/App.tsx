@@ -12,6 +12,7 @@ import { ReportView } from '../views/report/ReportView';
 import { AnalysisView } from '../views/analysis/AnalysisView';
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
+import { useOpenedFiles } from './openedFiles';
 import '../styles/app.css';
 import '../styles/views.css';
 
@@ -33,6 +34,8 @@ export function App({ services }: { services: Services }) {
 
 function Screens() {
   const route = useRoute();
+  // The console takes case files opened from the file manager; the wall window does not.
+  useOpenedFiles(route.name !== 'wall');
   switch (route.name) {
     case 'library':
       return <LibraryView />;

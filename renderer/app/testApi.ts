@@ -1,4 +1,5 @@
 import type { Services } from './services';
+import type { OpenedCaseFile } from '@shared/platform/types';
 import { importCaseText } from '../views/library/caseFileIO';
 import { executeCommand, type ExecuteResult } from '../db/executor';
 import { createCase } from '../db/library';
@@ -21,6 +22,11 @@ export interface TestApi {
   ): Promise<{ kind: 'imported'; caseId: string } | { kind: 'refused'; message: string }>;
   /** Creates a case as the library's "Nieuwe casus" does; returns its id. */
   createCase(title: string): Promise<string>;
+  /**
+   * Hands files to the app as the desktop shell does when they are opened from the file manager
+   * (the platform's takeOpenedFiles / onFilesOpened); the app's own handling of them runs.
+   */
+  openFromFileManager(files: OpenedCaseFile[]): void;
   wall?: {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
@@ -49,23 +55,37 @@ declare global {
 
 export function installTestApi(services: Services): void {
   try {
-    if (window.localStorage.getItem('levenslijnTestApi') === '1')
-      window.__levenslijn = {
-        services,
-        // Tests name commands at run time: an unknown name is refused as the registry would.
-        run: async (caseId, name, args) =>
-          isCommandName(name)
-            ? executeCommand(services.db, caseId, name, args as CommandArgs<typeof name>)
-            : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
-        createCase: (title) => createCase(services.db, { title, language: 'nl' }),
-        importCaseText: async (text) => {
-          const outcome = await importCaseText(services.db, text);
-          if (outcome.kind === 'imported') return { kind: 'imported', caseId: outcome.caseRecord.id };
-          if (outcome.kind === 'refused')
-            return { kind: 'refused', message: `${outcome.error.code}: ${outcome.error.details.join('; ')}` };
-          return { kind: 'refused', message: 'cancelled' };
-        },
-      };
+    if (window.localStorage.getItem('levenslijnTestApi') !== '1') return;
+    // The browser has no file manager hand-over: the test plays the desktop shell's part.
+    const opened: OpenedCaseFile[] = [];
+    const openListeners = new Set<() => void>();
+    Object.assign(services.platform, {
+      takeOpenedFiles: async () => opened.splice(0),
+      onFilesOpened: (listener: () => void) => {
+        openListeners.add(listener);
+        return () => void openListeners.delete(listener);
+      },
+    });
+    window.__levenslijn = {
+      services,
+      openFromFileManager: (files) => {
+        opened.push(...files);
+        for (const l of openListeners) l();
+      },
+      // Tests name commands at run time: an unknown name is refused as the registry would.
+      run: async (caseId, name, args) =>
+        isCommandName(name)
+          ? executeCommand(services.db, caseId, name, args as CommandArgs<typeof name>)
+          : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
+      createCase: (title) => createCase(services.db, { title, language: 'nl' }),
+      importCaseText: async (text) => {
+        const outcome = await importCaseText(services.db, text);
+        if (outcome.kind === 'imported') return { kind: 'imported', caseId: outcome.caseRecord.id };
+        if (outcome.kind === 'refused')
+          return { kind: 'refused', message: `${outcome.error.code}: ${outcome.error.details.join('; ')}` };
+        return { kind: 'refused', message: 'cancelled' };
+      },
+    };
   } catch {
     // storage may be unavailable (privacy mode): no test API then
   }

@@ -31,6 +31,9 @@ export function createBrowserPlatform(): Platform {
     readBackup,
     deleteBackups,
     printReportToPdf,
+    // A browser tab is not opened with files from the file manager.
+    takeOpenedFiles: async () => [],
+    onFilesOpened: () => () => undefined,
   };
 }
 

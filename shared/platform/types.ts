@@ -70,6 +70,12 @@ export interface CaseKeyStore {
   destroyCaseKey(caseId: string): Promise<void>;
 }
 
+/** A case file the user opened from the file manager (double-click, "Open with"). */
+export interface OpenedCaseFile {
+  readonly name: string;
+  readonly text: string;
+}
+
 export interface Platform extends CaseKeyStore {
   readonly kind: 'electron' | 'browser';
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
@@ -101,4 +107,11 @@ export interface Platform extends CaseKeyStore {
    * such server is available (then `saved: false`).
    */
   printReportToPdf(req: PrintReportRequest, source?: ReportSource): Promise<SaveFileResult>;
+  /**
+   * Case files opened from the file manager (desktop: at the first start, by a second start, or
+   * macOS's open-file) that the app has not taken yet; each is handed over once. Browser: none.
+   */
+  takeOpenedFiles(): Promise<OpenedCaseFile[]>;
+  /** Calls `listener` when such files arrive while the app runs; returns the unsubscribe. */
+  onFilesOpened(listener: () => void): () => void;
 }

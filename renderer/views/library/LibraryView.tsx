@@ -11,6 +11,7 @@ import { createCase, deleteCase, duplicateCase, purgeDeletedCases, restoreCase }
 import { useDispatch } from '../../app/useDispatch';
 import { exportCaseToFile } from './caseFileIO';
 import { useCaseImport } from './useCaseImport';
+import { onWaitingFiles, takeWaitingFiles } from '../../app/openedFiles';
 import { ExportPassphraseDialog } from './PassphraseDialogs';
 import { addDemoCase } from './demo';
 import { CaseRow } from './CaseRow';
@@ -69,6 +70,16 @@ export function LibraryView() {
 
   const caseImport = useCaseImport();
   const onImport = () => void caseImport.importFile();
+  // Files opened from the file manager (desktop) go through the same import, one after another.
+  const { importText } = caseImport;
+  useEffect(() => {
+    let chain = Promise.resolve();
+    const run = () => {
+      for (const f of takeWaitingFiles()) chain = chain.then(() => importText(f.text));
+    };
+    run();
+    return onWaitingFiles(run);
+  }, [importText]);
 
   const onExport = async (c: CaseRecord, passphrase?: string) => {
     try {
