@@ -18,11 +18,13 @@ function testSetting(key: string): string | null {
 
 /** Benchmarks compare the product's culled drawing with a naive baseline (every shape, every frame). */
 export function testRenderMode(): 'culled' | 'naive' {
+  if (!__TEST_API__) return 'culled';
   return testSetting('levenslijnRenderMode') === 'naive' ? 'naive' : 'culled';
 }
 
 /** The undo window of a delete; the purge test shortens it (`levenslijnUndoWindowMs`). */
 export function deleteUndoWindowMs(): number {
+  if (!__TEST_API__) return DELETE_UNDO_WINDOW_MS;
   const ms = Number(testSetting('levenslijnUndoWindowMs'));
   return Number.isFinite(ms) && ms >= 100 ? ms : DELETE_UNDO_WINDOW_MS;
 }

@@ -15,7 +15,7 @@ export const RECORD_LIMITS: { readonly [T in RecordType]: number } = {
   session: 1,
   marker: 500,
   card: 500,
-  sticker: 2000,
+  sticker: 1600,
   change: 5000,
   analysis: 1,
 };
