@@ -34,8 +34,21 @@ export default defineConfig(({ mode }) => ({
     ),
     emptyOutDir: true,
     target: 'chrome120',
+    // Source maps are for debugging a build here; electron-builder.yml leaves them out of installers.
     sourcemap: true,
-    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        // Libraries in chunks of their own: they change less often than the app and keep each chunk small.
+        manualChunks(id: string) {
+          if (!id.includes('node_modules')) return undefined;
+          if (/[\\/](konva|react-konva|react-reconciler|its-fine)[\\/]/.test(id)) return 'canvas';
+          if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+          if (/[\\/](dexie|dexie-react-hooks)[\\/]/.test(id)) return 'storage';
+          if (/[\\/](zod|i18next|react-i18next)[\\/]/.test(id)) return 'model';
+          return 'vendor';
+        },
+      },
+    },
   },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
   preview: { port: 4173, strictPort: false, host: '127.0.0.1' },

@@ -46,9 +46,13 @@ test('a full session on the console with the keyboard only', async ({ app, page 
   await tabTo(page, /^Schuilnaam/);
   await page.keyboard.type('Ilse');
   await page.keyboard.press('Tab');
+  // the picture: one tab stop, arrow keys choose (the first picture, a star)
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('.participant-list')).toContainText('Ilse');
+  await expect(page.locator('.participant-list svg[data-icon="star"]')).toHaveCount(1);
 
   // Phases by keyboard; round 2: a marker and a success factor.
   await tabTo(page, /^1 Levenslijn$/);

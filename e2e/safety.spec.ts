@@ -70,6 +70,9 @@ test('on a full disk an edit is refused with a clear message; the typed text sta
       caseId,
     );
   const cardsBefore = await cardTexts();
+  const saveStatus = page.getByTestId('save-status');
+  await expect(saveStatus).toHaveAttribute('data-state', 'saved');
+  await expect(saveStatus).toHaveText(/Opgeslagen/);
 
   await setDiskFull(page, true);
   await field.fill('Bleef ook in de vakantie');
@@ -78,6 +81,9 @@ test('on a full disk an edit is refused with a clear message; the typed text sta
   await expect(field).toHaveValue('Bleef ook in de vakantie');
   expect(await cardTexts()).toEqual(cardsBefore);
   await expect(marker.getByText('Bleef ook in de vakantie', { exact: true })).toHaveCount(0);
+  // The autosave indicator says it too, until a change is stored again.
+  await expect(saveStatus).toHaveAttribute('data-state', 'failed');
+  await expect(saveStatus).toContainText('Niet opgeslagen');
   await page.screenshot({ path: 'test-results/screens/disk-full-console.png' });
 
   // Room again: the same click stores it.
@@ -85,6 +91,7 @@ test('on a full disk an edit is refused with a clear message; the typed text sta
   await marker.getByRole('button', { name: '+ Toevoegen' }).click();
   await expect(field).toHaveValue('');
   expect(await cardTexts()).toContain('Bleef ook in de vakantie');
+  await expect(saveStatus).toHaveAttribute('data-state', 'saved');
 
   // Full again: undo is refused just as clearly, and changes nothing.
   await setDiskFull(page, true);

@@ -10,10 +10,25 @@ test('on the console a marker is moved to another date or a span, and a card to 
   await commandRunner(page, caseId)('session.setPhase', { phase: 2 });
   await page.goto(`./#/session/${caseId}`);
   const marker = page.locator('.marker-editor[data-marker-id="marker_good1"]');
-  await marker.getByLabel('Datum (of begin)').fill('2019-03-15');
-  await marker.getByLabel('Tot (leeg: één moment)').fill('2019-09-30');
   const stored = () =>
     page.evaluate(async () => await window.__levenslijn!.services.db.records.get('marker_good1'));
+  const startAndEnd = async () => {
+    const m = (await stored()) as { start: string; end: string | null } | undefined;
+    return m ? [m.start, m.end] : null;
+  };
+  // The date as meant (here to the day): month, then day; then it becomes a span with an end.
+  const when = marker.getByRole('group', { name: 'Wanneer' });
+  await when.getByRole('combobox', { name: 'Maand', exact: true }).selectOption({ label: 'maart' });
+  await expect.poll(startAndEnd).toEqual(['2019-03-01', null]);
+  await when.getByRole('spinbutton', { name: 'Dag', exact: true }).fill('15');
+  await expect.poll(startAndEnd).toEqual(['2019-03-15', null]);
+  // (the box shows what is stored: it turns on once the span is stored)
+  await marker.getByLabel('Periode').click();
+  await expect(marker.getByLabel('Periode')).toBeChecked();
+  const until = marker.getByRole('group', { name: 'Tot (leeg: één moment)' });
+  await until.getByRole('combobox', { name: 'Maand', exact: true }).selectOption({ label: 'september' });
+  await expect.poll(startAndEnd).toEqual(['2019-03-15', '2019-09-15']);
+  await until.getByRole('spinbutton', { name: 'Dag', exact: true }).fill('30');
   await expect
     .poll(
       async () =>
@@ -37,7 +52,7 @@ test('on the console a marker is moved to another date or a span, and a card to 
   await page.getByRole('button', { name: /^Ongedaan maken/ }).click();
   await expect(marker.locator('[data-card-id="card_s2"]')).toBeVisible();
   await page.getByRole('button', { name: /^Ongedaan maken/ }).click();
-  await expect.poll(async () => ((await stored()) as { end: string | null }).end).toBeNull();
+  await expect.poll(startAndEnd).toEqual(['2019-03-15', '2019-09-15']);
 });
 
 test('on the wall a participant stretches their marker into a period by tapping where it ends', async ({

@@ -72,8 +72,11 @@ test.describe('the live session: console and wall', () => {
 
     // Round 3: Coach marks no good help; a card is added.
     await phase(page, /3 Geen goede hulp/);
+    // the wall is in round 3 before Coach taps (else the tap would be a round-2 marker)
+    await expect(wall.getByTestId('wall')).toHaveAttribute('data-phase', '3');
     await wall.getByRole('button', { name: 'Coach', exact: true }).click();
     await wall.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await expect(page.getByRole('heading', { name: 'Geen goede hulp (1)' })).toBeVisible();
     await expect(page.locator('.marker-editor')).toHaveCount(1);
     await page
       .locator('.marker-editor')
@@ -184,7 +187,7 @@ test.describe('the live session: console and wall', () => {
       .getByRole('button', { name: '+ sticker' })
       .first()
       .click();
-    await expect(page.getByRole('status')).toContainText(
+    await expect(page.locator('.toasts')).toContainText(
       'Ilse heeft alle 3 stickers voor de sterke punten al geplakt',
     );
     await page.reload();

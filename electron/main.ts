@@ -7,10 +7,11 @@ import path from 'node:path';
 import { BackupStore } from './backups';
 import { CaseKeyFiles } from './keys';
 import { caseFilesFromArgv, OpenedFiles } from './openFiles';
-import { IPC_EVENTS } from './ipc/channels';
 import { windowBoundsOn } from './displays';
 import { createIpcHandlers } from './handlers';
 import { registerAllIpc } from './ipc/electronIpc';
+import { IPC_EVENTS } from './ipc/channels';
+import type { MenuAction } from '../shared/keymap/keymap';
 import { buildMenuTemplate, menuLanguageFor } from './menu';
 import { APP_INDEX_URL } from './origin';
 import { PathPolicy } from './paths';
@@ -107,7 +108,9 @@ function start(): void {
   });
 
   void app.whenReady().then(async () => {
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(language, isMac)));
+    const sendMenuAction = (action: MenuAction) =>
+      BrowserWindow.getFocusedWindow()?.webContents.send(IPC_EVENTS.menuAction, action);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(language, isMac, sendMenuAction)));
     hardenSession(session.defaultSession);
     serveAppProtocol(protocol, rendererRoot);
     await backups.cleanupTemps();

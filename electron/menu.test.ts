@@ -56,6 +56,19 @@ describe('menu', () => {
     expect(buildMenuTemplate('en', false)[0]!.label).toBe('File');
   });
 
+  it('Undo and Redo run the case history through the key map, with its shortcuts', () => {
+    const sent: string[] = [];
+    const edit = buildMenuTemplate('nl', false, (a) => sent.push(a)).find((i) => i.id === 'edit')!;
+    const items = edit.submenu as MenuItemConstructorOptions[];
+    const undo = items.find((i) => i.id === 'undo')!;
+    const redo = items.find((i) => i.id === 'redo')!;
+    expect(undo.role).toBeUndefined();
+    expect([undo.accelerator, redo.accelerator]).toEqual(['CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z']);
+    (undo.click as () => void)();
+    (redo.click as () => void)();
+    expect(sent).toEqual(['undo', 'redo']);
+  });
+
   it('picks the language from the locale', () => {
     expect(menuLanguageFor('nl')).toBe('nl');
     expect(menuLanguageFor('nl-BE')).toBe('nl');

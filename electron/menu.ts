@@ -1,8 +1,14 @@
 /**
- * Application menu in Dutch and English. Pure: language (+ platform) in, template out.
- * Items use Electron roles, so no click handlers and no IPC from the menu.
+ * Application menu in Dutch and English. Pure: language, platform and a way to send an action to
+ * the focused window in, template out. Undo and Redo run the case history through the key map's
+ * actions (the window decides: in a text field they undo the typing); everything else uses
+ * Electron roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { acceleratorOf, type MenuAction } from '../shared/keymap/keymap';
+
+/** Sends an action to the focused window (main.ts: webContents.send on IPC_EVENTS.menuAction). */
+export type SendMenuAction = (action: MenuAction) => void;
 
 export type MenuLanguage = 'nl' | 'en';
 
@@ -64,7 +70,11 @@ export function menuLanguageFor(locale: string): MenuLanguage {
   return /^nl\b/i.test(locale) ? 'nl' : 'en';
 }
 
-export function buildMenuTemplate(lang: MenuLanguage, isMac: boolean): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  lang: MenuLanguage,
+  isMac: boolean,
+  send: SendMenuAction = () => undefined,
+): MenuItemConstructorOptions[] {
   const t = LABELS[lang];
   const sep: MenuItemConstructorOptions = { type: 'separator' };
   const template: MenuItemConstructorOptions[] = [];
@@ -94,8 +104,8 @@ export function buildMenuTemplate(lang: MenuLanguage, isMac: boolean): MenuItemC
       id: 'edit',
       label: t.edit,
       submenu: [
-        { role: 'undo', label: t.undo },
-        { role: 'redo', label: t.redo },
+        { id: 'undo', label: t.undo, accelerator: acceleratorOf('undo'), click: () => send('undo') },
+        { id: 'redo', label: t.redo, accelerator: acceleratorOf('redo'), click: () => send('redo') },
         sep,
         { role: 'cut', label: t.cut },
         { role: 'copy', label: t.copy },

@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_CHANNELS, IPC_EVENTS, type DesktopPlatform } from './ipc/channels';
+import { isMenuAction } from '../shared/keymap/keymap';
 
 const api: DesktopPlatform = {
   kind: 'electron',
@@ -26,6 +27,13 @@ const api: DesktopPlatform = {
     const handler = () => listener();
     ipcRenderer.on(IPC_EVENTS.filesOpened, handler);
     return () => void ipcRenderer.removeListener(IPC_EVENTS.filesOpened, handler);
+  },
+  onMenuAction: (listener) => {
+    const handler = (_event: unknown, action: unknown) => {
+      if (isMenuAction(action)) listener(action);
+    };
+    ipcRenderer.on(IPC_EVENTS.menuAction, handler);
+    return () => void ipcRenderer.removeListener(IPC_EVENTS.menuAction, handler);
   },
 };
 

@@ -21,8 +21,9 @@ export const IPC_CHANNELS = {
   takeOpenedFiles: 'levenslijn:take-opened-files',
 } as const;
 
-/** Messages from main to the renderer (webContents.send → ipcRenderer.on). */
+/** Messages from main to a window (ipcRenderer.on in the preload), as opposed to invoked channels. */
 export const IPC_EVENTS = {
+  menuAction: 'levenslijn:menu-action',
   /** Case files were opened from the file manager: take them (takeOpenedFiles). */
   filesOpened: 'levenslijn:files-opened',
 } as const;
@@ -45,7 +46,7 @@ export interface DesktopPlatform extends Platform {
   printReportToPdf(req: PrintReportRequest): Promise<SaveFileResult>;
 }
 
-/** Every IPC-backed method of DesktopPlatform (all but `kind` and the event subscription). */
+/** Every invoked IPC method of DesktopPlatform (all but `kind` and the event subscriptions). */
 export type IpcMethods = { [K in IpcName]: DesktopPlatform[K] };
 export type IpcArgs<K extends IpcName> = Parameters<IpcMethods[K]>;
 export type IpcResult<K extends IpcName> = Awaited<ReturnType<IpcMethods[K]>>;

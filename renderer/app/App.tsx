@@ -1,4 +1,4 @@
-import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n, setUiLanguage } from '../i18n';
 import { ToastProvider } from '../components/Toasts';
@@ -8,13 +8,20 @@ import { LibraryView } from '../views/library/LibraryView';
 import { EditorView } from '../views/editor/EditorView';
 import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
-import { ReportView } from '../views/report/ReportView';
-import { AnalysisView } from '../views/analysis/AnalysisView';
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
 import { useOpenedFiles } from './openedFiles';
+import { useKeyMap } from './useKeyMap';
+import { ShortcutSheetProvider } from '../components/ShortcutSheet';
 import '../styles/app.css';
 import '../styles/views.css';
+import '../styles/steer.css';
+
+// Loaded on demand: the analysis and the report are used after the session, not during it.
+const AnalysisView = lazy(() =>
+  import('../views/analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })),
+);
+const ReportView = lazy(() => import('../views/report/ReportView').then((m) => ({ default: m.ReportView })));
 
 export function App({ services }: { services: Services }) {
   return (
@@ -24,7 +31,11 @@ export function App({ services }: { services: Services }) {
           <ErrorBoundary>
             <LanguageFromPrefs />
             <RecoveryNotice />
-            <Screens />
+            <ShortcutSheetProvider>
+              <Suspense fallback={<Loading />}>
+                <Screens />
+              </Suspense>
+            </ShortcutSheetProvider>
           </ErrorBoundary>
         </ToastProvider>
       </ServicesProvider>
@@ -36,6 +47,8 @@ function Screens() {
   const route = useRoute();
   // The console takes case files opened from the file manager; the wall window does not.
   useOpenedFiles(route.name !== 'wall');
+  // `?` shows the shortcuts on every screen; views add their own actions with useKeyMap.
+  useKeyMap(route.name === 'wall' ? 'wall' : 'console', {});
   switch (route.name) {
     case 'library':
       return <LibraryView />;
@@ -50,6 +63,15 @@ function Screens() {
     case 'analysis':
       return <AnalysisView key={route.caseId} caseId={route.caseId} />;
   }
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }
 
 /** The interface language is a device preference; the other window follows it live. */

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { SaveStatus } from '../components/SaveStatus';
 import { useServices } from './services';
 import { usePref } from '../db/hooks';
 import { setPref } from '../db/prefs';
 import { setUiLanguage, uiLanguage } from '../i18n';
 import type { Language } from '@shared/model';
 
-/** The console's top bar: brand, screen-specific controls, and the language switch. */
+/** The console's top bar: brand, the open case with its autosave state, screen-specific controls, and the language switch. */
 export function AppTopBar({ children, title }: { children?: ReactNode; title?: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
@@ -21,6 +22,7 @@ export function AppTopBar({ children, title }: { children?: ReactNode; title?: s
           {title}
         </span>
       )}
+      {title && <SaveStatus />}
       <span className="spacer" />
       {children}
       <LanguageSwitch

@@ -30,6 +30,8 @@ export interface TestApi {
   wall?: {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
+    /** The day (days since 1970-01-01) drawn at a screen x of the wall's lifeline, at the current viewport. */
+    dayAtScreenX(screenX: number): number;
     sceneStats(): {
       cards: number;
       dots: number;

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { textFlow } from './textFlow';
-import { Circle, Group, Line, Rect, Text } from 'react-konva';
+import { Circle, Group, Line, Path, Rect, Text } from 'react-konva';
+import type { ParticipantIcon } from '@shared/model';
+import { ICON_PATHS } from '../components/participantIcons';
 import type { SceneBar, SceneCard, SceneDot, SceneMarker, SceneMetrics } from './sceneTypes';
 import { WALL, readableOn, tint } from './palette';
 
@@ -258,6 +260,14 @@ export const MarkerShape = memo(function MarkerShape({
         strokeWidth={4 * m.u}
       />
       <Circle x={marker.badgeX + r} y={marker.badgeY + r} radius={r - 7 * m.u} fill={marker.colour} />
+      {marker.icon && (
+        <BadgeIcon
+          icon={marker.icon}
+          cx={marker.badgeX + r}
+          cy={marker.badgeY + r}
+          size={(r - 7 * m.u) * 1.3}
+        />
+      )}
       <Text
         x={marker.badgeX + r * 2 + 4 * m.u}
         y={marker.badgeY + (marker.badgeHeight - m.smallFont * 1.1) / 2}
@@ -274,5 +284,21 @@ export const MarkerShape = memo(function MarkerShape({
     </Group>
   );
 });
+
+/** A participant's picture in white, `size` px square, centred on (cx, cy). */
+function BadgeIcon({ icon, cx, cy, size }: { icon: ParticipantIcon; cx: number; cy: number; size: number }) {
+  return (
+    <Path
+      data={ICON_PATHS[icon]}
+      x={cx - size / 2}
+      y={cy - size / 2}
+      scaleX={size / 24}
+      scaleY={size / 24}
+      fill="#ffffff"
+      listening={false}
+      perfectDrawEnabled={false}
+    />
+  );
+}
 
 export { FONT };

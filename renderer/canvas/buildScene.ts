@@ -250,6 +250,7 @@ export function buildWallScene(
       badgeHeight: badgeH,
       good: mk.valence === 'good',
       colour: participants.get(mk.participantId)?.colour ?? '#555555',
+      icon: participants.get(mk.participantId)?.icon ?? null,
       label: placed.label,
     };
   });

@@ -1,3 +1,4 @@
+import type { ParticipantIcon } from '@shared/model';
 /**
  * What the lifeline canvas draws, in pixels at one zoom level. x is measured from the start of
  * the lifeline (panning only shifts the layer), y from the top of the stage. Built by
@@ -89,6 +90,8 @@ export interface SceneMarker {
   readonly badgeHeight: number;
   readonly good: boolean;
   readonly colour: string;
+  /** The participant's picture on their colour (null: none). */
+  readonly icon: ParticipantIcon | null;
   readonly label: string;
 }
 

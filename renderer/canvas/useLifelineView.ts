@@ -7,6 +7,7 @@ import { ViewportStore, type Viewport } from './viewportStore';
 import type { DragPreview } from './dragToCommand';
 import type { SceneTick, WallScene } from './sceneTypes';
 import type { OverviewMark } from './OverviewStrip';
+import type { KeyHandlers } from '../app/useKeyMap';
 
 export interface LifelineView {
   readonly store: ViewportStore;
@@ -22,10 +23,15 @@ export interface LifelineView {
   fitAll(): void;
   centreOn(metres: number): void;
   setTrueSize(displayWidthCm: number): void;
+  /** The viewport that shows days `fromDay`…`toDay` across the screen (null: the whole line). */
+  viewportFor(range: { fromDay: number; toDay: number } | null): Viewport;
+  /** Screen pixels per day at a day, at the current zoom. */
+  pxPerDayAt(day: number): number;
   dayAtSceneX(sceneX: number): number;
   itemScreenPoint(itemId: string): { x: number; y: number } | null;
   /** Keyboard navigation; returns true when the key was used. */
-  onKey(e: KeyboardEvent): boolean;
+  /** What the key map's view actions (arrows, + and -, 0) do on this lifeline. */
+  readonly keys: Pick<KeyHandlers, 'panLeft' | 'panRight' | 'zoomIn' | 'zoomOut' | 'fitAll'>;
 }
 
 const PAD_PX = 40;
@@ -164,6 +170,16 @@ export function useLifelineView(
         const zoomTo = Math.min(limits.max, Math.max(limits.min, pxPerMetre));
         store.set(clamp({ zoom: zoomTo, x: centre - width / 2 / zoomTo }));
       },
+      viewportFor: (range) => {
+        if (!range || !info) return fitViewport();
+        const from = info.toMetres(range.fromDay);
+        const to = info.toMetres(range.toDay);
+        const usable = Math.max(1, width - labelWidth - PAD_PX * 2);
+        const z = Math.min(limits.max, Math.max(limits.min, usable / Math.max(1e-6, to - from)));
+        // the range's middle in the middle of the room right of the lane labels
+        return clamp({ zoom: z, x: (from + to) / 2 - (labelWidth + PAD_PX + usable / 2) / z });
+      },
+      pxPerDayAt: (day) => (info ? (info.toMetres(day + 1) - info.toMetres(day)) * store.get().zoom : 0),
       dayAtSceneX: (sceneX) => (info ? info.toDay(sceneX / zoom) : 0),
       itemScreenPoint: (itemId) => {
         if (!scene) return null;
@@ -177,32 +193,15 @@ export function useLifelineView(
         if (dot) return { x: toScreen(dot.x), y: scene.axisY };
         return null;
       },
-      onKey: (e) => {
-        const step = width * 0.25;
-        switch (e.key) {
-          case 'ArrowLeft':
-            panBy(step);
-            return true;
-          case 'ArrowRight':
-            panBy(-step);
-            return true;
-          case '+':
-          case '=':
-            zoomAt(1.5, width / 2);
-            return true;
-          case '-':
-          case '_':
-            zoomAt(1 / 1.5, width / 2);
-            return true;
-          case '0':
-            store.set(fitViewport());
-            return true;
-          default:
-            return false;
-        }
+      keys: {
+        panLeft: () => panBy(width * 0.25),
+        panRight: () => panBy(-width * 0.25),
+        zoomIn: () => zoomAt(1.5, width / 2),
+        zoomOut: () => zoomAt(1 / 1.5, width / 2),
+        fitAll: () => store.set(fitViewport()),
       },
     };
-  }, [store, scene, scaleInfo, zoom, limits, overview, state, width, lang, clamp, fitViewport]);
+  }, [store, scene, scaleInfo, zoom, limits, overview, state, width, lang, clamp, fitViewport, labelWidth]);
 }
 
 /**

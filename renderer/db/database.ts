@@ -4,6 +4,7 @@ import type { Patch } from '@shared/store/patch';
 import type { CaseJournal } from './journal';
 import { encryptionMiddleware, RowCipher } from './encryption';
 import type { CaseKeyring } from './keyring';
+import { completeRecord } from '@shared/file';
 
 /** One undoable step of a case: what the command wrote, and what restores the state before it. */
 export interface HistoryEntry {
@@ -68,10 +69,37 @@ export class LevenslijnDb extends Dexie {
       history: '++seq, caseId, [caseId+undone]',
       prefs: 'key',
     });
-    // Next schema version: add `this.version(2).stores({...}).upgrade(tx => ...)` here and keep v1
-    // above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when v2
+    // Version 2 (app 0.2): same tables; records and undo steps stored by version 1 get the fields
+    // added since (session steering, participant icons, marker precision), as case files do.
+    this.version(2)
+      .stores({
+        records: 'id, caseId, type, [caseId+type]',
+        history: '++seq, caseId, [caseId+undone]',
+        prefs: 'key',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('records')
+          .toCollection()
+          .modify((r: AnyRecord, ref: { value: AnyRecord }) => {
+            ref.value = completeRecord(r) as AnyRecord;
+          });
+        await tx
+          .table('history')
+          .toCollection()
+          .modify((h: HistoryEntry) => {
+            h.forward = completePatch(h.forward);
+            h.backward = completePatch(h.backward);
+          });
+      });
+    // Next schema version: add `this.version(3).stores({...}).upgrade(tx => ...)` here and keep the
+    // versions above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when v2
     // ships, and list it in migrations.test.ts (which also proves an interrupted upgrade rolls back).
   }
+}
+
+function completePatch(patch: Patch): Patch {
+  return { put: patch.put.map((r) => completeRecord(r) as AnyRecord), remove: patch.remove };
 }
 
 export function openDatabase(name?: string, opts: { keyring?: CaseKeyring | null } = {}): LevenslijnDb {

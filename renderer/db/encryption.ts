@@ -98,6 +98,11 @@ export class RowCipher {
     };
   }
 
+  /** Whether the row's case has a key (a row can be sealed). */
+  canSeal(row: Record<string, unknown>): boolean {
+    return this.keyring.has(String(row.caseId));
+  }
+
   /** The stored form of a row: its plain fields and `e`. Throws when the case has no key. */
   seal(table: EncryptedTable, row: Record<string, unknown>): Record<string, unknown> {
     const caseId = String(row.caseId);
@@ -184,13 +189,17 @@ function encryptedTable(table: DBCoreTable, spec: EncryptedTable, cipher: RowCip
   const open = (v: unknown) => (v === undefined ? v : (cipher.open(spec, v) ?? undefined));
   return {
     ...table,
-    mutate: (req) =>
-      req.type === 'add' || req.type === 'put'
-        ? table.mutate({
-            ...req,
-            values: req.values.map((v) => cipher.seal(spec, v as Record<string, unknown>)),
-          })
-        : table.mutate(req),
+    mutate: (req) => {
+      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      // A schema upgrade runs before the start-up step that gives rows of older versions their
+      // key (secureStoredCases): there a row whose case has no key yet stays as it was.
+      const upgrading = (req.trans as unknown as IDBTransaction).mode === 'versionchange';
+      const values = req.values.map((v) => {
+        const row = v as Record<string, unknown>;
+        return upgrading && !cipher.canSeal(row) ? row : cipher.seal(spec, row);
+      });
+      return table.mutate({ ...req, values });
+    },
     get: (req) => table.get(req).then(open),
     getMany: (req) => table.getMany(req).then((values) => values.map(open)),
     query: async (req) => {

@@ -4,6 +4,7 @@ import type { AnyRecord } from '@shared/model';
 import { encodeJournalLine } from '@shared/store/journal';
 import { isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
+import { trackSave } from './saveStatus';
 
 /** What the journal needs of the platform. */
 export type JournalPlatform = Pick<Platform, 'appendJournal' | 'writeBackup' | 'deleteBackups'>;
@@ -59,6 +60,15 @@ export class CaseJournal {
    * with the database (`readCase`: the case's records as the database has them).
    */
   record<T>(
+    caseId: string,
+    plan: () => Promise<PlannedWrite<T>>,
+    readCase: () => Promise<AnyRecord[]>,
+  ): Promise<T> {
+    // The autosave indicator sees every write of a case start and end.
+    return trackSave(() => this.recordUnderLock(caseId, plan, readCase));
+  }
+
+  private recordUnderLock<T>(
     caseId: string,
     plan: () => Promise<PlannedWrite<T>>,
     readCase: () => Promise<AnyRecord[]>,

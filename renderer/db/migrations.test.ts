@@ -10,6 +10,8 @@ import { getCaseRecords, listCases } from './library';
 import { getPref } from './prefs';
 import { readUndoState } from './undo';
 import { executeCommand } from './executor';
+import { CaseKeyring, memoryKeyStore } from './keyring';
+import { secureStoredCases } from './library';
 
 /**
  * A database of every released schema version (renderer/db/fixtures/db-vN.json) is written as
@@ -77,6 +79,30 @@ describe('databases of every released schema version open in this version', () =
       expect(r.ok).toBe(true);
       db.close();
     });
+
+    it(`version ${version}, opened with encryption: upgraded, then every case encrypted at start and still usable`, async () => {
+      const f = fixture(version);
+      const name = freshName();
+      await writeOldDatabase(name, f);
+      const keyring = new CaseKeyring(memoryKeyStore(), { broadcast: false });
+      await keyring.loadAll();
+      const db = new LevenslijnDb(name, { keyring });
+      const secured = await secureStoredCases(db);
+      expect(secured.encrypted).toHaveLength(1);
+      const caseId = secured.encrypted[0]!;
+      expect(keyring.has(caseId)).toBe(true);
+      const raw = await new Promise<unknown[]>((resolve) => {
+        const req = db.backendDB().transaction('records').objectStore('records').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      expect(raw.every((r) => (r as { e?: unknown }).e instanceof Uint8Array)).toBe(true);
+      expect(JSON.stringify(raw)).not.toContain('Zeeland');
+      expect((await listCases(db, '')).map((c) => c.title)).toEqual(['Gezin Zeeland (voorbeeld)']);
+      expect((await readUndoState(db, caseId)).undoLabelKey).toBe('cmd.sticker.place');
+      expect((await executeCommand(db, caseId, 'analysis.setSuccess', { text: 'Rust.' })).ok).toBe(true);
+      db.close();
+      keyring.close();
+    });
   }
 });
 
@@ -85,7 +111,7 @@ describe('an upgrade interrupted half-way', () => {
   class NextVersionDb extends LevenslijnDb {
     constructor(name: string, fail: boolean) {
       super(name);
-      this.version(2)
+      this.version(3)
         .stores({ records: 'id, caseId, type, [caseId+type], updatedAt' })
         .upgrade(async (tx) => {
           let done = 0;
@@ -94,7 +120,7 @@ describe('an upgrade interrupted half-way', () => {
             .toCollection()
             .modify((r: { migratedTo?: number }) => {
               if (fail && ++done > 10) throw new Error('power cut during the upgrade');
-              r.migratedTo = 2;
+              r.migratedTo = 3;
             });
         });
     }
@@ -117,10 +143,10 @@ describe('an upgrade interrupted half-way', () => {
 
     const next = new NextVersionDb(name, false);
     await next.open();
-    expect(next.verno).toBe(2);
+    expect(next.verno).toBe(3);
     const migrated = (await next.records.toArray()) as { migratedTo?: number }[];
     expect(migrated).toHaveLength(f.tables.records!.length);
-    expect(migrated.every((r) => r.migratedTo === 2)).toBe(true);
+    expect(migrated.every((r) => r.migratedTo === 3)).toBe(true);
     next.close();
   });
 });

@@ -34,6 +34,8 @@ export function createBrowserPlatform(): Platform {
     // A browser tab is not opened with files from the file manager.
     takeOpenedFiles: async () => [],
     onFilesOpened: () => () => undefined,
+    // No application menu in a browser tab: its keys reach the page directly (shared/keymap).
+    onMenuAction: () => () => undefined,
   };
 }
 

@@ -24,6 +24,13 @@ import {
   stickerPlace,
   stickerRemove,
 } from './sessionCommands';
+import {
+  sessionPauseTimeBox,
+  sessionRestartTimeBox,
+  sessionSetSpoken,
+  sessionSetTimeBox,
+  sessionSetWallFocus,
+} from './steeringCommands';
 import { withChangeTrail } from './changeTrail';
 import {
   analysisAddCode,
@@ -65,6 +72,11 @@ const ALL = [
   sessionSetSpeaker,
   sessionSetTallies,
   sessionRestartTimer,
+  sessionSetWallFocus,
+  sessionSetTimeBox,
+  sessionRestartTimeBox,
+  sessionPauseTimeBox,
+  sessionSetSpoken,
   markerAdd,
   markerUpdate,
   markerMove,

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../model/axis';
 import { perspectiveOf, roleSchema, type ParticipantRecord } from '../model/participant';
+import { participantIconSchema } from '../model/participant';
+import { pointPrecisionSchema } from '../model/fuzzyDate';
 import {
   listSchema,
   phaseSchema,
+  type Phase,
+  type SpokenTick,
+  type TimeBox,
   type CardRecord,
   type MarkerRecord,
   type SessionRecord,
@@ -32,7 +37,8 @@ export const PARTICIPANT_COLOURS = [
   '#00695c',
 ] as const;
 
-function sessionOf(state: CaseState, ctx: CommandContext): SessionRecord {
+/** The session record, or a new one at phase 0 (the session starts with its first steering). */
+export function sessionOf(state: CaseState, ctx: CommandContext): SessionRecord {
   return (
     state.session ?? {
       type: 'session',
@@ -42,6 +48,9 @@ function sessionOf(state: CaseState, ctx: CommandContext): SessionRecord {
       speakerId: null,
       talliesVisible: false,
       phaseStartedAt: ctx.now,
+      wallFocus: null,
+      timeBox: null,
+      spoken: [],
     }
   );
 }
@@ -57,6 +66,7 @@ export const participantAdd = defineCommand({
     pseudonym: nameText,
     role: roleSchema,
     colour: colourSchema.optional(),
+    icon: participantIconSchema.nullable().default(null),
     organisation: z.string().max(120).default(''),
     function: z.string().max(120).default(''),
   }),
@@ -78,6 +88,7 @@ export const participantAdd = defineCommand({
       organisation: professional ? args.organisation : '',
       function: professional ? args.function : '',
       colour,
+      icon: args.icon,
       order: nextOrder(state.participants),
     };
     return { put: [p], remove: [] };
@@ -93,6 +104,7 @@ export const participantUpdate = defineCommand({
     pseudonym: nameText.optional(),
     role: roleSchema.optional(),
     colour: colourSchema.optional(),
+    icon: participantIconSchema.nullable().optional(),
     organisation: z.string().max(120).optional(),
     function: z.string().max(120).optional(),
   }),
@@ -104,7 +116,11 @@ export const participantUpdate = defineCommand({
   },
 });
 
-/** Removes a participant who has not contributed yet (markers, cards and stickers keep their author). */
+/**
+ * Removes a participant who has not contributed yet (markers, cards and stickers keep their
+ * author). The session record is left as it is (see UndoCapture): if they had the floor or a
+ * "has spoken" tick, readers no longer find them, and undoing the removal gives both back.
+ */
 export const participantDelete = defineCommand({
   name: 'participant.delete',
   labelKey: 'cmd.participant.delete',
@@ -118,44 +134,58 @@ export const participantDelete = defineCommand({
       state.cards.some((c) => c.participantId === found.id) ||
       state.stickers.some((s) => s.participantId === found.id);
     if (contributed) return refuse('refusal.participantHasContributions', { name: found.pseudonym });
-    const put: AnyRecord[] = [];
-    if (state.session?.speakerId === found.id) put.push({ ...state.session, speakerId: null });
-    return { put, remove: [found.id] };
+    return { put: [], remove: [found.id] };
   },
 });
 
 // ── session ───────────────────────────────────────────────────────────────────
 
+// Steering: undo capture 'never' (see UndoCapture in types.ts for why).
+
+/** A new phase starts its round: the round timer and a time box start again. */
 export const sessionSetPhase = defineCommand({
   name: 'session.setPhase',
   labelKey: 'cmd.session.setPhase',
-  undo: 'undoable',
+  undo: 'never',
   args: z.object({ phase: phaseSchema }),
   run(state, args, ctx) {
     const s = sessionOf(state, ctx);
     if (state.session && s.phase === args.phase) return { put: [], remove: [] };
-    return { put: [{ ...s, phase: args.phase, phaseStartedAt: ctx.now }], remove: [] };
+    return {
+      put: [{ ...s, phase: args.phase, phaseStartedAt: ctx.now, timeBox: restarted(s.timeBox, ctx.now) }],
+      remove: [],
+    };
   },
 });
 
+/**
+ * Gives someone the floor (null: nobody). Whoever had it is ticked as "has spoken" in this
+ * round, and a time box per speaker starts again for the new speaker.
+ */
 export const sessionSetSpeaker = defineCommand({
   name: 'session.setSpeaker',
   labelKey: 'cmd.session.setSpeaker',
-  undo: 'undoable',
+  undo: 'never',
   args: z.object({ participantId: z.string().nullable() }),
   run(state, args, ctx) {
     if (args.participantId !== null) {
       const p = findRecord(state, 'participant', args.participantId);
       if (isRefusal(p)) return p;
     }
-    return { put: [{ ...sessionOf(state, ctx), speakerId: args.participantId }], remove: [] };
+    const s = sessionOf(state, ctx);
+    if (state.session && s.speakerId === args.participantId) return { put: [], remove: [] };
+    const before = s.speakerId;
+    const spoken =
+      before !== null && state.byId.has(before) ? withTick(s.spoken, s.phase, before, true) : s.spoken;
+    const timeBox = s.timeBox?.per === 'speaker' ? restarted(s.timeBox, ctx.now) : s.timeBox;
+    return { put: [{ ...s, speakerId: args.participantId, spoken, timeBox }], remove: [] };
   },
 });
 
 export const sessionSetTallies = defineCommand({
   name: 'session.setTallies',
   labelKey: 'cmd.session.setTallies',
-  undo: 'undoable',
+  undo: 'never',
   args: z.object({ visible: z.boolean() }),
   run(state, args, ctx) {
     return { put: [{ ...sessionOf(state, ctx), talliesVisible: args.visible }], remove: [] };
@@ -173,6 +203,22 @@ export const sessionRestartTimer = defineCommand({
   },
 });
 
+/** The same time box started again now (not paused). */
+export function restarted(box: TimeBox | null, now: number): TimeBox | null {
+  return box ? { ...box, startedAt: now, pausedAt: null } : null;
+}
+
+/** The ticks with one participant's tick in a phase set or cleared. */
+export function withTick(
+  ticks: readonly SpokenTick[],
+  phase: Phase,
+  participantId: string,
+  spoken: boolean,
+): SpokenTick[] {
+  const others = ticks.filter((t) => !(t.phase === phase && t.participantId === participantId));
+  return spoken ? [...others, { phase, participantId }] : others;
+}
+
 // ── markers ───────────────────────────────────────────────────────────────────
 
 export const markerAdd = defineCommand({
@@ -185,6 +231,8 @@ export const markerAdd = defineCommand({
     participantId: z.string(),
     start: isoDateSchema,
     end: isoDateSchema.nullable().default(null),
+    /** How precisely it is meant: the wall passes the precision of its zoom (tapPrecision). */
+    precision: pointPrecisionSchema.default('day'),
     laneId: z.string().nullable().default(null),
     title: optionalTitleText.default(''),
     /** Set by the console: the facilitator may add markers of either kind in any round. */
@@ -211,6 +259,7 @@ export const markerAdd = defineCommand({
       participantId: args.participantId,
       start: args.start,
       end: args.end,
+      precision: args.precision,
       laneId: args.laneId,
       title: args.title,
       explanation: '',
@@ -259,6 +308,8 @@ export const markerMove = defineCommand({
     id: z.string(),
     start: isoDateSchema.optional(),
     end: isoDateSchema.nullable().optional(),
+    /** Corrected on the console: "not that day, that year". */
+    precision: pointPrecisionSchema.optional(),
   }),
   run(state, args) {
     const found = findRecord(state, 'marker', args.id);
@@ -266,7 +317,7 @@ export const markerMove = defineCommand({
     const start = args.start ?? found.start;
     const end = args.end === undefined ? found.end : args.end;
     if (end !== null && end < start) return refuse('refusal.endBeforeStart');
-    return { put: [{ ...found, start, end }], remove: [] };
+    return { put: [{ ...found, start, end, precision: args.precision ?? found.precision }], remove: [] };
   },
 });
 

@@ -14,6 +14,14 @@ export interface CommandContext {
  * How a command enters undo history (after Excalidraw's capture modes):
  * - 'undoable': one undo step;
  * - 'never': not undoable (e.g. loading, settings that are not edits).
+ *
+ * Session steering is 'never': the phase, who has the floor, the sticker tallies shown, where
+ * the wall looks, the time box and the "has spoken" ticks run the meeting; they are not edits of
+ * the case. Ctrl+Z in the console takes back the last correction, marker or card, never "go
+ * back a phase" or "give the floor back" — the facilitator simply steers again. For this to hold,
+ * steering commands write only the session record and no undoable command writes it (an undo
+ * step restores whole records, so it would rewind the steering too); a removed participant's
+ * floor and ticks are dropped by the readers (speakerOf, hasSpoken) instead.
  */
 export type UndoCapture = 'undoable' | 'never';
 

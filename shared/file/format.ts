@@ -1,7 +1,7 @@
 import type { RuleViolation } from '../rules/rules';
 /** The case file: one JSON document per case, versioned so older files keep opening. */
 export const CASE_FILE_FORMAT = 'levenslijn-case';
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 export const CASE_FILE_EXTENSION = 'levenslijn';
 export const APP_NAME = 'Levenslijn';
 

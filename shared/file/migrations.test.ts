@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyRecordSchema, buildCaseState, DEFAULT_CASE_SETTINGS, type ItemRecord } from '../model';
 import {
+  completeRecord,
   consistencyProblem,
   CURRENT_FORMAT_VERSION,
   documentVersion,
@@ -108,6 +109,65 @@ describe('migration 0 → 1', () => {
       const r = parseCaseFile(JSON.stringify(doc), { maxBytes: MAX });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(['invalid', 'inconsistent']).toContain(r.error.code);
+    }
+  });
+});
+
+describe('migration 1 → 2 (session steering, icons, marker precision)', () => {
+  const parsed = parseCaseFile(fixtureText(1), { maxBytes: MAX });
+  if (!parsed.ok) throw new Error(`fixture v1: ${parsed.error.code} ${parsed.error.details.join('; ')}`);
+  const state = buildCaseState(parsed.records);
+
+  it('gives the session no wall focus, no time box and no ticks', () => {
+    expect(parsed.migratedFrom).toBe(1);
+    expect(state.session).toMatchObject({ wallFocus: null, timeBox: null, spoken: [] });
+    expect(state.session?.phase).toBeGreaterThan(0);
+  });
+
+  it('gives participants no icon and keeps old markers to the day', () => {
+    expect(state.participants.length).toBeGreaterThan(0);
+    expect(state.participants.every((p) => p.icon === null)).toBe(true);
+    expect(state.markers.length).toBeGreaterThan(0);
+    expect(state.markers.every((m) => m.precision === 'day')).toBe(true);
+  });
+
+  it('keeps what a version-2 file holds, and completes a record only where a field is missing', () => {
+    const v2 = parseCaseFile(fixtureText(2), { maxBytes: MAX });
+    if (!v2.ok) throw new Error(v2.error.code);
+    const s = buildCaseState(v2.records);
+    expect(s.session?.timeBox).toMatchObject({ seconds: 120, per: 'speaker' });
+    expect(s.session?.wallFocus).toMatchObject({ kind: 'span', start: '2016-01-01' });
+    expect(s.markers.every((m) => m.precision === 'year')).toBe(true);
+    expect(s.participants.some((p) => p.icon === 'fish')).toBe(true);
+    const marker = s.markers[0]!;
+    expect(completeRecord(marker)).toBe(marker);
+    const { precision: _p, ...old } = marker;
+    expect(completeRecord(old)).toEqual({ ...old, precision: 'day' });
+    expect(completeRecord(completeRecord(old))).toEqual(completeRecord(old));
+    for (const x of [null, 3, 'x', [], { type: 'session', wallFocus: 5 }])
+      expect(() => completeRecord(x)).not.toThrow();
+  });
+
+  it('refuses the new fields when they are wrong, naming the field', () => {
+    const doc = JSON.parse(fixtureText(2)) as { records: Record<string, unknown>[] };
+    const bad: [string, (r: Record<string, unknown>) => void][] = [
+      ['session', (r) => (r.timeBox = { seconds: 5, per: 'speaker', startedAt: 1, pausedAt: null })],
+      ['session', (r) => (r.timeBox = { seconds: 60, per: 'everyone', startedAt: 1, pausedAt: null })],
+      ['session', (r) => (r.wallFocus = { kind: 'zoom', at: 1 })],
+      ['session', (r) => (r.wallFocus = { kind: 'span', start: '2016', end: '2019-01-01', at: 1 })],
+      ['session', (r) => (r.spoken = [{ phase: 9, participantId: 'participant_x' }])],
+      ['participant', (r) => (r.icon = 'unicorn')],
+      ['marker', (r) => (r.precision = 'week')],
+    ];
+    for (const [type, spoil] of bad) {
+      const copy = structuredClone(doc);
+      spoil(copy.records.find((r) => r.type === type)!);
+      const r = parseCaseFile(JSON.stringify(copy), { maxBytes: MAX });
+      expect(r.ok, `${type}: ${JSON.stringify(copy.records.find((x) => x.type === type))}`).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('invalid');
+        expect(r.error.details.join(' ')).toMatch(/timeBox|wallFocus|spoken|icon|precision/);
+      }
     }
   });
 });

@@ -27,7 +27,42 @@ export const MIGRATIONS: readonly Migration[] = [
       'no origins, no participants, no session settings → one flat list of typed records.',
     migrate: migrate0to1,
   },
+  {
+    from: 1,
+    to: 2,
+    summary:
+      'Session steering and fair touch: the session gains wallFocus, timeBox and "has spoken" ticks, ' +
+      'participants an icon, markers the precision they are meant with (old markers: to the day).',
+    migrate: (doc) => ({
+      ...doc,
+      formatVersion: 2,
+      records: Array.isArray(doc.records) ? doc.records.map(completeRecord) : doc.records,
+    }),
+  },
 ];
+
+/**
+ * A record as stored by an older version, with the fields added since given their defaults
+ * (records already complete are returned as they are). Used for case files (migration 1 → 2),
+ * the browser database's upgrade and safety journals written before the upgrade.
+ */
+export function completeRecord(raw: unknown): unknown {
+  if (!isJsonObject(raw)) return raw;
+  const missing = (defaults: JsonObject): JsonObject | null => {
+    const add = Object.entries(defaults).filter(([k]) => !Object.hasOwn(raw, k));
+    return add.length ? { ...raw, ...Object.fromEntries(add) } : null;
+  };
+  switch (raw.type) {
+    case 'session':
+      return missing({ wallFocus: null, timeBox: null, spoken: [] }) ?? raw;
+    case 'participant':
+      return missing({ icon: null }) ?? raw;
+    case 'marker':
+      return missing({ precision: 'day' }) ?? raw;
+    default:
+      return raw;
+  }
+}
 
 export function isJsonObject(x: unknown): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -62,6 +62,7 @@ export function sampleRecords(): AnyRecord[] {
     organisation: '',
     function: '',
     colour: '#a33b62',
+    icon: null,
     order: 0,
     ...extra,
   });
@@ -72,6 +73,7 @@ export function sampleRecords(): AnyRecord[] {
     organisation: 'Jeugdbescherming Zuid',
     function: 'Jeugdbeschermer',
     colour: '#1f6f8b',
+    icon: 'rocket',
     order: 1,
   });
   const session: SessionRecord = {
@@ -82,6 +84,9 @@ export function sampleRecords(): AnyRecord[] {
     speakerId: p1.id,
     talliesVisible: false,
     phaseStartedAt: TEST_NOW + 60_000,
+    wallFocus: { kind: 'span', start: '2016-01-01', end: '2019-12-31', at: TEST_NOW + 61_000 },
+    timeBox: { seconds: 180, per: 'speaker', startedAt: TEST_NOW + 62_000, pausedAt: null },
+    spoken: [{ phase: 2, participantId: 'participant_s902' }],
   };
   const good: MarkerRecord = {
     type: 'marker',
@@ -91,6 +96,7 @@ export function sampleRecords(): AnyRecord[] {
     participantId: p1.id,
     start: '2019-05-01',
     end: '2021-06-30',
+    precision: 'season',
     laneId: lane.id,
     title: 'Gezinsbegeleiding thuis',
     explanation: 'Ze kwam ook in de avond, als het misging.',
@@ -104,6 +110,7 @@ export function sampleRecords(): AnyRecord[] {
     participantId: p2.id,
     start: '2017-09-01',
     end: null,
+    precision: 'year',
     laneId: null,
     title: '',
     explanation: 'Het verhaal moest opnieuw verteld worden.',

@@ -23,3 +23,10 @@ export const fuzzyDateSchema = z.discriminatedUnion('precision', [
 ]);
 export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
 export type DatePrecision = FuzzyDate['precision'];
+
+/**
+ * How precisely a point on the line is meant when only a day is stored (session markers): a
+ * marker tapped at a zoom where one finger covers months means "that year", not that day.
+ */
+export const pointPrecisionSchema = z.enum(['day', 'month', 'season', 'year']);
+export type PointPrecision = z.infer<typeof pointPrecisionSchema>;

@@ -11,6 +11,28 @@ export const roleSchema = z.enum([
   'anders',
 ]);
 export type Role = z.infer<typeof roleSchema>;
+/**
+ * Pictures a participant can carry next to their colour, for children (and adults) who do not
+ * read well: drawn from built-in vector shapes (renderer/components/participantIcons.ts), never
+ * from emoji fonts, which some machines lack.
+ */
+export const PARTICIPANT_ICONS = [
+  'star',
+  'heart',
+  'sun',
+  'moon',
+  'flower',
+  'tree',
+  'house',
+  'car',
+  'ball',
+  'fish',
+  'cat',
+  'rocket',
+] as const;
+export const participantIconSchema = z.enum(PARTICIPANT_ICONS);
+export type ParticipantIcon = z.infer<typeof participantIconSchema>;
+
 export type Perspective = 'family' | 'professional';
 
 /** Perspective follows from the role; "anders" counts as family (an informal network member). */
@@ -29,6 +51,8 @@ export const participantRecordSchema = z.object({
   organisation: z.string().max(120),
   function: z.string().max(120),
   colour: colourSchema,
+  /** A picture next to the colour on the wall's chips, trays and badges (null: none). */
+  icon: participantIconSchema.nullable(),
   order: z.number(),
 });
 export type ParticipantRecord = z.infer<typeof participantRecordSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
 import { isoDateSchema } from './axis';
+import { pointPrecisionSchema } from './fuzzyDate';
 import { descriptionText, optionalTitleText, TEXT_LIMITS, timestampSchema } from './text';
 
 /**
@@ -20,6 +21,38 @@ export const phaseSchema = z.union([
   z.literal(5),
 ]);
 
+/**
+ * What the console asks the wall to show: everything, a span of days, a moment or a marker.
+ * `at` is when it was asked, so asking for the same thing again moves the wall again.
+ */
+export const wallFocusSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all'), at: timestampSchema }),
+  z.object({ kind: z.literal('span'), start: isoDateSchema, end: isoDateSchema, at: timestampSchema }),
+  z.object({ kind: z.literal('item'), id: z.string().max(64), at: timestampSchema }),
+  z.object({ kind: z.literal('marker'), id: z.string().max(64), at: timestampSchema }),
+]);
+export type WallFocus = z.infer<typeof wallFocusSchema>;
+export type WallFocusTarget = WallFocus extends infer F ? (F extends unknown ? Omit<F, 'at'> : never) : never;
+
+/** Longest time box (one hour) and shortest (ten seconds), in seconds. */
+export const TIME_BOX_LIMITS = { min: 10, max: 3600 } as const;
+
+/**
+ * A calm countdown per speaker or per round. It runs from `startedAt`; while paused,
+ * `pausedAt` holds when it stopped (resuming moves `startedAt` on by the pause).
+ */
+export const timeBoxSchema = z.object({
+  seconds: z.number().int().min(TIME_BOX_LIMITS.min).max(TIME_BOX_LIMITS.max),
+  per: z.enum(['speaker', 'round']),
+  startedAt: timestampSchema,
+  pausedAt: timestampSchema.nullable(),
+});
+export type TimeBox = z.infer<typeof timeBoxSchema>;
+
+/** "Has spoken" in a phase's round: one tick per participant per phase. */
+export const spokenTickSchema = z.object({ phase: phaseSchema, participantId: z.string().max(64) });
+export type SpokenTick = z.infer<typeof spokenTickSchema>;
+
 export const sessionRecordSchema = z.object({
   type: z.literal('session'),
   id: idSchema('session'),
@@ -29,6 +62,10 @@ export const sessionRecordSchema = z.object({
   talliesVisible: z.boolean(),
   /** When the current phase (round) started, for the round timer. */
   phaseStartedAt: timestampSchema.nullable(),
+  /** Where the console steers the wall (null: the wall is free, it follows nobody). */
+  wallFocus: wallFocusSchema.nullable(),
+  timeBox: timeBoxSchema.nullable(),
+  spoken: z.array(spokenTickSchema).max(10_000),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -46,6 +83,8 @@ export const markerRecordSchema = z.object({
   /** A point (end null) or a span on the lifeline. */
   start: isoDateSchema,
   end: isoDateSchema.nullable(),
+  /** How precisely start and end are meant: tapped at year zoom, "2018" (the day is where the finger was). */
+  precision: pointPrecisionSchema,
   laneId: z.string().nullable(),
   /** What the help was. */
   title: optionalTitleText,

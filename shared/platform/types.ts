@@ -1,3 +1,5 @@
+import type { MenuAction } from '../keymap/keymap';
+
 /**
  * The one typed interface through which the renderer reaches platform features.
  * Implemented by the Electron preload (IPC to main) and by the browser (downloads, file input,
@@ -114,4 +116,9 @@ export interface Platform extends CaseKeyStore {
   takeOpenedFiles(): Promise<OpenedCaseFile[]>;
   /** Calls `listener` when such files arrive while the app runs; returns the unsubscribe. */
   onFilesOpened(listener: () => void): () => void;
+  /**
+   * Calls `listener` when the desktop menu asks this window to run an action (Edit → Undo runs
+   * the case history, see shared/keymap); returns the unsubscribe. The browser has no such menu.
+   */
+  onMenuAction(listener: (action: MenuAction) => void): () => void;
 }

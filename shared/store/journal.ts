@@ -1,5 +1,6 @@
 import type { AnyRecord } from '../model/records';
 import type { Patch } from './patch';
+import { completeRecord } from '../file/migrations';
 
 /**
  * The safety journal: every committed change of a case, in commit order, kept outside the
@@ -53,7 +54,8 @@ function parseLine(line: string): JournalEntry | null {
   try {
     const value: unknown = JSON.parse(json);
     if (!isEntry(value)) return null;
-    return value;
+    // A line written before an upgrade holds records without the fields added since.
+    return { ...value, put: value.put.map((r) => completeRecord(r) as AnyRecord) };
   } catch {
     return null;
   }

@@ -113,7 +113,7 @@ export function seasonName(season: Season, lang: Language): string {
   return SEASONS[lang][season];
 }
 
-/** "12 maart 2019", "maart 2019", "voorjaar 2019", "2019", "± 2005" (or "2005 ± 2"). */
+/** "12 maart 2019", "maart 2019", "voorjaar 2019", "winter 2019–2020", "2019", "± 2005" (or "2005 ± 2"). */
 export function formatFuzzyDate(date: FuzzyDate, lang: Language): string {
   switch (date.precision) {
     case 'day':
@@ -123,7 +123,10 @@ export function formatFuzzyDate(date: FuzzyDate, lang: Language): string {
     case 'month':
       return `${monthName(date.month, lang)} ${date.year}`;
     case 'season':
-      return `${seasonName(date.season, lang)} ${date.year}`;
+      // Winter runs over New Year: "winter 2017–2018" says which January is meant.
+      return date.season === 'winter'
+        ? `${seasonName(date.season, lang)} ${date.year}–${date.year + 1}`
+        : `${seasonName(date.season, lang)} ${date.year}`;
     case 'year':
       return String(date.year);
     case 'approx':

@@ -9,6 +9,7 @@ import { dragToCommand, type DragPreview } from '../../canvas/dragToCommand';
 import { ViewControls } from '../../canvas/ViewControls';
 import { useWallTestApi } from '../wall/useWallTestApi';
 import type { Dispatch } from '@shared/commands';
+import { useCanvasKeys } from '../../app/useKeyMap';
 
 /** The lifeline on the console: tap to select, drag to move or resize, double-tap to add. */
 export function EditorCanvas({
@@ -37,17 +38,18 @@ export function EditorCanvas({
     wall: false,
   });
   useWallTestApi(view);
+  const onKeyDown = useCanvasKeys({
+    ...view.keys,
+    deleteSelected: () => selectedId && onDeleteSelected(),
+    deselect: () => onSelect(null),
+  });
   return (
     <div
       className="canvas-host"
       ref={hostRef}
       tabIndex={0}
       aria-label={state.case.title}
-      onKeyDown={(e) => {
-        if (view.onKey(e.nativeEvent)) e.preventDefault();
-        else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedId) onDeleteSelected();
-        else if (e.key === 'Escape') onSelect(null);
-      }}
+      onKeyDown={onKeyDown}
     >
       {size.width > 0 && view.scene && (
         <>

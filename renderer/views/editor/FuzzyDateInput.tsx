@@ -49,11 +49,14 @@ export function FuzzyDateInput({
   value,
   onChange,
   idPrefix,
+  precisions = PRECISIONS,
 }: {
   legend: string;
   value: FuzzyDate;
   onChange: (d: FuzzyDate) => void;
   idPrefix: string;
+  /** The precisions offered (session markers: day, month, season or year). */
+  precisions?: readonly DatePrecision[];
 }) {
   const { t } = useTranslation();
   const months = t('date.months', { returnObjects: true }) as string[];
@@ -74,7 +77,7 @@ export function FuzzyDateInput({
             value={value.precision}
             onChange={(e) => onChange(withPrecision(value, e.target.value as DatePrecision))}
           >
-            {PRECISIONS.map((p) => (
+            {precisions.map((p) => (
               <option key={p} value={p}>
                 {t(`date.precisions.${p}`)}
               </option>

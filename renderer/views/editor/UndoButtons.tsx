@@ -1,12 +1,13 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { useUndoState } from '../../db/hooks';
 import { redo, undo } from '../../db/undo';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../app/errorMessage';
+import { useKeyMap } from '../../app/useKeyMap';
 
-/** Undo/redo buttons that say what they will undo, plus Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y). */
+/** Undo/redo buttons that say what they will undo; the same steps run from the key map and the menu. */
 export function UndoButtons({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
@@ -19,26 +20,8 @@ export function UndoButtons({ caseId }: { caseId: string }) {
     [db, caseId, t, toast],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      // Inside a text field the browser's own text undo applies.
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable))
-        return;
-      const mod = e.ctrlKey || e.metaKey;
-      if (!mod) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        step(undo);
-      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-        e.preventDefault();
-        step(redo);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y and the desktop menu's Undo / Redo (shared/keymap).
+  useKeyMap('console', { undo: () => step(undo), redo: () => step(redo) });
 
   const undoLabel = undoState?.undoLabelKey
     ? t('app.undoWhat', { what: t(undoState.undoLabelKey) })

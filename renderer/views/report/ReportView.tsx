@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState, Language } from '@shared/model';
 import { buildReportModel, cardsCsv, lifelineTiles, type ReportMarker } from '@shared/report';
-import { formatFuzzyDate } from '@shared/time';
+import { formatFuzzyDate, formatPointSpan } from '@shared/time';
 import { LOCALES } from '@shared/i18n';
 import { useCaseState } from '../../db/hooks';
 import { useServices } from '../../app/services';
@@ -353,8 +353,7 @@ function Markers({
       {markers.map(({ marker, by, contributors, cards }) => (
         <article key={marker.id} className={`marker ${marker.valence}`}>
           <h3 dir="auto">
-            {marker.start}
-            {marker.end ? ` – ${marker.end}` : ''}
+            {formatPointSpan(marker.start, marker.end, marker.precision, lang)}
             {marker.title ? ` · ${marker.title}` : ''}
           </h3>
           <p className="muted">

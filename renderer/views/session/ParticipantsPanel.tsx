@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { perspectiveOf, roleSchema, TEXT_LIMITS, type CaseState, type Role } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
+import type { ParticipantIcon } from '@shared/model';
+import { hasSpoken } from '@shared/session';
+import { ParticipantChipDot } from '../../components/ParticipantChipDot';
+import { IconPicker } from './IconPicker';
 
 /** Participants by pseudonym and role (never real names), who has the floor, add and remove. */
 export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
@@ -10,7 +14,11 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
   const [role, setRole] = useState<Role>('ouder');
   const [organisation, setOrganisation] = useState('');
   const [fn, setFn] = useState('');
+  const [icon, setIcon] = useState<ParticipantIcon | null>(null);
+  // whose picture is being chosen (the chip of a participant opens the picker)
+  const [picking, setPicking] = useState<string | null>(null);
   const speakerId = state.session?.speakerId ?? null;
+  const phase = state.session?.phase ?? 0;
   const professional = perspectiveOf(role) === 'professional';
   return (
     <section className="stack" aria-labelledby="participants-heading">
@@ -21,7 +29,15 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
       <ul className="participant-list">
         {state.participants.map((p) => (
           <li key={p.id} className={p.id === speakerId ? 'speaking' : undefined} data-participant-id={p.id}>
-            <span className="chip" style={{ background: p.colour }} aria-hidden />
+            <button
+              type="button"
+              className="chip-button"
+              aria-expanded={picking === p.id}
+              aria-label={t('session.chooseIcon', { name: p.pseudonym })}
+              onClick={() => setPicking(picking === p.id ? null : p.id)}
+            >
+              <ParticipantChipDot participant={p} />
+            </button>
             <span className="grow" dir="auto">
               <strong>{p.pseudonym}</strong>
               <span className="muted">
@@ -31,6 +47,17 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
                 {p.function && ` (${p.function})`}
               </span>
             </span>
+            <label className="spoken" title={t('session.spoken')}>
+              <input
+                type="checkbox"
+                checked={hasSpoken(state.session, phase, p.id)}
+                aria-label={t('session.spokenFor', { name: p.pseudonym })}
+                onChange={(e) =>
+                  void dispatch('session.setSpoken', { participantId: p.id, spoken: e.target.checked })
+                }
+              />
+              ✓
+            </label>
             <button
               type="button"
               aria-pressed={p.id === speakerId}
@@ -48,6 +75,19 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
             >
               ✕
             </button>
+            {picking === p.id && (
+              <div className="icon-row">
+                <IconPicker
+                  legend={t('session.chooseIcon', { name: p.pseudonym })}
+                  value={p.icon}
+                  colour={p.colour}
+                  onChange={(next) => {
+                    setPicking(null);
+                    void dispatch('participant.update', { id: p.id, icon: next });
+                  }}
+                />
+              </div>
+            )}
           </li>
         ))}
       </ul>
@@ -59,11 +99,13 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
           void dispatch('participant.add', {
             pseudonym: pseudonym.trim(),
             role,
+            icon,
             organisation,
             function: fn,
           }).then((ok) => {
             if (ok) {
               setPseudonym('');
+              setIcon(null);
               setOrganisation('');
               setFn('');
             }
@@ -103,6 +145,12 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
             </label>
           </div>
         )}
+        <IconPicker
+          legend={`${t('session.icon')} — ${t('session.iconHint')}`}
+          value={icon}
+          colour="#4a5360"
+          onChange={setIcon}
+        />
         <button type="submit" className="primary" disabled={!pseudonym.trim()}>
           {t('session.addParticipant')}
         </button>

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, type CardList, type CaseState, type MarkerRecord } from '@shared/model';
 import { listOfValence } from '@shared/session';
-import { formatFuzzyDate, isoToDay, dayToYmd } from '@shared/time';
+import { dayForFuzzy, formatPointSpan, fuzzyAtIso } from '@shared/time';
+import type { DatePrecision, FuzzyDate, PointPrecision } from '@shared/model';
+import { FuzzyDateInput } from '../editor/FuzzyDateInput';
+import { ParticipantChipDot } from '../../components/ParticipantChipDot';
 import { BlurField } from '../../components/BlurField';
 import type { Dispatch } from '@shared/commands';
 
@@ -108,18 +111,23 @@ function MarkerEditor({
 }) {
   const { t } = useTranslation();
   const who = state.participants.find((p) => p.id === marker.participantId);
-  const ymd = dayToYmd(isoToDay(marker.start));
   const cards = state.cards.filter((c) => c.markerId === marker.id);
   return (
     <article className={`marker-editor card-panel ${marker.valence}`} data-marker-id={marker.id}>
       <header className="row">
-        <span className="chip" style={{ background: who?.colour }} aria-hidden />
+        {who && <ParticipantChipDot participant={who} />}
         <strong className="grow" dir="auto">
-          {who?.pseudonym ?? '?'} · {formatFuzzyDate({ precision: 'day', ...ymd }, lang)}
-          {marker.end
-            ? ` – ${formatFuzzyDate({ precision: 'day', ...dayToYmd(isoToDay(marker.end)) }, lang)}`
-            : ''}
+          {who?.pseudonym ?? '?'} ·{' '}
+          <span data-testid="marker-when">
+            {formatPointSpan(marker.start, marker.end, marker.precision, lang)}
+          </span>
         </strong>
+        <button
+          type="button"
+          onClick={() => void dispatch('session.setWallFocus', { target: { kind: 'marker', id: marker.id } })}
+        >
+          {t('session.steer.showOnWall')}
+        </button>
         <button
           type="button"
           className="danger"
@@ -128,7 +136,7 @@ function MarkerEditor({
           {t('session.deleteMarker')}
         </button>
       </header>
-      <MarkerWhen state={state} marker={marker} dispatch={dispatch} />
+      <MarkerWhen marker={marker} dispatch={dispatch} />
       <BlurField
         label={t('session.markerTitle')}
         value={marker.title}
@@ -153,42 +161,54 @@ function MarkerEditor({
   );
 }
 
-/** Moves a marker: its date, or a span with an end date (empty end: a point). */
-function MarkerWhen({
-  state,
-  marker,
-  dispatch,
-}: {
-  state: CaseState;
-  marker: MarkerRecord;
-  dispatch: Dispatch;
-}) {
+const MARKER_PRECISIONS: readonly DatePrecision[] = ['year', 'season', 'month', 'day'];
+
+/**
+ * When a marker was: its date as meant (year, season, month or day; a tap on the wall gives the
+ * precision of the wall's zoom), and for a span its end in the same precision.
+ */
+function MarkerWhen({ marker, dispatch }: { marker: MarkerRecord; dispatch: Dispatch }) {
   const { t } = useTranslation();
-  const { start, end } = state.case.axis;
+  const move = (args: { start?: FuzzyDate; end?: FuzzyDate | null }) => {
+    const precision = (args.start ?? args.end ?? fuzzyAtIso(marker.start, marker.precision))
+      .precision as PointPrecision;
+    // Another precision alone ("not that day, that year") keeps the marker where it stands.
+    if (precision !== marker.precision) {
+      void dispatch('marker.move', { id: marker.id, precision });
+      return;
+    }
+    const start = args.start ? dayForFuzzy(marker.start, args.start) : undefined;
+    const end =
+      args.end === undefined ? undefined : args.end === null ? null : dayForFuzzy(marker.end, args.end);
+    void dispatch('marker.move', { id: marker.id, start, end, precision });
+  };
   return (
     <div className="row wrap">
-      <label className="field">
-        {t('session.markerFrom')}
+      <FuzzyDateInput
+        legend={marker.end ? t('session.markerFrom') : t('session.markerWhen')}
+        idPrefix={`${marker.id}-start`}
+        value={fuzzyAtIso(marker.start, marker.precision)}
+        precisions={MARKER_PRECISIONS}
+        onChange={(start) => move({ start })}
+      />
+      {marker.end ? (
+        <FuzzyDateInput
+          legend={t('session.markerUntil')}
+          idPrefix={`${marker.id}-end`}
+          value={fuzzyAtIso(marker.end, marker.precision)}
+          precisions={MARKER_PRECISIONS}
+          onChange={(end) => move({ end })}
+        />
+      ) : null}
+      <label className="check">
         <input
-          type="date"
-          value={marker.start}
-          min={start}
-          max={end}
-          required
+          type="checkbox"
+          checked={marker.end !== null}
           onChange={(e) =>
-            e.target.value && void dispatch('marker.move', { id: marker.id, start: e.target.value })
+            move({ end: e.target.checked ? fuzzyAtIso(marker.start, marker.precision) : null })
           }
         />
-      </label>
-      <label className="field">
-        {t('session.markerUntil')}
-        <input
-          type="date"
-          value={marker.end ?? ''}
-          min={marker.start}
-          max={end}
-          onChange={(e) => void dispatch('marker.move', { id: marker.id, end: e.target.value || null })}
-        />
+        {t('session.markerIsSpan')}
       </label>
     </div>
   );
@@ -215,7 +235,8 @@ function CardList({
   cards: CaseState['cards'];
   dispatch: Dispatch;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
   if (cards.length === 0) return null;
   return (
     <ul className="factor-cards">
@@ -250,7 +271,7 @@ function CardList({
               .filter((m) => listOfValence(m.valence) === c.list)
               .map((m) => (
                 <option key={m.id} value={m.id}>
-                  {t('session.atMarker', { name: markerLabel(state, m) })}
+                  {t('session.atMarker', { name: markerLabel(state, m, lang) })}
                 </option>
               ))}
           </select>
@@ -298,7 +319,8 @@ function AddCard({ list, onAdd }: { list: CardList; onAdd: (text: string) => Pro
 }
 
 /** How a marker is named in a list: its title, or who placed it and when. */
-function markerLabel(state: CaseState, m: MarkerRecord): string {
+function markerLabel(state: CaseState, m: MarkerRecord, lang: 'nl' | 'en'): string {
   const who = state.participants.find((p) => p.id === m.participantId)?.pseudonym ?? '?';
-  return (m.title ? `${m.title} (${who}, ${m.start})` : `${who}, ${m.start}`).slice(0, 80);
+  const when = formatPointSpan(m.start, m.end, m.precision, lang);
+  return (m.title ? `${m.title} (${who}, ${when})` : `${who}, ${when}`).slice(0, 80);
 }

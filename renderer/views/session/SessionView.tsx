@@ -14,6 +14,9 @@ import { RoundPanel } from './RoundPanel';
 import { VotingPanel } from './VotingPanel';
 import { RankingPanel } from './RankingPanel';
 import { ChangeTrail } from './ChangeTrail';
+import { WallSteerPanel } from './WallSteerPanel';
+import { FloorPanel } from './FloorPanel';
+import { SessionGuideButton } from './SessionGuide';
 
 /** The facilitator's console for the live group interview. */
 export function SessionView({ caseId }: { caseId: string }) {
@@ -44,6 +47,7 @@ function Session({ state }: { state: CaseState }) {
           ← {t('session.toEditor')}
         </button>
         <UndoButtons caseId={caseId} />
+        <SessionGuideButton />
         <button type="button" onClick={() => navigate({ name: 'analysis', caseId })}>
           {t('analysis.open')}
         </button>
@@ -55,8 +59,10 @@ function Session({ state }: { state: CaseState }) {
         </button>
       </AppTopBar>
       <PhaseStepper state={state} dispatch={dispatch} />
+      <WallSteerPanel state={state} dispatch={dispatch} />
       <div className="session-body">
         <aside className="session-side">
+          <FloorPanel state={state} dispatch={dispatch} />
           <ParticipantsPanel state={state} dispatch={dispatch} />
         </aside>
         <main className="session-main stack">

@@ -18,7 +18,12 @@ import { WallLists } from './session/WallLists';
 import { StickerTrays } from './session/StickerTrays';
 import { useWallMessage } from './session/useWallMessage';
 import { useDispatch } from '../../app/useDispatch';
+import { useKeyMap } from '../../app/useKeyMap';
 import { RankingPanel } from '../session/RankingPanel';
+import { formatPointDate, tapPrecision } from '@shared/time';
+import { WallFloor } from './session/WallFloor';
+import { StickerUndoOffers, useStickerUndo } from './session/StickerUndo';
+import { useWallFollow } from './useWallFollow';
 
 /**
  * The wall: the lifeline large and calm for the projector or touch screen. Only looking and
@@ -91,7 +96,10 @@ function Wall({ state }: { state: CaseState }) {
       showMessage(t('refusal.chooseParticipant'));
       return;
     }
-    const at = dayToIso(Math.round(view.dayAtSceneX(sceneX)));
+    const day = Math.round(view.dayAtSceneX(sceneX));
+    const at = dayToIso(day);
+    // A finger on a 20-year line points at a year, not a day: the zoom says how precise it is.
+    const precision = tapPrecision(view.pxPerDayAt(day), 64 * u);
     if (spanning && canSpan) {
       const [start, end] = at < lastMarker.start ? [at, lastMarker.start] : [lastMarker.start, at];
       setSpanning(false);
@@ -107,10 +115,12 @@ function Wall({ state }: { state: CaseState }) {
       valence: phase === 2 ? 'good' : 'bad',
       participantId: chosen,
       start: at,
+      precision,
       laneId,
     }).then((ok) => {
       if (!ok) return;
-      showMessage(t('session.markerPlaced', { name: chosenName }));
+      const when = formatPointDate(at, precision, i18n.language === 'en' ? 'en' : 'nl');
+      showMessage(t('session.markerPlaced', { name: chosenName, when }));
       setLastMarker({ id, start: at, participantId: chosen, phase });
     });
   };
@@ -123,22 +133,25 @@ function Wall({ state }: { state: CaseState }) {
     wall: true,
   });
   useWallTestApi(view);
+  useWallFollow(state, view, size);
+  const stickerUndo = useStickerUndo(wallDispatch);
   const [renderMode] = useState(testRenderMode);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (view.onKey(e)) e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [view]);
+  useKeyMap('wall', view.keys);
 
   return (
-    <div className="wall" style={{ ['--u' as string]: u }} ref={hostRef} data-testid="wall">
+    <div
+      className="wall"
+      style={{ ['--u' as string]: u }}
+      ref={hostRef}
+      data-testid="wall"
+      data-phase={phase ?? ''}
+    >
       <header className="wall-header" style={{ height: headerHeight }}>
         <h1 className="wall-title" dir="auto">
           {state.case.title}
         </h1>
+        <WallFloor state={state} />
         <div className="wall-controls">
           <span className="wall-zoom-label" data-testid="zoom-label">
             {t('wall.zoom', { percent: view.zoomPercent })}
@@ -228,8 +241,15 @@ function Wall({ state }: { state: CaseState }) {
             dropTargetIds={new Set(hovered.values())}
             onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
             onTapSticker={(sticker) => {
-              if (voting && sticker.participantId === chosen)
-                void wallDispatch('sticker.remove', { id: sticker.id, participantId: chosen });
+              if (voting && sticker.participantId === chosen) {
+                const r = document
+                  .querySelector(`[data-sticker-id="${CSS.escape(sticker.id)}"]`)
+                  ?.getBoundingClientRect();
+                const at = r
+                  ? { x: r.left + r.width / 2, y: r.top }
+                  : { x: size.width / 2, y: size.height / 2 };
+                stickerUndo.remove(sticker, chosenName, at);
+              }
             }}
           />
         </div>
@@ -265,6 +285,7 @@ function Wall({ state }: { state: CaseState }) {
           <RankingPanel state={state} large />
         </div>
       )}
+      <StickerUndoOffers offers={stickerUndo.offers} onUndo={stickerUndo.undo} />
       {message && (
         <div className="wall-toast" role="status" data-testid="wall-message">
           {message}

@@ -13,6 +13,10 @@ export function useWallTestApi(view: LifelineView): void {
     api.wall = {
       itemScreenPoint: view.itemScreenPoint,
       viewport: () => view.store.get(),
+      dayAtScreenX: (screenX) => {
+        const vp = view.store.get();
+        return view.dayAtSceneX((vp.x + screenX / vp.zoom) * view.scaleInfo.zoom);
+      },
       sceneStats: () => ({
         cards: view.scene?.cards.length ?? 0,
         dots: view.scene?.dots.length ?? 0,

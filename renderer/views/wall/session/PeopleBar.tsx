@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
+import { ParticipantChipDot } from '../../../components/ParticipantChipDot';
 
 /** "Wie ben jij?": big name buttons in each participant's colour; the chosen one acts on the wall. */
 export function PeopleBar({
@@ -25,7 +26,7 @@ export function PeopleBar({
           onClick={() => onChoose(p.id === chosen ? null : p.id)}
           data-participant-id={p.id}
         >
-          <span className="dot" style={{ background: p.colour }} aria-hidden />
+          <ParticipantChipDot participant={p} className="dot" />
           <span dir="auto">{p.pseudonym}</span>
         </button>
       ))}

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState } from '@shared/model';
 import { stickersLeft } from '@shared/session';
+import { ParticipantChipDot } from '../../../components/ParticipantChipDot';
+import { ParticipantIconSvg } from '../../../components/participantIcons';
 
 export interface StickerDrop {
   readonly participantId: string;
@@ -62,7 +64,10 @@ export function StickerTrays({
           data-tray-for={p.id}
           aria-label={t('session.tray', { name: p.pseudonym })}
         >
-          <span dir="auto">{p.pseudonym}</span>
+          <span className="tray-name">
+            <ParticipantChipDot participant={p} className="dot" />
+            <span dir="auto">{p.pseudonym}</span>
+          </span>
           {(['strengths', 'improvements'] as const).map((list) => {
             const left = stickersLeft(state, p.id, list);
             return (
@@ -118,7 +123,9 @@ export function StickerTrays({
                       update(next);
                       onHover(e.pointerId, null);
                     }}
-                  />
+                  >
+                    {p.icon && <ParticipantIconSvg icon={p.icon} size="62%" colour="#ffffff" />}
+                  </button>
                 ))}
               </div>
             );

@@ -1,9 +1,10 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useLatest } from '../../../app/useLatest';
 import { useTranslation } from 'react-i18next';
-import type { CardList, CardRecord, CaseState, StickerRecord } from '@shared/model';
+import type { CardList, CardRecord, CaseState, ParticipantIcon, StickerRecord } from '@shared/model';
 import { sameFields, sameItems } from '@shared/store/equality';
 import { rankList } from '@shared/session';
+import { ParticipantIconSvg } from '../../../components/participantIcons';
 
 const NEUTRAL = '#6b7280';
 
@@ -77,6 +78,8 @@ function WallList(props: {
   // keyed on the colours themselves: the participants array is new after every change
   const colourKey = JSON.stringify(state.participants.map((p) => [p.id, p.colour]));
   const colourOf = useMemo(() => new Map(JSON.parse(colourKey) as [string, string][]), [colourKey]);
+  const iconKey = JSON.stringify(state.participants.map((p) => [p.id, p.icon]));
+  const iconOf = useMemo(() => new Map(JSON.parse(iconKey) as [string, ParticipantIcon | null][]), [iconKey]);
   const stickersByCard = useMemo(() => {
     const by = new Map<string, StickerRecord[]>();
     for (const s of state.stickers) {
@@ -101,6 +104,7 @@ function WallList(props: {
             card={card}
             stickers={stickersByCard.get(card.id) ?? NO_STICKERS}
             colourOf={colourOf}
+            iconOf={iconOf}
             voting={voting}
             visible={visible}
             neutral={neutral}
@@ -122,6 +126,7 @@ interface WallCardRowProps {
   card: CardRecord;
   stickers: readonly StickerRecord[];
   colourOf: ReadonlyMap<string, string>;
+  iconOf: ReadonlyMap<string, ParticipantIcon | null>;
   voting: boolean;
   visible: boolean;
   neutral: boolean;
@@ -156,7 +161,11 @@ const WallCardRow = memo(function WallCardRow(props: WallCardRowProps) {
                 e.stopPropagation();
                 props.onTapSticker(s);
               }}
-            />
+            >
+              {!neutral && props.iconOf.get(s.participantId) && (
+                <ParticipantIconSvg icon={props.iconOf.get(s.participantId)!} size="66%" colour="#ffffff" />
+              )}
+            </button>
           ))}
           {visible && <span className="count">{stickers.length}</span>}
         </span>
