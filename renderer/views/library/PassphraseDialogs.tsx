@@ -58,14 +58,12 @@ export function ExportPassphraseDialog({
             {problem}
           </p>
         )}
-        <div className="actions">
-          <button type="button" onClick={onCancel}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!valid || busy}>
-            {busy ? t('library.passphrase.working') : t('library.passphrase.encryptAndSave')}
-          </button>
-        </div>
+        <Actions
+          onCancel={onCancel}
+          disabled={!valid || busy}
+          busy={busy}
+          label={t('library.passphrase.encryptAndSave')}
+        />
       </form>
     </Dialog>
   );
@@ -114,15 +112,38 @@ export function ImportPassphraseDialog({
             {t(problem)}
           </p>
         )}
-        <div className="actions">
-          <button type="button" onClick={onCancel}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!pass || busy}>
-            {busy ? t('library.passphrase.working') : t('library.passphrase.open')}
-          </button>
-        </div>
+        <Actions
+          onCancel={onCancel}
+          disabled={!pass || busy}
+          busy={busy}
+          label={t('library.passphrase.open')}
+        />
       </form>
     </Dialog>
+  );
+}
+
+/** Cancel and the submit button, which says it is working while the key is derived (about a second). */
+function Actions({
+  onCancel,
+  disabled,
+  busy,
+  label,
+}: {
+  onCancel: () => void;
+  disabled: boolean;
+  busy: boolean;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      <button type="button" onClick={onCancel}>
+        {t('app.cancel')}
+      </button>
+      <button type="submit" className="primary" disabled={disabled}>
+        {busy ? t('library.passphrase.working') : label}
+      </button>
+    </div>
   );
 }
