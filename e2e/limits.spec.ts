@@ -108,7 +108,7 @@ test('a case at every limit opens in every view without an error', async ({ app,
   const crash = page.getByRole('alert').filter({ hasText: 'Er ging iets mis' });
   for (const route of ['case', 'session', 'analysis']) {
     await page.goto(`./#/${route}/${caseId}`);
-    await expect(page.locator('.topbar')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Gezin Dicht').first()).toBeVisible({ timeout: 60_000 });
     await page.waitForTimeout(1500);
     await expect(crash).toHaveCount(0);
     await page.screenshot({ path: testInfo.outputPath(`limits-${route}.png`) });

@@ -165,8 +165,12 @@ async function openPage(mode) {
 
 async function seed(page, records) {
   return page.evaluate(async (recs) => {
-    await window.__levenslijn.services.db.records.bulkPut(recs);
-    return recs.find((r) => r.type === 'case').id;
+    const db = window.__levenslijn.services.db;
+    const caseId = recs.find((r) => r.type === 'case').id;
+    // Written straight into the database (fast): its key first, as every write of a case has.
+    await db.keyring?.ensure(caseId);
+    await db.records.bulkPut(recs);
+    return caseId;
   }, records);
 }
 
