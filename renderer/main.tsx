@@ -12,6 +12,8 @@ import { EMPTY_RECOVERY, recoverFromSafetyCopies } from './db/recovery';
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 
+// Only the test build has a test API (loaded alongside the start, installed once services exist).
+const testApi = __TEST_API__ ? import('./app/testApi') : null;
 const platform = getPlatform();
 // The keys of the cases, kept outside IndexedDB: loaded before the database is read (a failure
 // to read them stops the start, so that no case is taken for one whose key was destroyed).
@@ -31,8 +33,8 @@ const recovery = await recoverFromSafetyCopies(db, platform).catch((err: unknown
 void requestPersistentStorage();
 
 const services = { db, platform, appVersion: __APP_VERSION__, recovery };
-// Only the test build has a test API; in the shipped build this line and the module are gone.
-if (__TEST_API__) (await import('./app/testApi')).installTestApi(services);
+// In the shipped build this line and the module are gone.
+if (testApi) (await testApi).installTestApi(services);
 
 createRoot(root).render(
   <StrictMode>
