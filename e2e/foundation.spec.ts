@@ -26,13 +26,19 @@ test.describe('foundation: library, editor, storage', () => {
     const form = page.getByRole('form', { name: 'Moment' });
     await expect(form).toBeVisible();
     await form.getByLabel('Titel').fill('Verhuizing naar Zwolle');
-    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByLabel('Wanneer').fill('voorjaar 2015');
+    await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await form.getByRole('button', { name: 'Sluiten' }).click();
 
     await page.getByRole('button', { name: '+ Periode toevoegen' }).click();
     const periodForm = page.getByRole('form', { name: 'Periode' });
+    await periodForm.getByLabel('Titel').fill('Gezinscoach');
+    await periodForm.getByLabel('Wanneer').fill('2016–2018');
+    await periodForm.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    // The saved period stays open for editing: correct its title.
+    await expect(periodForm).toContainText('Voorbereid');
     await periodForm.getByLabel('Titel').fill('Gezinscoach wijkteam');
-    await periodForm.getByRole('button', { name: 'Opslaan' }).click();
+    await periodForm.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await periodForm.getByRole('button', { name: 'Sluiten' }).click();
 
     const list = page.locator('.item-list');
@@ -48,7 +54,8 @@ test.describe('foundation: library, editor, storage', () => {
 
     // Undo the title edit of the period (last step), then redo it.
     await page.getByRole('button', { name: /Ongedaan maken\s*:\s*wijzigen/ }).click();
-    await expect(page.locator('.item-list')).toContainText('Nieuwe periode');
+    await expect(page.locator('.item-list')).toContainText('Gezinscoach');
+    await expect(page.locator('.item-list')).not.toContainText('Gezinscoach wijkteam');
     await page.keyboard.press('Control+Shift+Z');
     await expect(page.locator('.item-list')).toContainText('Gezinscoach wijkteam');
   });

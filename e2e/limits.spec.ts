@@ -8,6 +8,7 @@ import type {
   ChangeRecord,
   LaneRecord,
   MemberRecord,
+  QuoteRecord,
   AnalysisRecord,
   CardRecord,
 } from '../shared/model';
@@ -59,6 +60,7 @@ function caseAtTheLimits(): AnyRecord[] {
     action: i % 3 === 0 ? 'added' : 'corrected',
     title: `Correctie ${i + 1}`,
     at: NOW + i,
+    raisedBy: null,
   }));
   const cards = base.filter((r): r is CardRecord => r.type === 'card');
   const analysis: AnalysisRecord = {
@@ -71,6 +73,7 @@ function caseAtTheLimits(): AnyRecord[] {
         id: `group_${list.slice(0, 1)}${g}`,
         list,
         name: `Hoofdfactor ${g + 1}`,
+        description: 'Een toelichtende alinea voor het rapport. '.repeat(20),
         cardIds: cards
           .filter((c) => c.list === list)
           .filter((_, i) => i % 5 === g)
@@ -78,16 +81,34 @@ function caseAtTheLimits(): AnyRecord[] {
           .map((c) => c.id),
       })),
     ),
-    recommendations: ['Eén vast gezicht'],
-    quoteCardIds: cards.slice(0, 20).map((c) => c.id),
+    recommendations: [{ audience: 'professionals', text: 'Eén vast gezicht' }],
     codes: {},
     followUpNotes: '',
     facilitators: 'A. Onderzoeker',
     paper: 'A4',
     showOnWall: false,
     customCodes: [],
+    report: {
+      sessionDate: '2024-03-12',
+      sessionPlace: 'Buurthuis',
+      period: '',
+      // A researcher's own text at its longest (the family's story).
+      sections: { story: { on: true, text: 'Het verhaal van het gezin, in eigen woorden. '.repeat(440) } },
+    },
   };
-  return [...base, ...extraLanes, ...extraMembers, ...changes, analysis];
+  const participants = base.filter((r) => r.type === 'participant');
+  const quotes: QuoteRecord[] = Array.from({ length: RECORD_LIMITS.quote }, (_, i) => ({
+    type: 'quote',
+    id: `quote_x${i}`,
+    caseId,
+    text: `Citaat ${i + 1}: ze kwam gewoon, ook als het misging, en bleef tot het rustig was.`,
+    participantId: participants[i % participants.length]!.id,
+    cardId: cards[i % cards.length]!.id,
+    markerId: null,
+    groupIds: [`group_${i % 2 ? 'i' : 's'}${i % 5}`],
+    createdAt: NOW + i,
+  }));
+  return [...base, ...extraLanes, ...extraMembers, ...changes, analysis, ...quotes];
 }
 
 test('a case at every limit opens in every view without an error', async ({ app, page }, testInfo) => {

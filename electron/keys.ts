@@ -7,10 +7,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWriteFile } from './backups';
-import { CASE_ID_RE } from '../shared/model/ids';
+import { SCOPE_ID_RE } from '../shared/model/ids';
 
 export const CASE_KEY_BYTES = 32;
-const KEY_FILE_RE = /^(case_[a-z0-9]{1,40})\.key$/;
+const KEY_FILE_RE = /^((?:case|study)_[a-z0-9]{1,40})\.key$/;
 
 export interface StoredCaseKey {
   readonly caseId: string;
@@ -31,7 +31,7 @@ export class CaseKeyFiles {
   }
 
   private file(caseId: string): string {
-    if (!CASE_ID_RE.test(caseId)) throw new Error(`Invalid caseId: ${JSON.stringify(caseId).slice(0, 60)}`);
+    if (!SCOPE_ID_RE.test(caseId)) throw new Error(`Invalid caseId: ${JSON.stringify(caseId).slice(0, 60)}`);
     return path.join(this.dir, `${caseId}.key`);
   }
 

@@ -2,7 +2,8 @@
 // `npm run report -- CASE OUT`: the report of a case file without the UI, in the format OUT's
 // extension names (see FORMATS), for batch re-exports. PDF goes through the app's own report
 // view in a headless Chromium, served by a server of its own on a port the OS assigns (nothing
-// is sent to any other program); CSV needs no browser. Every refusal is one line on stderr.
+// is sent to any other program); DOCX, XLSX and CSV are written in Node by the same generators
+// as the report view's buttons (scripts/lib/exportFormats.mjs). Every refusal is one line on stderr.
 //   exit 0: written · 1: refused or failed · 2: wrong use
 import { randomBytes } from 'node:crypto';
 import {
@@ -24,6 +25,7 @@ import { createInterface } from 'node:readline';
 import { createWebServer } from './lib/webServer.mjs';
 import { CHROMIUM_PATH, renderReportPdf } from './lib/reportPdf.mjs';
 import { fileErrorText, loadShared } from './lib/shared.mjs';
+import { exportCaseFileTo } from './lib/exportFormats.mjs';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MAX_CASE_BYTES = 20 * 1024 * 1024;
@@ -43,20 +45,41 @@ const FORMATS = {
     isSameKind: (head) => head.startsWith('%PDF-'),
     render: ({ text }) => renderPdf(text),
   },
+  docx: {
+    what: 'the report as Word document (DOCX)',
+    isSameKind: (head, file) => isZipWith(head, file, 'word/'),
+    render: ({ text }) => exportTo(text, 'docx'),
+  },
+  xlsx: {
+    what: 'the cards (success factors and improvement points) as Excel workbook (XLSX)',
+    isSameKind: (head, file) => isZipWith(head, file, 'xl/'),
+    render: ({ text }) => exportTo(text, 'xlsx'),
+  },
   csv: {
-    what: 'the cards (success factors and improvement points) as CSV',
-    isSameKind: (head) => !head.includes('\u0000') && !/^\s*[{[]/.test(head) && !head.startsWith('%PDF-'),
-    render: async ({ records }) => {
-      const shared = await loadShared();
-      const state = shared.buildCaseState(records);
-      const tr = shared.LOCALES[state.case.language];
-      const model = shared.buildReportModel(state, Date.now());
-      return new TextEncoder().encode(
-        shared.cardsCsv(model, tr.report.csvHeader, (l) => tr.session.lists[l]),
-      );
-    },
+    what: 'the cards as CSV (UTF-8 with BOM; `;` in Dutch, `,` in English)',
+    isSameKind: (head) =>
+      !head.includes('\u0000') &&
+      !/^\s*[{[]/.test(head) &&
+      !head.startsWith('%PDF-') &&
+      !head.startsWith('PK'),
+    render: ({ text }) => exportTo(text, 'csv'),
   },
 };
+
+/** DOCX, XLSX and CSV by the app's own generators; headers and values in the shell's language. */
+async function exportTo(text, format) {
+  const r = await exportCaseFileTo({ caseText: text, format, uiLanguage: LANG });
+  if (!r.ok) throw new Refusal(`refused: ${r.message}`);
+  return r.bytes;
+}
+
+/** A zip (DOCX and XLSX are) holding entries under `folder` (`word/`, `xl/`). */
+function isZipWith(head, file, folder) {
+  if (!head.startsWith('PK\u0003\u0004')) return false;
+  const st = statSync(file);
+  if (st.size > 200 * 1024 * 1024) return false;
+  return readFileSync(file).includes(Buffer.from(folder));
+}
 
 class Refusal extends Error {
   constructor(message, code = 1) {
@@ -167,7 +190,7 @@ function checkOutput(input, output, format) {
   const head = readHead(output);
   if (/^\s*\{/.test(head) && /levenslijn/.test(head))
     throw new Refusal(`will not write over ${output}: it is a case file`);
-  if (st.size > 0 && !format.isSameKind(head))
+  if (st.size > 0 && !format.isSameKind(head, output))
     throw new Refusal(
       `will not write over ${output}: it holds another kind of file (move it away or choose another name)`,
     );

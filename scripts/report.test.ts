@@ -4,7 +4,10 @@ import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encryptFileText } from '../shared/file';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { encryptFileText, serializeCase } from '../shared/file';
+import { publishedCaseRecords } from '../shared/fixtures/publishedCase';
 
 /** The report command line (`npm run report -- CASE OUT`), run as a user runs it. */
 const dir = mkdtempSync(join(tmpdir(), 'levenslijn-report-'));
@@ -46,8 +49,11 @@ describe('npm run report', { timeout: 90_000 }, () => {
       [[good, join(dir, 'a.pdf'), 'extra'], /^report: extra argument; usage: /],
       [[good], /^report: missing argument; usage: /],
       [[good, join(dir, 'a.pdf'), '--fast'], /^report: unknown option --fast/],
-      [[good, join(dir, 'a.docx')], /^report: cannot write \.docx; supported: \.pdf, \.csv$/],
-      [[good, join(dir, 'a')], /^report: cannot write a file without an extension; supported: \.pdf, \.csv$/],
+      [[good, join(dir, 'a.odt')], /^report: cannot write \.odt; supported: \.pdf, \.docx, \.xlsx, \.csv$/],
+      [
+        [good, join(dir, 'a')],
+        /^report: cannot write a file without an extension; supported: \.pdf, \.docx, \.xlsx, \.csv$/,
+      ],
     ] as const) {
       const r = await report([...args]);
       expect(r.status, args.join(' ')).toBe(2);
@@ -126,6 +132,61 @@ describe('npm run report', { timeout: 90_000 }, () => {
     const csv = join(dir, 'opnieuw.csv');
     expect((await report([good, csv])).status).toBe(0);
     expect((await report([good, csv])).status).toBe(0);
+  });
+
+  it('writes DOCX, XLSX and CSV by the extension, each read back by a parser', async () => {
+    const published = join(dir, 'gepubliceerd.levenslijn');
+    writeFileSync(published, serializeCase(publishedCaseRecords(), { appVersion: 'test' }));
+    const out = (ext: string) => join(dir, `rapport-cli.${ext}`);
+    for (const ext of ['docx', 'xlsx', 'csv']) {
+      const r = await report([published, out(ext)]);
+      expect(r.status, `${ext}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^written .*rapport-cli\\.${ext} \\(\\d+ kB\\)\\n$`));
+    }
+    // DOCX: the report's text, with the researchers' own words
+    const docx = (await mammoth.extractRawText({ buffer: readFileSync(out('docx')) })).value;
+    expect(docx).toContain('Groepsinterview op 12 juni 2025 in Buurthuis De Kruisstraat, Eindhoven');
+    // XLSX: every card of the case, headers in the shell's language (English here)
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out('xlsx')) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(header.slice(0, 3)).toEqual(['case', 'list', 'text']);
+    const cards = publishedCaseRecords().filter((r) => r.type === 'card');
+    expect(sheet.actualRowCount - 1).toBe(cards.length);
+    const texts = new Set<string>();
+    sheet.eachRow((row, n) => n > 1 && texts.add(String(row.getCell(3).value)));
+    for (const c of cards) expect(texts, c.text).toContain(c.text);
+    // CSV: the same rows, UTF-8 with a byte-order mark, ',' in English
+    const csv = readFileSync(out('csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split(/\r?\n/)[0]).toMatch(/^case,list,text/);
+    for (const c of cards.slice(0, 5)) expect(csv).toContain(c.text);
+    // Dutch in a Dutch shell: ';'
+    const nl = join(dir, 'rapport-cli-nl.csv');
+    expect((await report([published, nl], { LANG: 'nl_NL.UTF-8' })).status).toBe(0);
+    expect(readFileSync(nl, 'utf8').slice(1)).toMatch(/^casus;lijst;tekst/);
+    // Each replaces a file of its own kind, never one of another
+    expect((await report([published, out('docx')])).status).toBe(0);
+    const xlsxNamedDocx = join(dir, 'eigenlijk-excel.docx');
+    copyFileSync(out('xlsx'), xlsxNamedDocx);
+    expect(oneLine((await report([published, xlsxNamedDocx])).stderr)).toMatch(/holds another kind of file/);
+    const docxNamedXlsx = join(dir, 'eigenlijk-word.xlsx');
+    copyFileSync(out('docx'), docxNamedXlsx);
+    expect(oneLine((await report([published, docxNamedXlsx])).stderr)).toMatch(/holds another kind of file/);
+    expect(readFileSync(docxNamedXlsx)).toEqual(readFileSync(out('docx')));
+    const pdfNamedDocx = join(dir, 'eigenlijk-pdf.docx');
+    writeFileSync(pdfNamedDocx, '%PDF-1.7\n...');
+    expect(oneLine((await report([published, pdfNamedDocx])).stderr)).toMatch(/holds another kind of file/);
+    const docxNamedCsv = join(dir, 'eigenlijk-word.csv');
+    copyFileSync(out('docx'), docxNamedCsv);
+    expect(oneLine((await report([published, docxNamedCsv])).stderr)).toMatch(/holds another kind of file/);
+    // and never over its input
+    const inputNamedXlsx = join(dir, 'invoer.xlsx');
+    copyFileSync(published, inputNamedXlsx);
+    expect(oneLine((await report([inputNamedXlsx, inputNamedXlsx])).stderr)).toMatch(
+      /will not write over the input/,
+    );
   });
 
   it('renders the PDF on a port of its own: a program listening where a port might be guessed gets nothing', async () => {

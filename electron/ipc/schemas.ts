@@ -9,7 +9,7 @@ import { CASE_ID_RE } from '../backups';
 export const MAX_DATA_BYTES = 50 * 1024 * 1024;
 export const MAX_NAME_CHARS = 200;
 export const EXTENSION_RE = /^[a-z0-9]{1,10}$/;
-export const BACKUP_FILE_RE = /^case_[a-z0-9]{1,40}-\d{1,16}\.levenslijn$/;
+export const BACKUP_FILE_RE = /^(case|study)_[a-z0-9]{1,40}-\d{1,16}\.levenslijn$/;
 
 /** A file name offered in a dialog: no folders, no control characters. */
 export const fileNameSchema = z
@@ -37,7 +37,7 @@ const bytesDataSchema = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength <= MAX_DATA_BYTES, 'data exceeds 50 MB');
 
-export const caseIdSchema = z.string().regex(CASE_ID_RE, 'caseId must match /^case_[a-z0-9]{1,40}$/');
+export const caseIdSchema = z.string().regex(CASE_ID_RE, 'caseId must match /^(case|study)_[a-z0-9]{1,40}$/');
 
 export const saveFileRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,

@@ -22,6 +22,14 @@ const AnalysisView = lazy(() =>
   import('../views/analysis/AnalysisView').then((m) => ({ default: m.AnalysisView })),
 );
 const ReportView = lazy(() => import('../views/report/ReportView').then((m) => ({ default: m.ReportView })));
+// Studies (cross-case synthesis and report): also on demand.
+const StudyView = lazy(() => import('../views/study/StudyView').then((m) => ({ default: m.StudyView })));
+const SynthesisView = lazy(() =>
+  import('../views/study/SynthesisView').then((m) => ({ default: m.SynthesisView })),
+);
+const StudyReportView = lazy(() =>
+  import('../views/study/StudyReportView').then((m) => ({ default: m.StudyReportView })),
+);
 
 export function App({ services }: { services: Services }) {
   return (
@@ -59,9 +67,18 @@ function Screens() {
     case 'session':
       return <SessionView key={route.caseId} caseId={route.caseId} />;
     case 'report':
-      return <ReportView key={route.caseId} caseId={route.caseId} />;
+      // The report of a study (its id says so) is the cross-case report; the PDF route is the same.
+      return route.caseId.startsWith('study_') ? (
+        <StudyReportView key={route.caseId} studyId={route.caseId} />
+      ) : (
+        <ReportView key={route.caseId} caseId={route.caseId} />
+      );
     case 'analysis':
       return <AnalysisView key={route.caseId} caseId={route.caseId} />;
+    case 'study':
+      return <StudyView key={route.studyId} studyId={route.studyId} />;
+    case 'synthesis':
+      return <SynthesisView key={route.studyId} studyId={route.studyId} />;
   }
 }
 

@@ -9,6 +9,9 @@ describe('hash routes', () => {
     expect(parseRoute('#/wall/case_abc')).toEqual({ name: 'wall', caseId: 'case_abc' });
     expect(parseRoute('#/analysis/case_abc')).toEqual({ name: 'analysis', caseId: 'case_abc' });
     expect(routeHash({ name: 'analysis', caseId: 'case_abc' })).toBe('#/analysis/case_abc');
+    expect(parseRoute('#/study/study_abc')).toEqual({ name: 'study', studyId: 'study_abc' });
+    expect(parseRoute('#/synthesis/study_abc')).toEqual({ name: 'synthesis', studyId: 'study_abc' });
+    expect(routeHash({ name: 'synthesis', studyId: 'study_abc' })).toBe('#/synthesis/study_abc');
   });
   it('falls back to the library for unknown or incomplete routes', () => {
     expect(parseRoute('#/case/')).toEqual({ name: 'library' });

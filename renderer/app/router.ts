@@ -7,7 +7,9 @@ export type Route =
   | { readonly name: 'wall'; readonly caseId: string }
   | { readonly name: 'session'; readonly caseId: string }
   | { readonly name: 'report'; readonly caseId: string }
-  | { readonly name: 'analysis'; readonly caseId: string };
+  | { readonly name: 'analysis'; readonly caseId: string }
+  | { readonly name: 'study'; readonly studyId: string }
+  | { readonly name: 'synthesis'; readonly studyId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -16,6 +18,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'session' && parts[1]) return { name: 'session', caseId: parts[1] };
   if (parts[0] === 'report' && parts[1]) return { name: 'report', caseId: parts[1] };
   if (parts[0] === 'analysis' && parts[1]) return { name: 'analysis', caseId: parts[1] };
+  if (parts[0] === 'study' && parts[1]) return { name: 'study', studyId: parts[1] };
+  if (parts[0] === 'synthesis' && parts[1]) return { name: 'synthesis', studyId: parts[1] };
   return { name: 'library' };
 }
 
@@ -33,6 +37,10 @@ export function routeHash(route: Route): string {
       return `#/report/${encodeURIComponent(route.caseId)}`;
     case 'analysis':
       return `#/analysis/${encodeURIComponent(route.caseId)}`;
+    case 'study':
+      return `#/study/${encodeURIComponent(route.studyId)}`;
+    case 'synthesis':
+      return `#/synthesis/${encodeURIComponent(route.studyId)}`;
   }
 }
 

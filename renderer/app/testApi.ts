@@ -1,9 +1,17 @@
 import type { Services } from './services';
 import type { OpenedCaseFile } from '@shared/platform/types';
 import { importCaseText } from '../views/library/caseFileIO';
-import { executeCommand, type ExecuteResult } from '../db/executor';
-import { createCase } from '../db/library';
-import { isCommandName, refuse, type CommandArgs } from '@shared/commands';
+import { executeCommand, executeStudyCommand, type ExecuteResult } from '../db/executor';
+import { importStudyText } from '../views/study/studyFileIO';
+import { STUDY_FILE_FORMAT } from '@shared/study/file';
+import { createCase, createStudy } from '../db/library';
+import {
+  isCommandName,
+  isStudyCommandName,
+  refuse,
+  type CommandArgs,
+  type StudyCommandArgs,
+} from '@shared/commands';
 
 /**
  * A small hook for end-to-end tests and benchmarks. Only in the test build (`vite build --mode
@@ -27,6 +35,10 @@ export interface TestApi {
    * (the platform's takeOpenedFiles / onFilesOpened); the app's own handling of them runs.
    */
   openFromFileManager(files: OpenedCaseFile[]): void;
+  /** Runs a named study command as the study views do. */
+  runStudy(studyId: string, name: string, args: unknown): Promise<ExecuteResult>;
+  /** Creates a study with these cases; returns its id. */
+  createStudy(name: string, caseIds: string[]): Promise<string>;
   wall?: {
     itemScreenPoint(itemId: string): { x: number; y: number } | null;
     viewport(): { x: number; zoom: number };
@@ -80,7 +92,21 @@ export function installTestApi(services: Services): void {
           ? executeCommand(services.db, caseId, name, args as CommandArgs<typeof name>)
           : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
       createCase: (title) => createCase(services.db, { title, language: 'nl' }),
+      runStudy: async (studyId, name, args) =>
+        isStudyCommandName(name)
+          ? executeStudyCommand(services.db, studyId, name, args as StudyCommandArgs<typeof name>)
+          : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
+      createStudy: (name, caseIds) => createStudy(services.db, { name, caseIds }),
       importCaseText: async (text) => {
+        // A study file (with its cases) comes in the same way: the report route renders its
+        // cross-case report under the study's id (`#/report/study_…`).
+        if (text.slice(0, 200).includes(`"${STUDY_FILE_FORMAT}"`)) {
+          const study = await importStudyText(services.db, text);
+          if (study.kind === 'imported') return { kind: 'imported', caseId: study.study.id };
+          if (study.kind === 'refused')
+            return { kind: 'refused', message: `${study.error.code}: ${study.error.details.join('; ')}` };
+          return { kind: 'refused', message: 'cancelled' };
+        }
         const outcome = await importCaseText(services.db, text);
         if (outcome.kind === 'imported') return { kind: 'imported', caseId: outcome.caseRecord.id };
         if (outcome.kind === 'refused')

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { serializeCase } from '@shared/file';
+import { serializeScope } from '@shared/study/file';
 import { useServices } from './services';
-import { exportRecords } from '../db/library';
+import { getCaseRecords } from '../db/library';
 import { useLatest } from './useLatest';
 
 /** How often an open, changed case is copied outside IndexedDB. */
@@ -24,7 +24,12 @@ export function useCaseBackup(caseId: string, updatedAt: number): void {
       running = true;
       try {
         const version = latest.current;
-        const snapshot = async () => serializeCase(await exportRecords(db, caseId), { appVersion });
+        // A case or a study: both are scopes with a snapshot and a journal.
+        const snapshot = async () => {
+          const records = await getCaseRecords(db, caseId);
+          if (records.length === 0) throw new Error(`${caseId} not found`);
+          return serializeScope(records, { appVersion });
+        };
         // Through the journal: no change commits between reading the case and starting a fresh journal.
         if (db.journal) await db.journal.snapshot(caseId, snapshot);
         else await platform.writeBackup(caseId, await snapshot());

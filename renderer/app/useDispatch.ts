@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dispatch } from '@shared/commands';
+import type { Dispatch, StudyDispatch } from '@shared/commands';
 import { useServices } from './services';
 import { useToast } from '../components/Toasts';
-import { executeCommand } from '../db/executor';
+import { executeCommand, executeStudyCommand } from '../db/executor';
 import { errorMessage, refusalMessage } from './errorMessage';
 
 export interface DispatchOptions {
@@ -37,5 +37,26 @@ export function useDispatch(caseId: string, { onRefusal }: DispatchOptions = {})
       }
     },
     [db, caseId, t, toast, onRefusal],
+  );
+}
+
+/** The same for a study (onderzoek): its commands, typed by the registry's study list. */
+export function useStudyDispatch(studyId: string): StudyDispatch {
+  const { db } = useServices();
+  const { t } = useTranslation();
+  const toast = useToast();
+  return useCallback<StudyDispatch>(
+    async (name, args) => {
+      try {
+        const result = await executeStudyCommand(db, studyId, name, args);
+        if (result.ok) return true;
+        toast({ tone: 'error', message: refusalMessage(t, result.refusal) });
+        return false;
+      } catch (err) {
+        toast({ tone: 'error', message: errorMessage(t, err) });
+        return false;
+      }
+    },
+    [db, studyId, t, toast],
   );
 }

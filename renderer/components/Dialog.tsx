@@ -13,11 +13,14 @@ export function Dialog({
   onClose,
   children,
   labelledBy = 'dialog-title',
+  className,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   labelledBy?: string;
+  /** Extra class, e.g. "wide" for a dialog with a table. */
+  className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const close = useLatest(onClose);
@@ -44,7 +47,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={labelledBy}
       onKeyDown={(e) => {
         if (e.key !== 'Tab') return;

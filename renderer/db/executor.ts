@@ -1,12 +1,17 @@
-import { buildCaseState, type AnyRecord } from '@shared/model';
+import { buildCaseState, type AnyRecord, type CaseRecord, type CaseState } from '@shared/model';
 import { newId } from '@shared/model';
 import {
   refuse,
   runCommand,
+  runStudyCommand,
   type CommandArgs,
   type CommandName,
+  type CommandOutcome,
   type CommandRefusal,
+  type StudyCommandArgs,
+  type StudyCommandName,
 } from '@shared/commands';
+import { buildStudyState } from '@shared/study/state';
 import { applyPatch, invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
 import { newViolations } from '@shared/rules';
 import type { LevenslijnDb } from './database';
@@ -33,18 +38,60 @@ export async function executeCommand<N extends CommandName>(
   args: CommandArgs<N>,
   opts: { now?: number } = {},
 ): Promise<ExecuteResult> {
+  return executeInScope(db, caseId, name, async (records) => {
+    if (!records.some((r) => r.type === 'case')) return null;
+    return runCommand(buildCaseState(records), name, args, { now: opts.now ?? Date.now(), newId });
+  });
+}
+
+/**
+ * Runs a named command on a study (onderzoek) through the same path as a case command: the
+ * study is a scope of its own (its records carry the study id as `caseId`), journaled under its
+ * own lock and with its own undo history. Its member cases are read, never written.
+ */
+export async function executeStudyCommand<N extends StudyCommandName>(
+  db: LevenslijnDb,
+  studyId: string,
+  name: N,
+  args: StudyCommandArgs<N>,
+  opts: { now?: number } = {},
+): Promise<ExecuteResult> {
+  return executeInScope(db, studyId, name, async (records) => {
+    const study = records.find((r) => r.type === 'study');
+    if (!study) return null;
+    const { cases, libraryCaseIds } = await readStudyCases(db, study.caseIds);
+    return runStudyCommand(buildStudyState(records, cases, libraryCaseIds), name, args, {
+      now: opts.now ?? Date.now(),
+      newId,
+    });
+  });
+}
+
+/**
+ * The one write path of commands, for cases and studies alike (a scope: the records sharing one
+ * `caseId`): reads the scope, runs the pure command (`run`), appends its patch to the scope's
+ * safety journal, then writes the patch and its undo entry in one read-write transaction. All
+ * of it under the scope's journal lock (see journal.ts), so the scope cannot change between the
+ * read and the write. Resolves only after the commit: callers may then show it as done.
+ */
+async function executeInScope(
+  db: LevenslijnDb,
+  scopeId: string,
+  name: string,
+  run: (records: AnyRecord[]) => Promise<CommandOutcome<unknown> | null>,
+): Promise<ExecuteResult> {
   let committed: Patch | null = null;
-  const result = await journaled(db, caseId, async (): Promise<PlannedWrite<ExecuteResult>> => {
-    const records = await db.records.where('caseId').equals(caseId).toArray();
-    if (!records.some((r) => r.type === 'case')) return { value: notFound(), patch: null };
-    const state = buildCaseState(records);
-    const outcome = runCommand(state, name, args, { now: opts.now ?? Date.now(), newId });
+  const result = await journaled(db, scopeId, async (): Promise<PlannedWrite<ExecuteResult>> => {
+    const records = await db.records.where('caseId').equals(scopeId).toArray();
+    const outcome = await run(records);
+    if (!outcome) return { value: notFound(), patch: null };
     if (!outcome.ok) return { value: outcome, patch: null };
     if (isEmptyPatch(outcome.patch)) return { value: { ok: true }, patch: null };
     const patch = outcome.patch;
-    // The rule set every way in shares (shared/rules): a command may not break a rule the case
-    // keeps (an older case that already broke one stays editable).
-    const broken = newViolations(records, [...applyPatch(state.byId, patch).values()])[0];
+    // The rule set every way in shares (shared/rules): a command may not break a rule the scope
+    // keeps (an older case or study that already broke one stays editable).
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const broken = newViolations(records, [...applyPatch(byId, patch).values()])[0];
     if (broken)
       return {
         value: {
@@ -56,16 +103,16 @@ export async function executeCommand<N extends CommandName>(
         },
         patch: null,
       };
-    const before = beforeOf(state.byId, patch);
+    const before = beforeOf(byId, patch);
     const commit = () =>
       db.transaction('rw', db.records, db.history, async () => {
-        await expectUnchanged(db, caseId, before);
+        await expectUnchanged(db, scopeId, before);
         await writePatch(db, patch);
         if (outcome.command.undo === 'undoable') {
           // A new edit ends the redo branch.
-          await db.history.where('[caseId+undone]').equals([caseId, 1]).delete();
+          await db.history.where('[caseId+undone]').equals([scopeId, 1]).delete();
           await db.history.add({
-            caseId,
+            caseId: scopeId,
             name,
             labelKey: outcome.command.labelKey,
             forward: patch,
@@ -73,15 +120,30 @@ export async function executeCommand<N extends CommandName>(
             undone: 0,
             at: Date.now(),
           });
-          await trimHistory(db, caseId);
+          await trimHistory(db, scopeId);
         }
         committed = patch;
       });
     return { value: { ok: true }, patch, commit };
   });
   // Only now is it stored: views of this window may draw it without waiting for a re-read.
-  if (committed) announceCommitted(caseId, committed);
+  if (committed) announceCommitted(scopeId, committed);
   return result;
+}
+
+/** The member cases of a study as they are now (bin excluded), and every case id of the library. */
+export async function readStudyCases(
+  db: LevenslijnDb,
+  caseIds: readonly string[],
+): Promise<{ cases: CaseState[]; libraryCaseIds: Set<string> }> {
+  const all = (await db.records.where('type').equals('case').toArray()) as CaseRecord[];
+  const libraryCaseIds = new Set(all.filter((c) => c.deletedAt === null).map((c) => c.id));
+  const cases: CaseState[] = [];
+  for (const id of caseIds) {
+    if (!libraryCaseIds.has(id)) continue;
+    cases.push(buildCaseState(await db.records.where('caseId').equals(id).toArray()));
+  }
+  return { cases, libraryCaseIds };
 }
 
 function notFound(): ExecuteResult {
@@ -94,12 +156,12 @@ function notFound(): ExecuteResult {
  */
 async function expectUnchanged(
   db: LevenslijnDb,
-  caseId: string,
+  scopeId: string,
   before: ReadonlyMap<string, AnyRecord | undefined>,
 ): Promise<void> {
   const ids = [...before.keys()];
-  const [caseRecord, ...now] = await db.records.bulkGet([caseId, ...ids]);
-  if (!caseRecord || ids.some((id, i) => !sameJson(now[i], before.get(id))))
+  const [scopeRecord, ...now] = await db.records.bulkGet([scopeId, ...ids]);
+  if (!scopeRecord || ids.some((id, i) => !sameJson(now[i], before.get(id))))
     throw new Error('the case changed while this change was being stored; try again');
 }
 

@@ -5,7 +5,10 @@ import { reuseUnchanged } from '@shared/store/share';
 import { onCommitted } from './committed';
 import { buildCaseState, type CaseRecord, type CaseState } from '@shared/model';
 import { useServices } from '../app/services';
-import { getCaseRecords, listCases } from './library';
+import { getCaseRecords, listCases, listStudies } from './library';
+import { readStudyCases } from './executor';
+import { buildStudyState, type StudyState } from '@shared/study/state';
+import type { StudyRecord } from '@shared/model';
 import { getPref, type PrefKey, type Prefs } from './prefs';
 import { readUndoState, type UndoState } from './undo';
 
@@ -66,4 +69,24 @@ export function useUndoState(caseId: string): UndoState | undefined {
 export function usePref<K extends PrefKey>(key: K): Prefs[K] | undefined {
   const { db } = useServices();
   return useLiveQuery(() => getPref(db, key), [db, key]);
+}
+
+export function useStudyList(): StudyRecord[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => listStudies(db), [db]);
+}
+
+/**
+ * A study with its elements and its member cases as they are now; follows every committed change
+ * of the study and of its cases. undefined while loading; null when it does not exist or is in the bin.
+ */
+export function useStudyState(studyId: string): StudyState | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    const records = await getCaseRecords(db, studyId);
+    const study = records.find((r) => r.type === 'study');
+    if (!study || study.deletedAt !== null) return null;
+    const { cases, libraryCaseIds } = await readStudyCases(db, study.caseIds);
+    return buildStudyState(records, cases, libraryCaseIds);
+  }, [db, studyId]);
 }

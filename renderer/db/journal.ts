@@ -1,5 +1,5 @@
 import type { Platform } from '@shared/platform/types';
-import { serializeCase } from '@shared/file';
+import { serializeScope } from '@shared/study/file';
 import type { AnyRecord } from '@shared/model';
 import { encodeJournalLine } from '@shared/store/journal';
 import { isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
@@ -101,7 +101,7 @@ export class CaseJournal {
   }
 
   private writeSnapshot(caseId: string, records: readonly AnyRecord[]): Promise<void> {
-    return this.platform.writeBackup(caseId, serializeCase(records, { appVersion: this.appVersion }));
+    return this.platform.writeBackup(caseId, serializeScope(records, { appVersion: this.appVersion }));
   }
 
   /** After a failed commit: the journal says again what the database has for what the write touched. */
@@ -112,7 +112,7 @@ export class CaseJournal {
   ): Promise<void> {
     const inDb = await readCase();
     if (planned.wholeCase) {
-      if (inDb.some((r) => r.type === 'case')) await this.writeSnapshot(caseId, inDb);
+      if (inDb.some((r) => r.type === 'case' || r.type === 'study')) await this.writeSnapshot(caseId, inDb);
       else await this.platform.deleteBackups(caseId);
       return;
     }

@@ -1,5 +1,5 @@
 import type { CaseKeyStore } from '@shared/platform/types';
-import { CASE_ID_RE } from '@shared/model/ids';
+import { SCOPE_ID_RE } from '@shared/model/ids';
 
 /** Bytes of a case key (XChaCha20-Poly1305). */
 export const CASE_KEY_BYTES = 32;
@@ -57,7 +57,7 @@ export class CaseKeyring {
   async ensure(caseId: string): Promise<Uint8Array> {
     const known = this.keys.get(caseId);
     if (known) return known;
-    if (!CASE_ID_RE.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
+    if (!SCOPE_ID_RE.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
     // Another window may have made it meanwhile.
     await this.refresh();
     const loaded = this.keys.get(caseId);
@@ -106,7 +106,7 @@ export class CaseKeyring {
   private onMessage(data: unknown): void {
     if (typeof data !== 'object' || data === null) return;
     const m = data as { kind?: unknown; caseId?: unknown; key?: unknown };
-    if (typeof m.caseId !== 'string' || !CASE_ID_RE.test(m.caseId)) return;
+    if (typeof m.caseId !== 'string' || !SCOPE_ID_RE.test(m.caseId)) return;
     if (m.kind === 'created' && isKey(m.key) && !this.keys.has(m.caseId)) {
       this.keys.set(m.caseId, m.key);
       this.onKeysAdded();

@@ -1,8 +1,16 @@
-import { buildCaseState, newId, type AnyRecord, type CaseRecord, type Language } from '@shared/model';
+import {
+  buildCaseState,
+  newId,
+  type AnyRecord,
+  type CaseRecord,
+  type Language,
+  type StudyRecord,
+} from '@shared/model';
+import { createStudyRecords } from '@shared/study/state';
 import { createCaseRecords } from '@shared/commands';
 import { reassignIds } from '@shared/file';
 import { LOCALES } from '@shared/i18n';
-import { CASE_ID_RE } from '@shared/model/ids';
+import { SCOPE_ID_RE } from '@shared/model/ids';
 import type { LevenslijnDb } from './database';
 import { journaled } from './journal';
 
@@ -43,9 +51,9 @@ export async function exportRecords(db: LevenslijnDb, caseId: string): Promise<A
   return records;
 }
 
-/** Writes a whole, already validated case in one transaction. */
+/** Writes a whole, already validated case (or study) in one transaction. */
 export async function importRecords(db: LevenslijnDb, records: readonly AnyRecord[]): Promise<void> {
-  const caseId = records.find((r) => r.type === 'case')?.id;
+  const caseId = records.find((r) => r.type === 'case' || r.type === 'study')?.id;
   if (!caseId) throw new Error('a case file without its case');
   await journaled(db, caseId, async () => ({
     value: undefined,
@@ -80,7 +88,7 @@ export async function restoreCase(db: LevenslijnDb, caseId: string): Promise<voi
 async function setDeletedAt(db: LevenslijnDb, caseId: string, deletedAt: number | null) {
   await journaled(db, caseId, async () => {
     const c = await db.records.get(caseId);
-    if (!c || c.type !== 'case') throw new Error(`case ${caseId} not found`);
+    if (!c || (c.type !== 'case' && c.type !== 'study')) throw new Error(`case ${caseId} not found`);
     const next = { ...c, deletedAt };
     return {
       value: undefined,
@@ -104,7 +112,10 @@ export async function purgeDeletedCases(
   now = Date.now(),
   removeCopies: (caseId: string) => Promise<void> = async () => undefined,
 ): Promise<string[]> {
-  const cases = (await db.records.where('type').equals('case').toArray()) as CaseRecord[];
+  // Studies in the bin go the same way (their records are scoped by the study's id).
+  const cases = (await db.records.where('type').anyOf('case', 'study').toArray()) as (
+    CaseRecord | StudyRecord
+  )[];
   const expired = cases.filter((c) => c.deletedAt !== null && c.deletedAt <= now - windowMs);
   for (const c of expired) {
     await removeCopies(c.id);
@@ -142,7 +153,7 @@ export async function secureStoredCases(
     out.removed.push(caseId);
   }
   for (const caseId of plain) {
-    if (!CASE_ID_RE.test(caseId)) continue; // an id the key store cannot name: left as it is
+    if (!SCOPE_ID_RE.test(caseId)) continue; // an id the key store cannot name: left as it is
     await keyring.ensure(caseId);
     // Read through the encryption layer (plain rows pass, sealed ones open), written back sealed.
     const rows = await db.records.where('caseId').equals(caseId).toArray();
@@ -176,3 +187,25 @@ function scanStoredRows(idb: IDBDatabase): Promise<{ plain: Set<string>; sealed:
     tx.onerror = () => reject(tx.error);
   });
 }
+
+/** Studies not in the bin, most recently changed first. */
+export async function listStudies(db: LevenslijnDb): Promise<StudyRecord[]> {
+  const all = (await db.records.where('type').equals('study').toArray()) as StudyRecord[];
+  return all
+    .filter((s) => s.deletedAt === null)
+    .sort((a, b) => b.updatedAt - a.updatedAt || a.name.localeCompare(b.name, 'nl'));
+}
+
+/** A new study (onderzoek), empty or with the given cases; returns its id. */
+export async function createStudy(
+  db: LevenslijnDb,
+  input: { name: string; caseIds?: readonly string[]; language?: Language },
+): Promise<string> {
+  const records = createStudyRecords(input, { now: Date.now(), newId });
+  await importRecords(db, records);
+  return records[0]!.id;
+}
+
+/** Moves a study to the bin (its cases stay in the library); restorable until purged. */
+export const deleteStudy = deleteCase;
+export const restoreStudy = restoreCase;

@@ -1,5 +1,5 @@
-import { parseCaseFile, serializeCase } from '@shared/file';
-import type { AnyRecord, CaseRecord } from '@shared/model';
+import { parseScopeSnapshot, serializeScope } from '@shared/study/file';
+import type { AnyRecord, CaseRecord, StudyRecord } from '@shared/model';
 import type { BackupEntry, Platform } from '@shared/platform/types';
 import { applyJournal, journalOutcome, parseJournal } from '@shared/store/journal';
 import { sameJson } from '@shared/store/equality';
@@ -39,11 +39,11 @@ export async function recoverFromSafetyCopies(
   for (const backup of newestPerCase(await platform.listBackups())) {
     try {
       const inDb = await db.records.where('caseId').equals(backup.caseId).toArray();
-      if (!inDb.some((r) => r.type === 'case')) {
+      if (!inDb.some((r) => r.type === 'case' || r.type === 'study')) {
         const restored = await restoreFromSafetyCopy(db, platform, backup);
         report.restored.push({
           caseId: backup.caseId,
-          title: restored.caseRecord.title,
+          title: restored.title,
           changes: restored.changes,
         });
       } else {
@@ -75,19 +75,18 @@ export async function restoreFromSafetyCopy(
   db: LevenslijnDb,
   platform: RecoveryPlatform,
   backup: BackupEntry,
-): Promise<{ caseRecord: CaseRecord; changes: number }> {
-  const snapshot = parseCaseFile(await platform.readBackup(backup.file), { maxBytes: MAX_BACKUP_BYTES });
+): Promise<{ title: string; changes: number }> {
+  const snapshot = parseScopeSnapshot(await platform.readBackup(backup.file), { maxBytes: MAX_BACKUP_BYTES });
   if (!snapshot.ok)
     throw new Error(
       `backup ${backup.file}: ${snapshot.error.details.join('; ') || snapshot.error.messageKey}`,
     );
   const { entries } = parseJournal(await platform.readJournal(backup.caseId));
   const checked = checkedCase(applyJournal(snapshot.records, entries), backup.caseId);
-  const caseRecord = checked.find((r): r is CaseRecord => r.type === 'case');
-  if (!caseRecord || caseRecord.id !== backup.caseId)
-    throw new Error(`backup ${backup.file} holds another case`);
+  const scope = checked.find((r): r is CaseRecord | StudyRecord => r.type === 'case' || r.type === 'study');
+  if (!scope || scope.id !== backup.caseId) throw new Error(`backup ${backup.file} holds another case`);
   await importRecords(db, checked);
-  return { caseRecord, changes: entries.length };
+  return { title: scope.type === 'study' ? scope.name : scope.title, changes: entries.length };
 }
 
 /** Writes back what the journal says a case's records must be where the database differs; returns how many. */
@@ -125,7 +124,7 @@ export async function repairFromJournal(
 
 /** A case rebuilt with its journal passes the same checks as any imported file; throws naming what is wrong. */
 function checkedCase(records: readonly AnyRecord[], caseId: string): AnyRecord[] {
-  const checked = parseCaseFile(serializeCase(records, { appVersion: 'recovery' }), {
+  const checked = parseScopeSnapshot(serializeScope(records, { appVersion: 'recovery' }), {
     maxBytes: MAX_BACKUP_BYTES * 2,
   });
   if (!checked.ok)
@@ -134,5 +133,6 @@ function checkedCase(records: readonly AnyRecord[], caseId: string): AnyRecord[]
 }
 
 function titleOf(records: readonly AnyRecord[]): string {
-  return records.find((r): r is CaseRecord => r.type === 'case')?.title ?? '';
+  const scope = records.find((r): r is CaseRecord | StudyRecord => r.type === 'case' || r.type === 'study');
+  return scope?.type === 'study' ? scope.name : (scope?.title ?? '');
 }

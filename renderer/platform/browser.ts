@@ -1,5 +1,5 @@
 import { decodeFileBytes } from '@shared/file/decode';
-import { CASE_ID_RE } from '@shared/model/ids';
+import { SCOPE_ID_RE } from '@shared/model/ids';
 import { createBrowserKeyStore } from './browserKeys';
 import type {
   BackupEntry,
@@ -110,7 +110,8 @@ async function writeBackup(caseId: string, json: string): Promise<void> {
 }
 
 function journalName(caseId: string): string {
-  if (!CASE_ID_RE.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
+  // A scope of the store: a case, or a study (onderzoek), which is journaled the same way.
+  if (!SCOPE_ID_RE.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
   return `${caseId}.journal`;
 }
 
@@ -159,7 +160,7 @@ async function listBackups(): Promise<BackupEntry[]> {
   for await (const [name, handle] of (
     dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
   ).entries()) {
-    const m = /^(case_[a-z0-9]+)\.levenslijn$/.exec(name);
+    const m = /^((?:case|study)_[a-z0-9]+)\.levenslijn$/.exec(name);
     if (!m || handle.kind !== 'file') continue;
     const file = await (handle as FileSystemFileHandle).getFile();
     out.push({ caseId: m[1]!, file: name, savedAt: file.lastModified });
@@ -169,7 +170,7 @@ async function listBackups(): Promise<BackupEntry[]> {
 
 async function readBackup(file: string): Promise<string> {
   const dir = await backupDirectory();
-  if (!dir || !/^case_[a-z0-9]+\.levenslijn$/.test(file)) throw new Error('no such backup');
+  if (!dir || !/^(case|study)_[a-z0-9]+\.levenslijn$/.test(file)) throw new Error('no such backup');
   return (await (await dir.getFileHandle(file)).getFile()).text();
 }
 

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { CaseKeyEntry, CaseKeyStore } from '@shared/platform/types';
-import { CASE_ID_RE } from '@shared/model/ids';
+import { SCOPE_ID_RE } from '@shared/model/ids';
 
 /**
  * The browser's store of case keys: one small file per case in the origin private file system
@@ -12,7 +12,7 @@ export function createBrowserKeyStore(): CaseKeyStore {
 }
 
 const keyFile = (caseId: string) => {
-  if (!CASE_ID_RE.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
+  if (!SCOPE_ID_RE.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
   return `${caseId}.key`;
 };
 
@@ -28,8 +28,8 @@ function opfsKeyStore(): CaseKeyStore {
       for await (const [name, handle] of (
         dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
       ).entries()) {
-        const m = /^(case_[a-z0-9]+)\.key$/.exec(name);
-        if (!m || handle.kind !== 'file' || !CASE_ID_RE.test(m[1]!)) continue;
+        const m = /^((?:case|study)_[a-z0-9]+)\.key$/.exec(name);
+        if (!m || handle.kind !== 'file' || !SCOPE_ID_RE.test(m[1]!)) continue;
         const key = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
         out.push({ caseId: m[1]!, key });
       }

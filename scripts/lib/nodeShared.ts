@@ -11,5 +11,3 @@ export type { CaseFileError } from '../../shared/file';
 export { LOCALES } from '../../shared/i18n';
 export { describeViolation, message } from '../../shared/rules';
 export { withPdfInfo } from '../../shared/report/pdfInfo';
-export { buildReportModel, cardsCsv } from '../../shared/report';
-export { buildCaseState } from '../../shared/model';

@@ -1,2 +1,3 @@
 export * from './codebooks';
 export * from './tree';
+export * from './reads';

@@ -110,6 +110,8 @@ describe('commands', () => {
     expect((s3.byId.get('item_p') as ItemRecord).end).toEqual({ precision: 'year', year: 2020 });
     const { next: s4 } = apply(s3, 'item.update', { id: 'item_p', title: 'Wijkteam' });
     expect((s4.byId.get('item_p') as ItemRecord).title).toBe('Wijkteam');
+    // fields left out of an update stay as they were (the period keeps its end)
+    expect((s4.byId.get('item_p') as ItemRecord).end).toEqual({ precision: 'year', year: 2020 });
     const { next: s5 } = apply(s4, 'item.delete', { ids: ['item_p'] });
     expect(s5.items).toHaveLength(0);
   });

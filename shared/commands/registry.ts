@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { anyRecordSchema, type CaseState } from '../model/records';
 import type { Patch } from '../store/patch';
 import { axisUpdate, caseUpdate } from './caseCommands';
-import { itemAdd, itemDelete, itemMove, itemResize, itemUpdate } from './itemCommands';
+import { itemAdd, itemDelete, itemImport, itemMove, itemResize, itemUpdate } from './itemCommands';
 import { laneAdd, laneDelete, laneReorder, laneUpdate } from './laneCommands';
 import { memberAdd, memberDelete, memberUpdate } from './memberCommands';
 import {
@@ -32,10 +32,12 @@ import {
   sessionSetWallFocus,
 } from './steeringCommands';
 import { withChangeTrail } from './changeTrail';
+import { changeSetRaisedBy } from './changeCommands';
 import {
   analysisAddCode,
   analysisAddGroup,
   analysisDeleteGroup,
+  analysisDescribeGroup,
   analysisGroupCard,
   analysisMoveGroup,
   analysisRenameGroup,
@@ -44,10 +46,31 @@ import {
   analysisShowOnWall,
   analysisSetReport,
   analysisSetRecommendations,
+  analysisImportCodes,
+  analysisMarkReported,
   analysisSetSuccess,
-  analysisToggleQuote,
+  analysisToggleCardGroup,
+  quoteAdd,
+  quoteDelete,
+  quoteUpdate,
+  reportSetSection,
 } from './analysisCommands';
 import { isRefusal, refuse, type CommandContext, type CommandDef, type CommandRefusal } from './types';
+import {
+  elementAdd,
+  elementDelete,
+  elementMove,
+  elementSetQuote,
+  elementSetSupport,
+  elementUpdate,
+  studyAddCase,
+  studyDismissSuggestion,
+  studyMoveCase,
+  studyRemoveCase,
+  studyUpdate,
+  type StudyCommandDef,
+} from '../study/commands';
+import type { StudyState } from '../study/state';
 
 /** Every user action on a case, by name. The only place commands are listed. */
 const ALL = [
@@ -58,6 +81,7 @@ const ALL = [
   itemMove,
   itemResize,
   itemDelete,
+  itemImport,
   laneAdd,
   laneUpdate,
   laneReorder,
@@ -87,22 +111,63 @@ const ALL = [
   cardMerge,
   stickerPlace,
   stickerRemove,
+  changeSetRaisedBy,
   analysisSetSuccess,
   analysisAddGroup,
   analysisRenameGroup,
   analysisDeleteGroup,
+  analysisDescribeGroup,
   analysisMoveGroup,
   analysisGroupCard,
+  analysisToggleCardGroup,
   analysisSetRecommendations,
-  analysisToggleQuote,
   analysisSetCodes,
   analysisAddCode,
   analysisSetFollowUp,
   analysisShowOnWall,
   analysisSetReport,
+  analysisImportCodes,
+  analysisMarkReported,
+  reportSetSection,
+  quoteAdd,
+  quoteUpdate,
+  quoteDelete,
+] as const;
+
+/** Every user action on a study (onderzoek), by name: they write only the study's own records. */
+const STUDY_ALL = [
+  studyUpdate,
+  studyAddCase,
+  studyRemoveCase,
+  studyMoveCase,
+  studyDismissSuggestion,
+  elementAdd,
+  elementUpdate,
+  elementDelete,
+  elementMove,
+  elementSetSupport,
+  elementSetQuote,
 ] as const;
 
 type AnyCommand = (typeof ALL)[number];
+type AnyStudyCommand = (typeof STUDY_ALL)[number];
+export type StudyCommandName = AnyStudyCommand['name'];
+export type StudyCommandArgs<N extends StudyCommandName> = z.input<
+  Extract<AnyStudyCommand, { name: N }>['args']
+>;
+/** How the study views run a command (see Dispatch). */
+export type StudyDispatch = <N extends StudyCommandName>(
+  name: N,
+  args: StudyCommandArgs<N>,
+) => Promise<boolean>;
+
+export const STUDY_COMMANDS: ReadonlyMap<string, StudyCommandDef> = new Map<string, StudyCommandDef>(
+  STUDY_ALL.map((c) => [c.name, c as unknown as StudyCommandDef]),
+);
+
+export function isStudyCommandName(name: string): name is StudyCommandName {
+  return STUDY_COMMANDS.has(name);
+}
 /** Every command's name: a misspelt name is a compile error at the call site. */
 export type CommandName = AnyCommand['name'];
 /** What a caller passes to the command `N` (defaults of its schema may be left out). */
@@ -122,8 +187,8 @@ export function isCommandName(name: string): name is CommandName {
   return COMMANDS.has(name);
 }
 
-export type CommandOutcome =
-  | { readonly ok: true; readonly patch: Patch; readonly command: CommandDef }
+export type CommandOutcome<State = CaseState> =
+  | { readonly ok: true; readonly patch: Patch; readonly command: CommandDef<string, z.ZodType, State> }
   | { readonly ok: false; readonly refusal: CommandRefusal };
 
 /**
@@ -139,30 +204,49 @@ export function runCommand(
   const command = COMMANDS.get(name);
   if (!command) return { ok: false, refusal: refuse('refusal.unknownCommand', { name }) };
   const parsed = command.args.safeParse(args);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return {
-      ok: false,
-      refusal: refuse('refusal.invalidArgs', {
-        detail: first ? `${first.path.join('.')}: ${first.message}` : '',
-      }),
-    };
-  }
+  if (!parsed.success) return { ok: false, refusal: invalidArgs(parsed.error.issues[0]) };
   const ran = command.run(state, parsed.data, ctx);
   if (isRefusal(ran)) return { ok: false, refusal: ran };
   const result = withChangeTrail(state, ran, ctx);
-  for (const r of result.put) {
-    const check = anyRecordSchema.safeParse(r);
-    if (!check.success || r.caseId !== state.case.id) {
-      return {
-        ok: false,
-        refusal: refuse('refusal.invalidArgs', {
-          detail: check.success ? 'caseId' : (check.error.issues[0]?.message ?? ''),
-        }),
-      };
-    }
-  }
+  const invalid = invalidRecord(result, state.case.id);
+  if (invalid) return { ok: false, refusal: invalid };
   return { ok: true, patch: withTouchedCase(state, result, ctx.now), command };
+}
+
+/** Validates the arguments, runs a study command and checks every record it would write (pure). */
+export function runStudyCommand(
+  state: StudyState,
+  name: string,
+  args: unknown,
+  ctx: CommandContext,
+): CommandOutcome<StudyState> {
+  const command = STUDY_COMMANDS.get(name);
+  if (!command) return { ok: false, refusal: refuse('refusal.unknownCommand', { name }) };
+  const parsed = command.args.safeParse(args);
+  if (!parsed.success) return { ok: false, refusal: invalidArgs(parsed.error.issues[0]) };
+  const ran = command.run(state, parsed.data, ctx);
+  if (isRefusal(ran)) return { ok: false, refusal: ran };
+  const invalid = invalidRecord(ran, state.study.id);
+  if (invalid) return { ok: false, refusal: invalid };
+  return { ok: true, patch: ran, command };
+}
+
+function invalidArgs(first: { path: PropertyKey[]; message: string } | undefined): CommandRefusal {
+  return refuse('refusal.invalidArgs', {
+    detail: first ? `${first.path.map(String).join('.')}: ${first.message}` : '',
+  });
+}
+
+/** A record a command would write that is not valid, or belongs to another scope (case or study). */
+function invalidRecord(patch: Patch, scopeId: string): CommandRefusal | null {
+  for (const r of patch.put) {
+    const check = anyRecordSchema.safeParse(r);
+    if (!check.success || r.caseId !== scopeId)
+      return refuse('refusal.invalidArgs', {
+        detail: check.success ? 'caseId' : (check.error.issues[0]?.message ?? ''),
+      });
+  }
+  return null;
 }
 
 /** Every edit marks the case as updated (for "last changed" in the library). */

@@ -47,13 +47,17 @@ export function isRefusal(x: unknown): x is CommandRefusal {
  * `run` is pure and synchronous, so it can run inside a database transaction.
  * `Name` and `Schema` stay literal so the registry can type `dispatch` end to end.
  */
-export interface CommandDef<Name extends string = string, Schema extends z.ZodType = z.ZodType> {
+export interface CommandDef<
+  Name extends string = string,
+  Schema extends z.ZodType = z.ZodType,
+  State = CaseState,
+> {
   readonly name: Name;
   /** i18n key naming the action, e.g. for "Undo: add moment". */
   readonly labelKey: string;
   readonly undo: UndoCapture;
   readonly args: Schema;
-  run(state: CaseState, args: z.output<Schema>, ctx: CommandContext): Patch | CommandRefusal;
+  run(state: State, args: z.output<Schema>, ctx: CommandContext): Patch | CommandRefusal;
 }
 
 export function defineCommand<const Name extends string, Schema extends z.ZodType>(

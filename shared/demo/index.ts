@@ -182,13 +182,10 @@ export function createDemoCase(ctx: { now: number; newId: (prefix: IdPrefix) => 
     [noor],
   );
   moment(gezin, 'Ilse valt uit op haar werk', month(2019, 4), 'Burn-out; ze zit drie maanden thuis.', [ilse]);
-  moment(
-    gezin,
-    'Ruzie bij de omgangsregeling',
-    season(2019, 'winter'),
-    'Kerst loopt uit op een politie-inzet.',
-    [ilse, marco],
-  );
+  moment(gezin, 'Ruzie bij de omgangsregeling', month(2019, 12), 'Kerst loopt uit op een politie-inzet.', [
+    ilse,
+    marco,
+  ]);
   moment(
     gezin,
     'Sam loopt weg',
@@ -369,7 +366,7 @@ export function createDemoCase(ctx: { now: number; newId: (prefix: IdPrefix) => 
     'Netwerkpleeggezin bij een oom; Sam blijft op zijn school.',
     [sam],
   );
-  moment(pleeg, 'Kennismaking pleeggezin', season(2021, 'winter'), 'Sam mag eerst een weekend logeren.', [
+  moment(pleeg, 'Kennismaking pleeggezin', season(2022, 'winter'), 'Sam mag eerst een weekend logeren.', [
     sam,
   ]);
 

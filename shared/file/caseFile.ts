@@ -72,24 +72,42 @@ export function parseCaseFile(text: string, opts: ParseOptions): ParseResult {
 }
 
 function parseUnchecked(text: string, opts: ParseOptions): ParseResult {
-  if (typeof text !== 'string') return fail('notJson', { where: '' });
+  const read = readJsonDocument(text, opts);
+  return read.ok ? parseCaseDocument(read.doc) : read;
+}
+
+/**
+ * The first checks of any file the app reads (case file, study file): size, nesting depth and
+ * JSON. Never throws.
+ */
+export function readJsonDocument(
+  text: string,
+  opts: ParseOptions,
+): { readonly ok: true; readonly doc: unknown } | { readonly ok: false; readonly error: CaseFileError } {
+  const failed = (...a: Parameters<typeof fileError>) => ({ ok: false as const, error: fileError(...a) });
+  if (typeof text !== 'string') return failed('notJson', { where: '' });
   const bytes = utf8ByteLength(text);
   if (bytes > opts.maxBytes)
-    return fail('tooLarge', { size: formatBytes(bytes), max: formatBytes(opts.maxBytes) });
+    return failed('tooLarge', { size: formatBytes(bytes), max: formatBytes(opts.maxBytes) });
 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const depth = nestingDepth(body, MAX_NESTING_DEPTH);
   if (depth > MAX_NESTING_DEPTH) {
-    return fail('invalid', { count: 1 }, [`(bestand): dieper genest dan ${MAX_NESTING_DEPTH} niveaus`]);
+    return failed('invalid', { count: 1 }, [`(bestand): dieper genest dan ${MAX_NESTING_DEPTH} niveaus`]);
   }
 
-  let doc: unknown;
   try {
-    doc = JSON.parse(body);
+    return { ok: true, doc: JSON.parse(body) };
   } catch (err) {
-    return fail('notJson', { where: jsonErrorWhere(body, err) }, [describeThrown(err)]);
+    return failed('notJson', { where: jsonErrorWhere(body, err) }, [describeThrown(err)]);
   }
+}
 
+/**
+ * Checks a case file already read as JSON (e.g. one of the cases inside a study file): format,
+ * version (migrating older ones), schema and consistency. Never throws.
+ */
+export function parseCaseDocument(doc: unknown): ParseResult {
   const version = documentVersion(doc);
   if (version === null || !isJsonObject(doc)) return fail('notACaseFile');
   if (version > CURRENT_FORMAT_VERSION) return fail('tooNew', { version, supported: CURRENT_FORMAT_VERSION });
@@ -232,7 +250,7 @@ function jsonErrorWhere(text: string, err: unknown): string {
   return ` (regel ${line}, kolom ${pos - lineStart + 1})`;
 }
 
-function describeThrown(err: unknown): string {
+export function describeThrown(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   return message.slice(0, 200);
 }

@@ -171,3 +171,79 @@ describe('migration 1 → 2 (session steering, icons, marker precision)', () => 
     }
   });
 });
+
+describe('migration 2 → 3 (the change trail keeps before, after and who raised it)', () => {
+  const parsed = parseCaseFile(fixtureText(2), { maxBytes: MAX });
+  if (!parsed.ok) throw new Error(`fixture v2: ${parsed.error.code} ${parsed.error.details.join('; ')}`);
+  const state = buildCaseState(parsed.records);
+
+  it('keeps the change trail of version 2, without the details it did not record', () => {
+    expect(state.changes.map((c) => [c.action, c.title, c.raisedBy, c.before, c.after])).toEqual([
+      ['added', 'Oma Riet overleden', null, undefined, undefined],
+      ['removed', 'Verhuizing (dubbel)', null, undefined, undefined],
+    ]);
+  });
+
+  it('reads version-3 change records with who raised them and the item before and after', () => {
+    const v3 = parseCaseFile(fixtureText(3), { maxBytes: MAX });
+    if (!v3.ok) throw new Error(v3.error.code);
+    const corrected = buildCaseState(v3.records).changes.find((c) => c.action === 'corrected');
+    expect(corrected?.raisedBy).toBe('participant_fx1b');
+    expect([corrected?.before?.start, corrected?.after?.start]).toEqual([
+      { precision: 'year', year: 2018 },
+      { precision: 'year', year: 2019 },
+    ]);
+  });
+});
+
+describe('migration 3 → 4 (the report)', () => {
+  const v3 = JSON.parse(fixtureText(3)) as { records: Record<string, unknown>[] };
+  const card = v3.records.find((r) => r.type === 'card')!;
+  const caseId = String(card.caseId);
+  v3.records.push({
+    type: 'analysis',
+    id: `analysis_${caseId.slice(5)}`,
+    caseId,
+    successStatement: 'Rust.',
+    groups: [{ id: 'group_1', list: card.list, name: 'Afspraken', cardIds: [card.id] }],
+    recommendations: ['Blijf bereikbaar.'],
+    quoteCardIds: [card.id, 'card_gone'],
+    codes: {},
+    followUpNotes: '',
+    facilitators: '',
+    paper: 'A4',
+    showOnWall: false,
+    customCodes: [],
+  });
+  const parsed = parseCaseFile(JSON.stringify(v3), { maxBytes: MAX });
+  if (!parsed.ok)
+    throw new Error(`v3 with analysis: ${parsed.error.code} ${parsed.error.details.join('; ')}`);
+  const state = buildCaseState(parsed.records);
+
+  it('gives participants an empty display role and task (the role still names them)', () => {
+    for (const p of state.participants) expect([p.displayRole, p.task]).toEqual(['', '']);
+  });
+  it('turns key quote cards into quote records under the same main factors; the card stays a card', () => {
+    expect(state.quotes).toEqual([
+      {
+        type: 'quote',
+        id: `quote_${String(card.id).slice(5)}`,
+        caseId,
+        text: card.text,
+        participantId: card.participantId,
+        cardId: card.id,
+        markerId: card.markerId,
+        groupIds: ['group_1'],
+        createdAt: card.createdAt,
+      },
+    ]);
+    expect(state.cards.map((c) => c.id)).toContain(card.id);
+  });
+  it('addresses old recommendations to professionals and gives groups an empty explanation', () => {
+    expect(state.analysis!.recommendations).toEqual([
+      { audience: 'professionals', text: 'Blijf bereikbaar.' },
+    ]);
+    expect(state.analysis!.groups[0]!.description).toBe('');
+    expect(state.analysis!.report).toEqual({ sessionDate: null, sessionPlace: '', period: '', sections: {} });
+  });
+});

@@ -37,15 +37,26 @@ export function reassignIds(records: readonly AnyRecord[], newId: (prefix: IdPre
       case 'sticker':
         return { ...r, id, caseId, cardId: to(r.cardId), participantId: to(r.participantId) };
       case 'change':
-        return { ...r, id, caseId, itemId: to(r.itemId) };
+        return r.raisedBy
+          ? { ...r, id, caseId, itemId: to(r.itemId), raisedBy: to(r.raisedBy) }
+          : { ...r, id, caseId, itemId: to(r.itemId) };
       case 'analysis':
         return {
           ...r,
           id,
           caseId,
           groups: r.groups.map((g) => ({ ...g, cardIds: g.cardIds.map(to) })),
-          quoteCardIds: r.quoteCardIds.map(to),
           codes: Object.fromEntries(Object.entries(r.codes).map(([cardId, codes]) => [to(cardId), codes])),
+        };
+      case 'quote':
+        return {
+          ...r,
+          id,
+          caseId,
+          participantId: toOrNull(r.participantId),
+          cardId: toOrNull(r.cardId),
+          markerId: toOrNull(r.markerId),
+          groupIds: r.groupIds.map(to),
         };
       default:
         return { ...r, id, caseId };

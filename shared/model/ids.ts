@@ -13,7 +13,10 @@ export type IdPrefix =
   | 'change'
   | 'group'
   | 'session'
-  | 'analysis';
+  | 'analysis'
+  | 'study'
+  | 'element'
+  | 'quote';
 
 /**
  * The one id shape, the same in the browser, on the desktop (file names of backups and journals
@@ -28,6 +31,13 @@ export function idPattern(prefix: IdPrefix): RegExp {
 }
 
 export const CASE_ID_RE = idPattern('case');
+
+/**
+ * A scope of the store: a case, or a study (onderzoek), whose records carry the study's id as
+ * `caseId`. Both are journaled, backed up, encrypted with a key of their own and purged the same
+ * way, so every store below the records (journals, backups, keys) accepts exactly these ids.
+ */
+export const SCOPE_ID_RE = new RegExp(`^(case|study)_${ID_BODY}$`);
 
 export function isIdOf(prefix: IdPrefix, id: unknown): id is string {
   return typeof id === 'string' && id.length <= prefix.length + 1 + ID_BODY_MAX && idPattern(prefix).test(id);

@@ -10,3 +10,4 @@ export * from './records';
 export * from './text';
 export * from './session';
 export * from './analysis';
+export * from './study';

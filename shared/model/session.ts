@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
 import { isoDateSchema } from './axis';
-import { pointPrecisionSchema } from './fuzzyDate';
+import { fuzzyDateSchema, pointPrecisionSchema } from './fuzzyDate';
 import { descriptionText, optionalTitleText, TEXT_LIMITS, timestampSchema } from './text';
 
 /**
@@ -121,7 +121,29 @@ export const stickerRecordSchema = z.object({
 });
 export type StickerRecord = z.infer<typeof stickerRecordSchema>;
 
-/** The change trail of phase 1: what was added, corrected or removed on the lifeline in the session. */
+/**
+ * An item as the change trail keeps it: its content at one moment, with the lane and family
+ * members by name (as they were called then), so the trail reads true even after a lane or a
+ * member is renamed or removed.
+ */
+export const itemSnapshotSchema = z.object({
+  shape: z.enum(['moment', 'period']),
+  kind: z.enum(['life', 'help']),
+  title: z.string().max(TEXT_LIMITS.title),
+  description: descriptionText,
+  start: fuzzyDateSchema,
+  end: fuzzyDateSchema.nullable(),
+  lane: z.string().max(TEXT_LIMITS.name),
+  people: z.array(z.string().max(TEXT_LIMITS.name)).max(50),
+});
+export type ItemSnapshot = z.infer<typeof itemSnapshotSchema>;
+
+/**
+ * The change trail of phase 1: what was added, corrected or removed on the lifeline in the
+ * session, with the item as it was (`before`) and as it became (`after`): an added item has only
+ * `after` (its final content), a removed one only `before`. Records written before format
+ * version 2 have neither, nor `raisedBy`.
+ */
 export const changeRecordSchema = z.object({
   type: z.literal('change'),
   id: idSchema('change'),
@@ -131,5 +153,9 @@ export const changeRecordSchema = z.object({
   /** The item's title at the time (a removed item is gone). */
   title: z.string().max(TEXT_LIMITS.title),
   at: timestampSchema,
+  /** The participant who raised the change (chosen on the console; null: not recorded). */
+  raisedBy: z.string().nullable().optional(),
+  before: itemSnapshotSchema.nullable().optional(),
+  after: itemSnapshotSchema.nullable().optional(),
 });
 export type ChangeRecord = z.infer<typeof changeRecordSchema>;

@@ -1,12 +1,16 @@
 import type { AnyRecord, CaseRecord, RecordType } from '../model/records';
 import type { CardList } from '../model/session';
+import type { StudyRecord } from '../model/study';
 import {
   CASE_RULES,
   RECORD_RULES,
+  STUDY_RECORD_RULES,
+  STUDY_RULES,
   violation,
   type CaseIndex,
   type RecordOf,
   type RuleViolation,
+  type StudyIndex,
 } from './rules';
 
 /**
@@ -29,6 +33,7 @@ export function checkCase(records: readonly AnyRecord[], max = Infinity): RuleVi
     }
   }
   for (const r of records) {
+    if (r.type === 'study' || r.type === 'element') continue; // case.scope names them
     const rules = RECORD_RULES[r.type] as readonly {
       id: string;
       check(r: AnyRecord, ix: CaseIndex): object | null;
@@ -42,6 +47,54 @@ export function checkCase(records: readonly AnyRecord[], max = Infinity): RuleVi
     }
   }
   return out;
+}
+
+/**
+ * Checks a study's own records (the study and its overarching elements) against every study
+ * rule: one study, unique ids, nothing of another scope, limits, members once, elements drawing
+ * on member cases only. Its cases are checked as cases.
+ */
+export function checkStudy(records: readonly AnyRecord[], max = Infinity): RuleViolation[] {
+  const studies = records.filter((r): r is StudyRecord => r.type === 'study');
+  if (studies.length !== 1) {
+    const id = studies[1]?.id ?? records[0]?.id ?? '(bestand)';
+    return [violation('study.single', id, { count: studies.length })];
+  }
+  const study = studies[0]!;
+  const { byId, ofType, duplicates } = indexRecords(records);
+  const index: StudyIndex = { study, byId, ofType, duplicates, members: new Set(study.caseIds) };
+  const out: RuleViolation[] = [];
+  for (const rule of STUDY_RULES) {
+    for (const v of rule.check(index)) {
+      out.push(v);
+      if (out.length >= max) return out;
+    }
+  }
+  for (const r of records) {
+    if (r.type !== 'study' && r.type !== 'element') continue; // study.scope names them
+    const rules = STUDY_RECORD_RULES[r.type] as readonly {
+      id: string;
+      check(r: AnyRecord, ix: StudyIndex): object | null;
+    }[];
+    for (const rule of rules) {
+      const values = rule.check(r, index);
+      if (values) {
+        out.push(violation(rule.id, r.id, values as RuleViolation['values']));
+        if (out.length >= max) return out;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the records are a study's scope (rather than a case's). */
+export function isStudyScope(records: readonly AnyRecord[]): boolean {
+  return records.some((r) => r.type === 'study') || (records[0]?.caseId.startsWith('study_') ?? false);
+}
+
+/** The rules of the records' scope: a study's, or a case's. */
+export function checkScope(records: readonly AnyRecord[], max = Infinity): RuleViolation[] {
+  return isStudyScope(records) ? checkStudy(records, max) : checkCase(records, max);
 }
 
 /** The first rule a case breaks, or null. */
@@ -59,13 +112,13 @@ export function violationKey(v: RuleViolation): string {
  * breaks, not for what an older version of the app let through.
  */
 export function newViolations(before: readonly AnyRecord[], after: readonly AnyRecord[]): RuleViolation[] {
-  const now = checkCase(after);
+  const now = checkScope(after);
   if (now.length === 0) return now;
-  const had = new Set(checkCase(before).map(violationKey));
+  const had = new Set(checkScope(before).map(violationKey));
   return now.filter((v) => !had.has(violationKey(v)));
 }
 
-function buildIndex(caseRecord: CaseRecord, records: readonly AnyRecord[]): CaseIndex {
+function indexRecords(records: readonly AnyRecord[]) {
   const byId = new Map<string, AnyRecord>();
   const duplicates: AnyRecord[] = [];
   const ofType: { [T in RecordType]: RecordOf<T>[] } = {
@@ -80,17 +133,26 @@ function buildIndex(caseRecord: CaseRecord, records: readonly AnyRecord[]): Case
     sticker: [],
     change: [],
     analysis: [],
+    quote: [],
+    study: [],
+    element: [],
   };
   for (const r of records) {
     if (byId.has(r.id)) duplicates.push(r);
     else byId.set(r.id, r);
     (ofType[r.type] as AnyRecord[]).push(r);
   }
+  return { byId, ofType, duplicates };
+}
+
+function buildIndex(caseRecord: CaseRecord, records: readonly AnyRecord[]): CaseIndex {
+  const { byId, ofType, duplicates } = indexRecords(records);
   let counts: Map<string, number> | null = null;
   return {
     caseRecord,
     byId,
     ofType,
+    groupIds: new Set(ofType.analysis.flatMap((a) => a.groups.map((g) => g.id))),
     duplicates,
     stickerCount(participantId: string, list: CardList) {
       if (!counts) {

@@ -1,4 +1,5 @@
-import type { RecordType } from '../model/records';
+import type { StudyRecordType } from '../model/study';
+import type { CaseRecordType } from './rules';
 
 /**
  * The most records of each type one case may hold: what the views (console, wall, analysis,
@@ -6,7 +7,7 @@ import type { RecordType } from '../model/records';
  * or a command that would go above one is refused, naming the limit, instead of breaking a view.
  * A new record type must add its limit here (the mapped type makes a missing one a compile error).
  */
-export const RECORD_LIMITS: { readonly [T in RecordType]: number } = {
+export const RECORD_LIMITS: { readonly [T in CaseRecordType]: number } = {
   case: 1,
   lane: 40,
   item: 2500,
@@ -18,6 +19,16 @@ export const RECORD_LIMITS: { readonly [T in RecordType]: number } = {
   sticker: 1600,
   change: 5000,
   analysis: 1,
+  quote: 300,
+};
+
+/**
+ * The most records of each type one study may hold (the study view, the synthesis and the
+ * cross-case report draw them); the cases of a study are at most 100 (`studyRecordSchema`).
+ */
+export const STUDY_RECORD_LIMITS: { readonly [T in StudyRecordType]: number } = {
+  study: 1,
+  element: 200,
 };
 
 /** All records of a case together (a few kilobytes each at most: well inside the 20 MB file limit). */

@@ -7,10 +7,21 @@ import { placeholders, sampleRecords, TEST_MAX_BYTES, TEST_NOW } from '../file/t
 import { generateDenseCase } from '../fixtures/generate';
 import { createDemoCase } from '../demo';
 import type { AnyRecord, ItemRecord } from '../model';
-import { BREAKERS, corpusBase, corpusText } from './corpus';
+import {
+  BREAKERS,
+  corpusBase,
+  corpusText,
+  FIELD_BREAKERS,
+  STUDY_BREAKERS,
+  studyCorpusBase,
+  studyCorpusText,
+} from './corpus';
+import { parseStudyFile, studyViolations } from '../study/file';
 import {
   allRuleIds,
+  allStudyRuleIds,
   checkCase,
+  checkStudy,
   isCalendarIso,
   newViolations,
   RECORD_LIMITS,
@@ -21,6 +32,8 @@ import {
 
 const CORPUS = join(import.meta.dirname, 'corpus');
 const parse = (text: string) => parseCaseFile(text, { maxBytes: TEST_MAX_BYTES });
+const parseStudy = (text: string) => parseStudyFile(text, { maxBytes: 5 * TEST_MAX_BYTES });
+const STUDY_EXT = 'levenslijn-onderzoek';
 
 describe('the rule set', () => {
   it('finds nothing wrong in valid cases: the demo, the sample session, a dense case', () => {
@@ -46,8 +59,14 @@ describe('the rule set', () => {
   });
 
   it('has a message in Dutch and English for every rule and every variant, with its values filled', () => {
-    for (const breaker of BREAKERS) {
-      const v = checkCase(breaker.break(corpusBase()))[0]!;
+    const studyViolation = (b: (typeof STUDY_BREAKERS)[number]) => {
+      const r = parseStudy(studyCorpusText(b));
+      return (r.ok ? undefined : r.error.rule)!;
+    };
+    for (const v of [
+      ...BREAKERS.map((b) => checkCase(b.break(corpusBase()))[0]!),
+      ...STUDY_BREAKERS.map(studyViolation),
+    ]) {
       for (const [lang, messages] of Object.entries(LOCALES)) {
         const text = lookup(messages, ruleMessageKey(v));
         expect(typeof text, `${lang} ${ruleMessageKey(v)}`).toBe('string');
@@ -103,13 +122,30 @@ describe('the corpus of rule-breaking files (shared/rules/corpus)', () => {
   const update = process.env.UPDATE_RULE_CORPUS === '1';
   if (update) mkdirSync(CORPUS, { recursive: true });
 
-  it('has a file for every rule', () => {
-    const covered = new Set(BREAKERS.map((b) => b.rule));
-    expect(allRuleIds().filter((id) => !covered.has(id))).toEqual([]);
+  it('has a file for every rule of a case and of a study', () => {
+    const covered = new Set([...BREAKERS, ...STUDY_BREAKERS].map((b) => b.rule));
+    expect([...allRuleIds(), ...allStudyRuleIds()].filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it('holds exactly the files the generator makes', () => {
-    const expected = BREAKERS.map((b) => `${b.name}.levenslijn`).sort();
+    for (const b of STUDY_BREAKERS) {
+      const file = join(CORPUS, `${b.name}.${STUDY_EXT}`);
+      const text = studyCorpusText(b);
+      if (update) writeFileSync(file, text);
+      expect(existsSync(file), `${file} (run UPDATE_RULE_CORPUS=1 npx vitest run shared/rules)`).toBe(true);
+      expect(readFileSync(file, 'utf8'), `${b.name} is out of date (UPDATE_RULE_CORPUS=1)`).toBe(text);
+    }
+    for (const b of FIELD_BREAKERS) {
+      const file = join(CORPUS, `${b.name}.levenslijn`);
+      const text = serializeCase(b.break(corpusBase()), { appVersion: '0.1.0', now: new Date(TEST_NOW) });
+      if (update) writeFileSync(file, text);
+      expect(readFileSync(file, 'utf8'), `${b.name} is out of date (UPDATE_RULE_CORPUS=1)`).toBe(text);
+    }
+    const expected = [
+      ...BREAKERS.map((b) => `${b.name}.levenslijn`),
+      ...FIELD_BREAKERS.map((b) => `${b.name}.levenslijn`),
+      ...STUDY_BREAKERS.map((b) => `${b.name}.${STUDY_EXT}`),
+    ].sort();
     for (const b of BREAKERS) {
       const file = join(CORPUS, `${b.name}.levenslijn`);
       const text = corpusText(b);
@@ -132,6 +168,47 @@ describe('the corpus of rule-breaking files (shared/rules/corpus)', () => {
       expect(r.error.values.record).toMatch(/^[a-z]+_\w+/);
       expect(r.error.details[0]).toContain(b.rule);
     });
+
+  for (const b of STUDY_BREAKERS)
+    it(`refuses the study file ${b.name}.${STUDY_EXT}, naming the rule ${b.rule}${b.problem ? ` (${b.problem})` : ''} and the record`, () => {
+      const file = join(CORPUS, `${b.name}.${STUDY_EXT}`);
+      const r = parseStudy(existsSync(file) ? readFileSync(file, 'utf8') : studyCorpusText(b));
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.code).toBe('inconsistent');
+      expect(r.error.rule?.rule).toBe(b.rule);
+      if (b.problem) expect(r.error.rule?.values.problem).toBe(b.problem);
+      expect(r.error.values.record).toMatch(/^[a-z]+_\w+/);
+      expect(r.error.details[0]).toContain(b.rule);
+    });
+
+  for (const b of FIELD_BREAKERS)
+    it(`refuses ${b.name}.levenslijn, naming the record and the field ${b.field}`, () => {
+      const r = parse(readFileSync(join(CORPUS, `${b.name}.levenslijn`), 'utf8'));
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.code).toBe('invalid');
+      expect(r.error.details.join('\n')).toMatch(
+        new RegExp(`records\\[\\d+\\] \\([a-z]+_\\w+\\)\\.${b.field.replace(/\./g, '\\.')}`),
+      );
+    });
+
+  it('the study base breaks no rule, and imports with its case', () => {
+    const base = studyCorpusBase();
+    expect(checkStudy(base.records)).toEqual([]);
+    expect(checkCase(base.cases[0]!)).toEqual([]);
+    const r = parseStudy(studyCorpusText({ name: 'base', rule: '', break: (p) => p }));
+    expect(r.ok).toBe(true);
+  });
+
+  it('each study breaker breaks only its own rule', () => {
+    for (const b of STUDY_BREAKERS) {
+      if (b.file) continue; // a file the app cannot write: checked by the refusal above
+      const p = b.break(studyCorpusBase());
+      const rules = new Set(studyViolations(p.records, p.cases, false).map((v) => v.rule));
+      expect([...rules], b.name).toEqual([b.rule]);
+    }
+  });
 
   it('each breaker breaks only its own rule (the base case breaks none)', () => {
     for (const b of BREAKERS) {

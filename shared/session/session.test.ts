@@ -61,7 +61,7 @@ describe('phase rules', () => {
     expect(s.session?.phase).toBe(2);
   });
 
-  it('phase 1 edits are marked and kept in the change trail', () => {
+  it('edits from phase 1 to the sticker round are marked and kept in the change trail', () => {
     let s = session();
     s = run(s, 'item.add', {
       id: 'item_before',
@@ -88,9 +88,14 @@ describe('phase rules', () => {
       'corrected:Gecorrigeerd',
       'removed:Nieuw',
     ]);
+    // A correction in a later round of the session is kept too; once the closing round (5) is
+    // reached, edits (the researchers' own, afterwards) are not.
     s = run(s, 'session.setPhase', { phase: 2 });
     s = run(s, 'item.update', { id: 'item_before', title: 'Later' });
-    expect(s.changes).toHaveLength(3);
+    expect(s.changes).toHaveLength(4);
+    s = run(s, 'session.setPhase', { phase: 5 });
+    s = run(s, 'item.update', { id: 'item_before', title: 'Na de sessie' });
+    expect(s.changes).toHaveLength(4);
   });
 });
 

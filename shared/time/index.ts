@@ -1,3 +1,5 @@
 export * from './day';
 export * from './fuzzy';
+export * from './phrase';
+export * from './describe';
 export * from './pointDates';

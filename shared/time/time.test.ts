@@ -35,10 +35,12 @@ describe('fuzzy date spans', () => {
     expect(dayToIso(s.start)).toBe('2020-02-01');
     expect(dayToIso(s.end)).toBe('2020-02-29');
   });
-  it('winter runs from December into the next year', () => {
-    const s = fuzzySpan({ precision: 'season', year: 2019, season: 'winter' });
+  it('winter Y runs from December of the year before to February of Y (docs/DATES.md)', () => {
+    const s = fuzzySpan({ precision: 'season', year: 2020, season: 'winter' });
     expect(dayToIso(s.start)).toBe('2019-12-01');
     expect(dayToIso(s.end)).toBe('2020-02-29');
+    const w18 = fuzzySpan({ precision: 'season', year: 2018, season: 'winter' });
+    expect([dayToIso(w18.start), dayToIso(w18.end)]).toEqual(['2017-12-01', '2018-02-28']);
     const spring = fuzzySpan({ precision: 'season', year: 2019, season: 'spring' });
     expect([dayToIso(spring.start), dayToIso(spring.end)]).toEqual(['2019-03-01', '2019-05-31']);
   });
@@ -112,7 +114,36 @@ describe('ordering and formatting', () => {
   });
   it('moves a season to the season holding the new centre', () => {
     const moved = shiftFuzzy({ precision: 'season', year: 2019, season: 'autumn' }, 92);
-    expect(moved).toEqual({ precision: 'season', year: 2019, season: 'winter' });
+    expect(moved).toEqual({ precision: 'season', year: 2020, season: 'winter' });
+    // a winter moved back into January stays that winter
+    expect(shiftFuzzy({ precision: 'season', year: 2020, season: 'winter' }, 20)).toEqual({
+      precision: 'season',
+      year: 2020,
+      season: 'winter',
+    });
+  });
+  it('keeps "about a month" and parts of a year when moved', () => {
+    expect(shiftFuzzy({ precision: 'month', year: 2019, month: 2, approx: true }, 31)).toEqual({
+      precision: 'month',
+      year: 2019,
+      month: 3,
+      approx: true,
+    });
+    expect(shiftFuzzy({ precision: 'year', year: 2018, part: 'end' }, 120)).toEqual({
+      precision: 'year',
+      year: 2019,
+      part: 'begin',
+    });
+  });
+  it('spans about a month and parts of a year', () => {
+    const m = fuzzySpan({ precision: 'month', year: 2019, month: 1, approx: true });
+    expect([dayToIso(m.start), dayToIso(m.end), dayToIso(m.centre)]).toEqual([
+      '2018-12-01',
+      '2019-02-28',
+      '2019-01-16',
+    ]);
+    const end = fuzzySpan({ precision: 'year', year: 2018, part: 'end' });
+    expect([dayToIso(end.start), dayToIso(end.end)]).toEqual(['2018-09-01', '2018-12-31']);
   });
   it('computes ages with a mid-year birthday', () => {
     expect(ageAt(2006, ymdToDay(2018, 9, 1))).toBe(12);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseState, ItemRecord } from '@shared/model';
+import type { CaseState, FuzzyDate, ItemRecord } from '@shared/model';
+import { newId } from '@shared/model';
 import { useServices } from '../../app/services';
 import { navigate } from '../../app/router';
 import { useDispatch } from '../../app/useDispatch';
@@ -17,7 +18,9 @@ import { CasePanel } from './CasePanel';
 import { ItemList } from './ItemList';
 import { UndoButtons } from './UndoButtons';
 import { EditorCanvas } from './EditorCanvas';
-import { newItemArgs } from './newItem';
+import { newDraft, type Draft } from './newItem';
+import { RowsImportDialog } from './import/RowsImportDialog';
+import { SessionTrailBar } from './SessionTrailBar';
 
 type Tab = 'items' | 'lanes' | 'axis' | 'members' | 'case';
 
@@ -59,17 +62,31 @@ function Editor({ state }: { state: CaseState }) {
     selectedSeen.current = false;
   }, [selectedId]);
 
+  // A new item lives only in the form until it is saved; `key` starts a fresh form for the next one.
+  const [creating, setCreating] = useState<{ key: number; draft: Draft } | null>(null);
+  const [last, setLast] = useState<{ start: FuzzyDate; laneId: string } | null>(null);
+  const [importText, setImportText] = useState<string | null>(null);
+
   const addItem = useCallback(
-    async (shape: 'moment' | 'period', at?: { day?: number; laneId?: string | null }) => {
-      const args = newItemArgs(state, shape, t(shape === 'moment' ? 'item.newMoment' : 'item.newPeriod'), at);
-      const ok = await dispatch('item.add', args);
-      if (ok) {
-        setSelectedId(args.id);
-        setTab('items');
-      }
+    (shape: 'moment' | 'period', at?: { day?: number; laneId?: string | null }) => {
+      setSelectedId(null);
+      setCreating((c) => ({ key: (c?.key ?? 0) + 1, draft: newDraft(state, shape, at, last) }));
+      setTab('items');
     },
-    [dispatch, state, t],
+    [state, last],
   );
+
+  const saveNew = async (draft: Draft, next: boolean) => {
+    const id = newId('item');
+    const ok = await dispatch('item.add', { ...draft, id });
+    if (!ok) return false;
+    setLast({ start: draft.start, laneId: draft.laneId });
+    if (!next) {
+      setCreating(null);
+      setSelectedId(id);
+    }
+    return true;
+  };
 
   const openWall = async () => {
     const result = await platform.openWall(caseId);
@@ -91,10 +108,10 @@ function Editor({ state }: { state: CaseState }) {
           ← {t('editor.toLibrary')}
         </button>
         <UndoButtons caseId={caseId} />
-        <button type="button" onClick={() => void addItem('moment')}>
+        <button type="button" onClick={() => addItem('moment')}>
           + {t('editor.addMoment')}
         </button>
-        <button type="button" onClick={() => void addItem('period')}>
+        <button type="button" onClick={() => addItem('period')}>
           + {t('editor.addPeriod')}
         </button>
         <button
@@ -121,14 +138,29 @@ function Editor({ state }: { state: CaseState }) {
             selectedId={selectedId}
             onSelect={(id) => {
               setSelectedId(id);
-              if (id) setTab('items');
+              if (id) {
+                setCreating(null);
+                setTab('items');
+              }
             }}
             dispatch={dispatch}
-            onAddAt={(day, laneId) => void addItem('moment', { day, laneId })}
+            onAddAt={(day, laneId) => addItem('moment', { day, laneId })}
             onDeleteSelected={deleteSelected}
           />
         </section>
-        <aside className="editor-side">
+        <aside
+          className="editor-side"
+          onPaste={(e) => {
+            // Rows pasted anywhere in the panel but a text field open the import preview.
+            const target = e.target as HTMLElement;
+            if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+            const text = e.clipboardData.getData('text/plain');
+            if (!text.trim()) return;
+            e.preventDefault();
+            setImportText(text);
+          }}
+        >
+          <SessionTrailBar state={state} dispatch={dispatch} />
           <div className="editor-tabs" role="tablist">
             {(['items', 'lanes', 'axis', 'members', 'case'] as const).map((name) => (
               <button
@@ -143,17 +175,32 @@ function Editor({ state }: { state: CaseState }) {
             ))}
           </div>
           {tab === 'items' &&
-            (selected && selected.type === 'item' ? (
+            (creating ? (
+              <ItemForm
+                key={`new-${creating.key}`}
+                state={state}
+                initial={creating.draft}
+                onSave={(draft) => saveNew(draft, false)}
+                onSaveAndNext={(draft) => saveNew(draft, true)}
+                onClose={() => setCreating(null)}
+                onPasteRows={setImportText}
+              />
+            ) : selected && selected.type === 'item' ? (
               <ItemForm
                 key={selected.id}
                 state={state}
                 item={selected}
-                onSave={(changes) => dispatch('item.update', { id: selected.id, ...changes })}
+                onSave={async (changes) => {
+                  const ok = await dispatch('item.update', { id: selected.id, ...changes });
+                  if (ok) setLast({ start: changes.start, laneId: changes.laneId });
+                  return ok;
+                }}
                 onDelete={deleteSelected}
                 onClose={() => setSelectedId(null)}
+                onPasteRows={setImportText}
               />
             ) : (
-              <ItemList state={state} onSelect={setSelectedId} />
+              <ItemList state={state} onSelect={setSelectedId} onImport={setImportText} />
             ))}
           {tab === 'lanes' && <LanesPanel state={state} dispatch={dispatch} />}
           {tab === 'axis' && <AxisPanel state={state} dispatch={dispatch} />}
@@ -161,6 +208,14 @@ function Editor({ state }: { state: CaseState }) {
           {tab === 'case' && <CasePanel state={state} dispatch={dispatch} />}
         </aside>
       </div>
+      {importText !== null && (
+        <RowsImportDialog
+          state={state}
+          dispatch={dispatch}
+          initialText={importText}
+          onClose={() => setImportText(null)}
+        />
+      )}
     </div>
   );
 }

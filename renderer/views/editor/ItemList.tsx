@@ -1,19 +1,33 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
-import { compareFuzzy, formatFuzzyDate } from '@shared/time';
+import { compareFuzzy, formatWhen } from '@shared/time';
 
 /** All moments and periods in time order: the keyboard-friendly way to reach any item. */
-export function ItemList({ state, onSelect }: { state: CaseState; onSelect: (id: string) => void }) {
+export function ItemList({
+  state,
+  onSelect,
+  onImport,
+}: {
+  state: CaseState;
+  onSelect: (id: string) => void;
+  /** Opens the paste/import preview (with pasted text, or empty). */
+  onImport: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const items = useMemo(() => [...state.items].sort((a, b) => compareFuzzy(a.start, b.start)), [state.items]);
   const laneName = (id: string) => state.lanes.find((l) => l.id === id)?.name ?? '';
   return (
     <section className="stack" aria-labelledby="items-heading">
-      <h2 id="items-heading">
-        {t('editor.items')} ({items.length})
-      </h2>
+      <div className="row">
+        <h2 id="items-heading" className="grow">
+          {t('editor.items')} ({items.length})
+        </h2>
+        <button type="button" onClick={() => onImport('')}>
+          {t('rows.open')}
+        </button>
+      </div>
       <p className="muted">{t('editor.selectHint')}</p>
       <ul className="item-list">
         {items.map((item) => (
@@ -24,11 +38,7 @@ export function ItemList({ state, onSelect }: { state: CaseState; onSelect: (id:
                 {item.title}
                 <span className="muted"> · {laneName(item.laneId)}</span>
               </span>
-              <span className="when">
-                {formatFuzzyDate(item.start, lang)}
-                {item.shape === 'period' &&
-                  ` – ${item.end ? formatFuzzyDate(item.end, lang) : t('item.ongoing')}`}
-              </span>
+              <span className="when">{formatWhen(item, lang)}</span>
             </button>
           </li>
         ))}

@@ -1,25 +1,42 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useDraft } from '../../components/useDraft';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, MemberRecord, Relation } from '@shared/model';
-import { relationSchema, TEXT_LIMITS } from '@shared/model';
+import { newId, relationSchema, TEXT_LIMITS } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 
 /** Family members (pseudonyms), so ages can be shown along the line. */
 export function MembersPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
+  // The member just added gets the focus, its placeholder name selected, so the name is typed at once.
+  const [focusId, setFocusId] = useState<string | null>(null);
   return (
     <section className="stack" aria-labelledby="members-heading">
       <h2 id="members-heading">{t('member.title')}</h2>
+      {state.members.length > 0 && (
+        <div className="member-head muted" aria-hidden>
+          <span>{t('member.pseudonym')}</span>
+          <span>
+            {t('member.relation')} · {t('member.birthYear')}
+          </span>
+        </div>
+      )}
       <ul className="stack member-list">
         {state.members.map((m) => (
-          <MemberRow key={m.id} member={m} dispatch={dispatch} />
+          <MemberRow key={m.id} member={m} dispatch={dispatch} focus={m.id === focusId} />
         ))}
       </ul>
       <button
         type="button"
-        onClick={() =>
-          void dispatch('member.add', { pseudonym: t('member.newName'), relation: 'kind', birthYear: null })
-        }
+        onClick={() => {
+          const id = newId('member');
+          void dispatch('member.add', {
+            id,
+            pseudonym: t('member.newName'),
+            relation: 'kind',
+            birthYear: null,
+          }).then((ok) => ok && setFocusId(id));
+        }}
       >
         + {t('member.add')}
       </button>
@@ -27,29 +44,43 @@ export function MembersPanel({ state, dispatch }: { state: CaseState; dispatch: 
   );
 }
 
-function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: Dispatch }) {
+function MemberRow({
+  member,
+  dispatch,
+  focus,
+}: {
+  member: MemberRecord;
+  dispatch: Dispatch;
+  focus: boolean;
+}) {
   const { t } = useTranslation();
-  const [name, setName] = useState<string | null>(null);
-  const [year, setYear] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    nameRef.current?.focus();
+    nameRef.current?.select();
+  }, [focus]);
+  const [name, setName] = useDraft(member.pseudonym);
+  const [year, setYear] = useDraft(member.birthYear === null ? '' : String(member.birthYear));
   const commitName = () => {
-    const trimmed = (name ?? '').trim();
-    if (name !== null && trimmed && trimmed !== member.pseudonym)
+    const trimmed = name.trim();
+    if (trimmed && trimmed !== member.pseudonym)
       void dispatch('member.update', { id: member.id, pseudonym: trimmed });
-    setName(null);
+    else setName(member.pseudonym);
   };
   const commitYear = () => {
-    if (year === null) return;
     const parsed = year.trim() === '' ? null : Number(year);
+    if (parsed === member.birthYear) return;
     if (parsed === null || (Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2200))
       void dispatch('member.update', { id: member.id, birthYear: parsed });
-    setYear(null);
   };
   return (
     <li className="row member-row" data-member-id={member.id}>
       <input
-        className="grow"
+        ref={nameRef}
+        className="member-name"
         aria-label={t('member.pseudonym')}
-        value={name ?? member.pseudonym}
+        value={name}
         maxLength={TEXT_LIMITS.name}
         onChange={(e) => setName(e.target.value)}
         onBlur={commitName}
@@ -57,6 +88,7 @@ function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: Dispa
         dir="auto"
       />
       <select
+        className="member-relation"
         aria-label={t('member.relation')}
         value={member.relation}
         onChange={(e) =>
@@ -70,18 +102,20 @@ function MemberRow({ member, dispatch }: { member: MemberRecord; dispatch: Dispa
         ))}
       </select>
       <input
-        className="narrow"
-        type="number"
+        className="member-year"
+        inputMode="numeric"
+        pattern="[0-9]*"
+        maxLength={4}
         aria-label={t('member.birthYear')}
         placeholder={t('member.unknown')}
-        value={year ?? (member.birthYear === null ? '' : String(member.birthYear))}
+        value={year}
         onChange={(e) => setYear(e.target.value)}
         onBlur={commitYear}
         onKeyDown={(e) => e.key === 'Enter' && commitYear()}
       />
       <button
         type="button"
-        className="danger"
+        className="danger member-delete"
         aria-label={`${t('app.delete')}: ${member.pseudonym}`}
         onClick={() => void dispatch('member.delete', { id: member.id })}
       >

@@ -1,36 +1,48 @@
-import type { CaseState, FuzzyDate } from '@shared/model';
-import { newId } from '@shared/model';
-import { dayToIso } from '@shared/time';
+import type { CaseState, FuzzyDate, ItemRecord } from '@shared/model';
+import { dayToYmd, isoToDay } from '@shared/time';
+
+/** The fields the item form edits. */
+export type Draft = Pick<
+  ItemRecord,
+  'shape' | 'kind' | 'title' | 'description' | 'start' | 'end' | 'laneId' | 'memberIds'
+>;
+
+/** A help lane gives a help event, the family lane a life event. */
+export function kindOfLane(state: CaseState, laneId: string): Draft['kind'] {
+  return state.lanes.find((l) => l.id === laneId)?.kind === 'help' ? 'help' : 'life';
+}
 
 /**
- * Arguments for `item.add` when the facilitator adds a moment or period: at the tapped day and
- * lane when there is one, else in the middle of the lifeline, in the family lane.
+ * A new moment or period, not stored until it is saved: at the tapped day and lane when there
+ * is one; otherwise at the last date used and in the last lane used; else in the middle of the
+ * lifeline, in the family lane.
  */
-export function newItemArgs(
+export function newDraft(
   state: CaseState,
   shape: 'moment' | 'period',
-  title: string,
   at?: { day?: number; laneId?: string | null },
-) {
+  last?: { start: FuzzyDate; laneId: string } | null,
+): Draft {
   const family = state.lanes.find((l) => l.kind === 'family') ?? state.lanes[0];
-  const lane = state.lanes.find((l) => l.id === at?.laneId) ?? family;
+  const lane =
+    state.lanes.find((l) => l.id === at?.laneId) ??
+    (at?.day === undefined ? state.lanes.find((l) => l.id === last?.laneId) : undefined) ??
+    family;
   if (!lane) throw new Error('a case always has a family lane');
-  const axisStart = Date.parse(state.case.axis.start) / 86_400_000;
-  const axisEnd = Date.parse(state.case.axis.end) / 86_400_000;
-  const day = at?.day ?? (axisStart + axisEnd) / 2;
-  const iso = dayToIso(Math.round(day));
-  const [y, m] = iso.split('-').map(Number) as [number, number];
-  const start: FuzzyDate = { precision: 'month', year: y, month: m };
-  const end: FuzzyDate | null = shape === 'period' ? { precision: 'month', year: y + 1, month: m } : null;
+  let start: FuzzyDate;
+  if (at?.day !== undefined || !last) {
+    const day = at?.day ?? (isoToDay(state.case.axis.start) + isoToDay(state.case.axis.end)) / 2;
+    const { year, month } = dayToYmd(Math.round(day));
+    start = { precision: 'month', year, month };
+  } else start = last.start;
   return {
-    id: newId('item'),
     shape,
-    kind: lane.kind === 'help' ? ('help' as const) : ('life' as const),
-    title,
+    kind: kindOfLane(state, lane.id),
+    title: '',
     description: '',
     start,
-    end,
+    end: null,
     laneId: lane.id,
-    memberIds: [] as string[],
+    memberIds: [],
   };
 }

@@ -15,6 +15,8 @@ import { onWaitingFiles, takeWaitingFiles } from '../../app/openedFiles';
 import { ExportPassphraseDialog } from './PassphraseDialogs';
 import { addDemoCase } from './demo';
 import { CaseRow } from './CaseRow';
+import { copyTitle } from './copyTitle';
+import { useCaseSummaries } from './caseSummary';
 import { NewCaseDialog } from './NewCaseDialog';
 import { RenameDialog } from './RenameDialog';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -22,6 +24,7 @@ import { LostCaseBackups } from './LostCaseBackups';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { AppTopBar } from '../../app/AppTopBar';
 import { deleteUndoWindowMs } from '../../app/testMode';
+import { StudiesSection } from '../study/StudiesSection';
 
 export function LibraryView() {
   const { t } = useTranslation();
@@ -33,8 +36,12 @@ export function LibraryView() {
   const demoOffered = usePref('demoOffered');
   // Every case in the database, also those in the bin (their backups are not "lost").
   const allCaseIds =
-    useLiveQuery(async () => new Set(await db.records.where('type').equals('case').primaryKeys()), [db]) ??
-    null;
+    useLiveQuery(
+      async () => new Set(await db.records.where('type').anyOf('case', 'study').primaryKeys()),
+      [db],
+    ) ?? null;
+  const summaries = useCaseSummaries(cases);
+  const copySuffix = (n: number) => (n === 1 ? t('library.copySuffix') : t('library.copySuffixN', { n }));
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseRecord | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<CaseRecord | null>(null);
@@ -153,8 +160,17 @@ export function LibraryView() {
                 caseRecord={c}
                 onOpen={() => navigate({ name: 'case', caseId: c.id })}
                 onRename={() => setRenaming(c)}
+                summary={summaries?.get(c.id)}
                 onDuplicate={() =>
-                  void duplicateCase(db, c.id, t('library.duplicateTitle', { title: c.title })).catch(fail)
+                  void duplicateCase(
+                    db,
+                    c.id,
+                    copyTitle(
+                      c.title,
+                      cases.map((x) => x.title),
+                      copySuffix,
+                    ),
+                  ).catch(fail)
                 }
                 onExport={() => void onExport(c)}
                 onExportEncrypted={() => setExportingEncrypted(c)}
@@ -163,6 +179,7 @@ export function LibraryView() {
             ))}
           </ul>
         )}
+        {cases !== undefined && query === '' && <StudiesSection cases={cases} />}
         {!showDemoOffer && (
           <p>
             <button type="button" onClick={openDemo}>

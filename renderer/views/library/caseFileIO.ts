@@ -10,7 +10,7 @@ import {
 } from '@shared/file';
 import type { AnyRecord, CaseRecord } from '@shared/model';
 import type { Platform } from '@shared/platform/types';
-import { exportRecords, getCaseRecords, importRecords } from '../../db/library';
+import { exportRecords, getCaseRecords, importRecords, listCases } from '../../db/library';
 import type { LevenslijnDb } from '../../db/database';
 import { newId } from '@shared/model';
 
@@ -63,6 +63,11 @@ export async function exportCaseToFile(
   });
 }
 
+/** How an imported copy of a case that is already in the library is named (see copyTitle). */
+export interface ImportOptions {
+  readonly copyTitle?: (title: string, takenTitles: string[]) => string;
+}
+
 export type OpenedCaseFile =
   { kind: 'cancelled' } | { kind: 'refused'; error: CaseFileError } | { kind: 'text'; text: string };
 
@@ -80,13 +85,23 @@ export async function openCaseFile(platform: Platform): Promise<OpenedCaseFile> 
   };
 }
 
-export async function importCaseText(db: LevenslijnDb, text: string): Promise<ImportOutcome> {
+export async function importCaseText(
+  db: LevenslijnDb,
+  text: string,
+  opts: ImportOptions = {},
+): Promise<ImportOutcome> {
   const parsed = parseCaseFile(text, { maxBytes: MAX_CASE_FILE_BYTES });
   if (!parsed.ok) return { kind: 'refused', error: parsed.error };
   let records: AnyRecord[] = parsed.records;
   const original = records.find((r) => r.type === 'case');
   const exists = original ? (await getCaseRecords(db, original.caseId)).length > 0 : false;
-  if (exists) records = reassignIds(records, newId);
+  if (exists) {
+    // A second copy of a case must be told apart from the first one in the library.
+    const taken = (await listCases(db)).map((c) => c.title);
+    records = reassignIds(records, newId).map((r) =>
+      r.type === 'case' && opts.copyTitle ? { ...r, title: opts.copyTitle(r.title, taken) } : r,
+    );
+  }
   await importRecords(db, records);
   const caseRecord = records.find((r): r is CaseRecord => r.type === 'case');
   if (!caseRecord) throw new Error('import without case record');

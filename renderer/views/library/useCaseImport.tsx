@@ -8,6 +8,7 @@ import { useToast } from '../../components/Toasts';
 import { importCaseText, openCaseFile, type ImportOutcome } from './caseFileIO';
 import { ImportErrorDialog } from './ImportErrorDialog';
 import { ImportPassphraseDialog } from './PassphraseDialogs';
+import { copyTitle } from './copyTitle';
 
 /**
  * The import of a case file, however it arrives (the import button, a file opened from the file
@@ -39,16 +40,25 @@ export function useCaseImport(): {
     [t, toast],
   );
 
+  const copySuffix = useCallback(
+    (n: number) => (n === 1 ? t('library.copySuffix') : t('library.copySuffixN', { n })),
+    [t],
+  );
+
   const importText = useCallback(
     async (text: string) => {
       if (isEncryptedFile(text)) return setEncrypted(text);
       try {
-        finish(await importCaseText(db, text));
+        finish(
+          await importCaseText(db, text, {
+            copyTitle: (title, taken) => copyTitle(title, taken, copySuffix),
+          }),
+        );
       } catch (err) {
         toast({ tone: 'error', message: errorMessage(t, err) });
       }
     },
-    [db, finish, t, toast],
+    [db, finish, t, toast, copySuffix],
   );
 
   const importFile = useCallback(async () => {

@@ -76,7 +76,7 @@ function Session({ state }: { state: CaseState }) {
                   {t('session.editLifeline')}
                 </button>
               </div>
-              <ChangeTrail state={state} />
+              <ChangeTrail state={state} dispatch={dispatch} />
             </>
           )}
           {phase === 2 && <RoundPanel state={state} valence="good" dispatch={dispatch} />}

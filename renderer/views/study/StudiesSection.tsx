@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord, StudyRecord } from '@shared/model';
+import type { CaseFileError } from '@shared/file';
+import { useServices } from '../../app/services';
+import { errorMessage } from '../../app/errorMessage';
+import { navigate } from '../../app/router';
+import { useToast } from '../../components/Toasts';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useStudyList } from '../../db/hooks';
+import { createStudy, deleteStudy, restoreStudy } from '../../db/library';
+import { ImportErrorDialog } from '../library/ImportErrorDialog';
+import { deleteUndoWindowMs } from '../../app/testMode';
+import { NewStudyDialog } from './NewStudyDialog';
+import { uiLanguage } from '../../i18n';
+import { importStudyFromFile } from './studyFileIO';
+import '../../styles/study.css';
+
+/** The library's studies (onderzoeken): list, new, import, delete with undo. */
+export function StudiesSection({ cases }: { cases: readonly CaseRecord[] }) {
+  const { t } = useTranslation();
+  const { db, platform } = useServices();
+  const toast = useToast();
+  const studies = useStudyList();
+  const [creating, setCreating] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState<StudyRecord | null>(null);
+  const [importError, setImportError] = useState<CaseFileError | null>(null);
+  const fail = (err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) });
+
+  const onImport = async () => {
+    try {
+      const outcome = await importStudyFromFile(db, platform);
+      if (outcome.kind === 'refused') setImportError(outcome.error);
+      if (outcome.kind === 'imported') {
+        toast({ message: t('study.imported', { name: outcome.study.name, count: outcome.cases }) });
+        if (outcome.copies) toast({ message: t('study.importedCopies', { count: outcome.copies }) });
+        navigate({ name: 'study', studyId: outcome.study.id });
+      }
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const onDelete = async (s: StudyRecord) => {
+    setConfirmDelete(null);
+    try {
+      await deleteStudy(db, s.id);
+      toast({
+        message: t('study.deleted', { name: s.name }),
+        durationMs: deleteUndoWindowMs() - 2_000,
+        action: { label: t('library.restore'), run: () => void restoreStudy(db, s.id).catch(fail) },
+      });
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  return (
+    <section className="studies stack" aria-labelledby="studies-heading">
+      <div className="row">
+        <h2 id="studies-heading" className="grow">
+          {t('study.studies')}
+        </h2>
+        <button type="button" onClick={() => void onImport()}>
+          {t('study.import')}
+        </button>
+        <button type="button" onClick={() => setCreating(true)}>
+          {t('study.newStudy')}
+        </button>
+      </div>
+      <p className="muted">{t('study.studiesHint')}</p>
+      {studies && studies.length > 0 && (
+        <ul className="case-list" aria-label={t('study.studies')}>
+          {studies.map((s) => (
+            <li key={s.id} className="case-row card-panel" data-study-id={s.id}>
+              <button
+                type="button"
+                className="case-open ghost"
+                onClick={() => navigate({ name: 'study', studyId: s.id })}
+              >
+                <span className="case-title" dir="auto">
+                  {s.name}
+                </span>
+                <span className="muted">{t('study.caseCount', { count: s.caseIds.length })}</span>
+              </button>
+              <div className="row case-actions">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => navigate({ name: 'study', studyId: s.id })}
+                >
+                  {t('study.open')}
+                </button>
+                <button type="button" onClick={() => navigate({ name: 'synthesis', studyId: s.id })}>
+                  {t('study.synthesis')}
+                </button>
+                <button type="button" className="danger" onClick={() => setConfirmDelete(s)}>
+                  {t('study.delete')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {creating && (
+        <NewStudyDialog
+          cases={cases}
+          onCancel={() => setCreating(false)}
+          onCreate={async (name, caseIds) => {
+            setCreating(false);
+            try {
+              const studyId = await createStudy(db, { name, caseIds, language: uiLanguage() });
+              navigate({ name: 'study', studyId });
+            } catch (err) {
+              fail(err);
+            }
+          }}
+        />
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title={t('study.delete')}
+          message={t('study.confirmDelete', { name: confirmDelete.name })}
+          confirmLabel={t('study.delete')}
+          danger
+          onCancel={() => setConfirmDelete(null)}
+          onConfirm={() => void onDelete(confirmDelete)}
+        />
+      )}
+      {importError && <ImportErrorDialog error={importError} onClose={() => setImportError(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './text';
+export * from './matrix';
+export * from './suggest';
+export * from './report';

@@ -1,0 +1,5 @@
+export * from './codebook';
+export * from './guid';
+export * from './project';
+export * from './qdpx';
+export * from './xml';

@@ -1,0 +1,3 @@
+export * from './delimited';
+export * from './readRows';
+export * from './plan';
