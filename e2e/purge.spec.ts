@@ -65,7 +65,7 @@ test('a deleted case leaves nothing readable in any file of the browser profile'
     await page.getByRole('button', { name: '+ Moment toevoegen' }).click();
     const form = page.getByRole('form', { name: 'Moment' });
     await form.getByLabel('Titel').fill(`Verhuizing ${MARKER} 👨‍👩‍👧`);
-    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await form.getByRole('button', { name: 'Sluiten' }).click();
     await expect(page.locator('.item-list')).toContainText(MARKER);
     await run(page, caseId, 'participant.add', {
@@ -132,6 +132,117 @@ test('a deleted case leaves nothing readable in any file of the browser profile'
     expect(after.files).toBeGreaterThan(50);
     expect(after.leveldbLogs + after.leveldbTables).toBeGreaterThan(0);
     expect(after.hits).toEqual([]);
+  } finally {
+    if (running) await killBrowser(running.proc, profile).catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+});
+
+/**
+ * The same for a study (onderzoek): its name, description and overarching elements are the
+ * researchers' own text, encrypted under a key of the study's own. Deleting the study leaves
+ * nothing of it readable in the profile, and — as the library promises ("De casussen zelf blijven
+ * in de bibliotheek") — its cases stay, readable, with their keys.
+ */
+test('a deleted study leaves nothing readable in the profile, and its cases stay', async ({
+  app,
+}, testInfo) => {
+  void app;
+  test.setTimeout(180_000);
+  const baseURL = String(testInfo.project.use.baseURL);
+  const profile = mkdtempSync(join(tmpdir(), 'levenslijn-purge-study-'));
+  let running: RunningBrowser | null = null;
+  try {
+    running = await startBrowser(profile);
+    const context = running.browser.contexts()[0]!;
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript((ms) => {
+      localStorage.setItem('levenslijnTestApi', '1');
+      localStorage.setItem('levenslijnUndoWindowMs', String(ms));
+    }, UNDO_WINDOW_MS);
+    await page.goto(baseURL);
+    await page.waitForFunction(() => !!window.__levenslijn);
+
+    const caseId = await page.evaluate(() => window.__levenslijn!.createCase('Gezin Blijft-Bestaan'));
+    await run(page, caseId, 'card.add', { list: 'strengths', text: 'Eén vast gezicht voor het gezin' });
+    const studyId = await page.evaluate(([name, id]) => window.__levenslijn!.createStudy(name, [id]), [
+      `Onderzoek ${MARKER}`,
+      caseId,
+    ] as const);
+    const added = await page.evaluate(
+      ([id, marker]) =>
+        window.__levenslijn!.runStudy(id, 'element.add', {
+          name: `Vast gezicht ${marker}`,
+          description: `Wat gezinnen zeggen — ${marker} 👨‍👩‍👧`,
+        }),
+      [studyId, MARKER] as const,
+    );
+    expect(added).toEqual({ ok: true });
+    await page.evaluate(
+      ([id, marker]) => window.__levenslijn!.runStudy(id, 'study.update', { description: `Vraag ${marker}` }),
+      [studyId, MARKER] as const,
+    );
+
+    // Seen in the study view, the synthesis and the cross-case report; no window title names it.
+    for (const route of ['study', 'synthesis']) {
+      await page.goto(`${baseURL}#/${route}/${studyId}`);
+      await expect(page.getByText(MARKER).first()).toBeAttached();
+      expect(await page.title()).not.toContain(MARKER);
+    }
+    await page.goto(`${baseURL}#/report/${studyId}`);
+    await page.waitForSelector('body[data-report-ready="true"]');
+    expect(await page.title()).not.toContain(MARKER);
+
+    const keys = await page.evaluate(
+      ([s, c]) => {
+        const ring = window.__levenslijn!.services.db.keyring!;
+        return [Array.from(ring.get(s)!), Array.from(ring.get(c)!)];
+      },
+      [studyId, caseId] as const,
+    );
+    const [studyKey, caseKey] = keys as [number[], number[]];
+    expect(studyKey).toHaveLength(32);
+    await expect
+      .poll(() => scanProfile(profile, patterns(studyKey)).hits.map((h) => h.pattern), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['marker (UTF-8)', 'case key']));
+
+    // Deleted in the library; the undo window passes.
+    await page.goto(`${baseURL}#/`);
+    const row = page.locator('[data-study-id]', { hasText: MARKER });
+    await row.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('De casussen zelf blijven in de bibliotheek');
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await expect(page.locator('[data-study-id]', { hasText: MARKER })).toHaveCount(0);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (id) => {
+            const db = window.__levenslijn!.services.db;
+            return (await db.records.where('caseId').equals(id).count()) + (db.keyring!.has(id) ? 1 : 0);
+          }, studyId),
+        { timeout: 30_000 },
+      )
+      .toBe(0);
+    // Its case stays, with its key, in the library.
+    expect(
+      await page.evaluate(async (id) => {
+        const db = window.__levenslijn!.services.db;
+        return [await db.records.where('caseId').equals(id).count(), db.keyring!.has(id)];
+      }, caseId),
+    ).toEqual([expect.any(Number), true]);
+    await expect(page.locator('.case-row', { hasText: 'Gezin Blijft-Bestaan' })).toHaveCount(1);
+
+    await closeBrowser(running, profile);
+    running = null;
+    const after = scanProfile(profile, patterns(studyKey));
+    console.log(`after the study's purge: ${summary(after)}; hits: ${after.hits.length}`);
+    for (const h of after.hits) console.log(`  ${h.pattern} in ${h.file} (${h.where})`);
+    expect(after.hits).toEqual([]);
+    // The case's key is still on disk (its file in the origin private file system).
+    expect(
+      scanProfile(profile, [{ name: 'case key', bytes: new Uint8Array(caseKey) }]).hits.length,
+    ).toBeGreaterThan(0);
   } finally {
     if (running) await killBrowser(running.proc, profile).catch(() => undefined);
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });

@@ -31,6 +31,16 @@ describe('desktop case keys (<userData>/keys)', () => {
     expect(readdirSync(s.dir)).toEqual(['case_b2.key']);
   });
 
+  it('keeps the keys of studies too (a study is a scope of its own), and lists them at start', async () => {
+    const s = store();
+    await s.save('study_s1', key(4));
+    await s.save('case_c3', key(5));
+    expect((await s.list()).map((k) => k.caseId).sort()).toEqual(['case_c3', 'study_s1']);
+    await s.destroy('study_s1');
+    expect(readdirSync(s.dir)).toEqual(['case_c3.key']);
+    expect(() => s.save('element_x', key(1))).toThrow(/caseId/);
+  });
+
   it('refuses bad case ids and keys of the wrong size; ignores stray files', async () => {
     const s = store();
     expect(() => s.save('../case_x', key(1))).toThrow(/caseId/);

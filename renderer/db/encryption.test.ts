@@ -3,13 +3,16 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCaseState } from '@shared/model';
 import { openDatabase, type LevenslijnDb } from './database';
-import { executeCommand } from './executor';
+import { executeCommand, executeStudyCommand } from './executor';
 import { CaseKeyring, memoryKeyStore } from './keyring';
 import {
   createCase,
+  createStudy,
   deleteCase,
+  deleteStudy,
   getCaseRecords,
   listCases,
+  listStudies,
   purgeDeletedCases,
   secureStoredCases,
 } from './library';
@@ -101,6 +104,35 @@ describe('case contents are encrypted in IndexedDB with a key per case', () => {
     expect(await db.records.where('caseId').equals(id).count()).toBe(0);
     expect(await db.history.where('caseId').equals(id).count()).toBe(0);
     expect((await listCases(db)).map((c) => c.id)).toEqual([keep]);
+  });
+
+  it('a study has a key of its own: encrypted, readable after a restart, and purged without its cases', async () => {
+    const store = memoryKeyStore();
+    const name = `enc-study-${++n}`;
+    const { db } = fresh(store, name);
+    const caseId = await caseWithMarker(db);
+    const studyId = await createStudy(db, { name: `Onderzoek ${MARKER}`, caseIds: [caseId] });
+    const r = await executeStudyCommand(db, studyId, 'element.add', { name: `Element ${MARKER}` });
+    expect(r.ok).toBe(true);
+    expect(store.keys.has(studyId)).toBe(true);
+    expect(await rawText(db, 'records')).not.toContain(MARKER);
+    expect(await rawText(db, 'history')).not.toContain(MARKER);
+    // A restart (keys loaded from the store) reads the study, and the start-up step keeps it.
+    const restarted = new CaseKeyring(store, { broadcast: false });
+    await restarted.loadAll();
+    const again = openDatabase(name, { keyring: restarted });
+    expect(await secureStoredCases(again)).toEqual({ removed: [], encrypted: [] });
+    expect((await listStudies(again)).map((s) => s.name)).toEqual([`Onderzoek ${MARKER}`]);
+    again.close();
+    restarted.close();
+    // Deleted and purged: its key and rows go, its case stays readable with its key.
+    await deleteStudy(db, studyId, 1_000);
+    expect(await purgeDeletedCases(db, 30_000, 60_000)).toEqual([studyId]);
+    expect(store.keys.has(studyId)).toBe(false);
+    expect(await db.records.where('caseId').equals(studyId).count()).toBe(0);
+    expect(await db.history.where('caseId').equals(studyId).count()).toBe(0);
+    expect(store.keys.has(caseId)).toBe(true);
+    expect(buildCaseState(await getCaseRecords(db, caseId)).case.title).toBe(`Gezin ${MARKER}`);
   });
 
   it('rows left by a purge interrupted after the key was destroyed are removed at the next start', async () => {

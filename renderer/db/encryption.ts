@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import type { CaseKeyring } from './keyring';
 
@@ -211,9 +211,16 @@ function encryptedTable(table: DBCoreTable, spec: EncryptedTable, cipher: RowCip
     openCursor: async (req) => {
       const cursor = await table.openCursor(req);
       if (!cursor || !req.values) return cursor;
-      return Object.create(cursor, {
-        value: { get: () => open(cursor.value) },
-      }) as DBCoreCursor;
+      // A proxy, not a derived object: IndexedDB's cursor getters (key, primaryKey) and methods
+      // (continue, advance) only work on the cursor itself (else "Illegal invocation", met by
+      // anyOf() queries, which walk a cursor).
+      return new Proxy(cursor, {
+        get(target, prop) {
+          if (prop === 'value') return open(target.value);
+          const v: unknown = Reflect.get(target, prop, target);
+          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        },
+      });
     },
   };
 }
