@@ -22,6 +22,13 @@ describe('case files opened from the file manager', () => {
         },
       ),
     ).toEqual(['/tmp/x.LEVENSLIJN']);
+    // A study file (with its cases) too.
+    expect(
+      caseFilesFromArgv(['levenslijn', 'Drie gezinnen.levenslijn-onderzoek', 'x.levenslijn-oud'], {
+        cwd: '/home/a',
+        skip: 1,
+      }),
+    ).toEqual(['/home/a/Drie gezinnen.levenslijn-onderzoek']);
   });
 
   it('reads them as the import reads files, queues them, tells the window once per batch, hands them over once', async () => {

@@ -11,8 +11,15 @@ import path from 'node:path';
 import { decodeFileBytes } from '../shared/file/decode';
 
 export const CASE_FILE_SUFFIX = '.levenslijn';
+/** A study (onderzoek) with its cases: the same import opens it (useCaseImport.tsx). */
+export const STUDY_FILE_SUFFIX = '.levenslijn-onderzoek';
 /** The import's own limit (renderer/views/library/caseFileIO.ts). */
 export const MAX_OPENED_FILE_BYTES = 20 * 1024 * 1024;
+/** A study file holds its cases (renderer/views/study/studyFileIO.ts). */
+export const MAX_OPENED_STUDY_BYTES = 5 * MAX_OPENED_FILE_BYTES;
+
+const isOpenable = (name: string) =>
+  [CASE_FILE_SUFFIX, STUDY_FILE_SUFFIX].some((s) => name.toLowerCase().endsWith(s));
 /** At most this many files wait for the renderer; more at once are dropped. */
 const MAX_PENDING = 20;
 
@@ -22,14 +29,15 @@ export interface OpenedFile {
 }
 
 /**
- * The case files named on a command line: arguments ending in .levenslijn that are not options,
+ * The case and study files named on a command line: arguments ending in .levenslijn or
+ * .levenslijn-onderzoek that are not options,
  * made absolute against the folder the command was started in. `skip` leading entries are the
  * executable (and, unpackaged, the app folder).
  */
 export function caseFilesFromArgv(argv: readonly string[], opts: { cwd: string; skip: number }): string[] {
   return argv
     .slice(opts.skip)
-    .filter((a) => !a.startsWith('-') && a.toLowerCase().endsWith(CASE_FILE_SUFFIX))
+    .filter((a) => !a.startsWith('-') && isOpenable(a))
     .map((a) => path.resolve(opts.cwd, a));
 }
 
@@ -74,7 +82,10 @@ async function readCandidate(file: string): Promise<OpenedFile | null> {
   try {
     const st = await fs.stat(file);
     if (!st.isFile()) return null;
-    if (st.size > MAX_OPENED_FILE_BYTES) return { name, text: '' };
+    const max = name.toLowerCase().endsWith(STUDY_FILE_SUFFIX)
+      ? MAX_OPENED_STUDY_BYTES
+      : MAX_OPENED_FILE_BYTES;
+    if (st.size > max) return { name, text: '' };
     return { name, text: decodeFileBytes(new Uint8Array(await fs.readFile(file))) ?? '' };
   } catch {
     return null;

@@ -80,8 +80,8 @@ export const en: Messages = {
       tooShort: 'At least {{min}} characters.',
       mismatch: 'The two passphrases differ.',
       encryptAndSave: 'Encrypt and save',
-      importTitle: 'Encrypted case file',
-      importExplain: 'This case file is encrypted. Type the passphrase it was saved with.',
+      importTitle: 'Encrypted file',
+      importExplain: 'This file (a case or a study) is encrypted. Type the passphrase it was saved with.',
       open: 'Open',
       wrong: 'This passphrase is not right (or the file is damaged). Nothing was changed.',
       damaged: 'This encrypted file is damaged. Nothing was changed.',
@@ -687,6 +687,7 @@ export const en: Messages = {
     open: 'Open',
     import: 'Import study',
     export: 'Study as file',
+    exportEncrypted: 'Encrypted as file',
     exportQdpx: 'REFI-QDA project (.qdpx)',
     exportQdpxHint:
       'For ATLAS.ti, NVivo, MAXQDA or QualCoder: every case with its material, codes and main factors.',

@@ -84,8 +84,8 @@ export const nl = {
       tooShort: 'Minstens {{min}} tekens.',
       mismatch: 'De twee wachtwoorden zijn niet gelijk.',
       encryptAndSave: 'Versleutelen en opslaan',
-      importTitle: 'Versleuteld casusbestand',
-      importExplain: 'Dit casusbestand is versleuteld. Typ het wachtwoord waarmee het is opgeslagen.',
+      importTitle: 'Versleuteld bestand',
+      importExplain: 'Dit bestand (een casus of een onderzoek) is versleuteld. Typ het wachtwoord waarmee het is opgeslagen.',
       open: 'Openen',
       wrong: 'Dit wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.',
       damaged: 'Dit versleutelde bestand is beschadigd. Er is niets veranderd.',
@@ -689,6 +689,7 @@ export const nl = {
     open: 'Openen',
     import: 'Onderzoek importeren',
     export: 'Onderzoek als bestand',
+    exportEncrypted: 'Versleuteld als bestand',
     exportQdpx: 'REFI-QDA-project (.qdpx)',
     exportQdpxHint:
       'Voor ATLAS.ti, NVivo, MAXQDA of QualCoder: alle casussen met hun materiaal, codes en hoofdfactoren.',

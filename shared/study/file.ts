@@ -189,6 +189,11 @@ export function studyViolations(
   return missing ? [violation('study.files', study.id, { ref: missing })] : [];
 }
 
+/** Whether a (plain) file's text is a study file rather than a case file (read from its start). */
+export function isStudyFileText(text: string): boolean {
+  return text.slice(0, 200).includes(`"${STUDY_FILE_FORMAT}"`);
+}
+
 /** The snapshot text of a scope (a case or a study) for the safety copies outside the database. */
 export function serializeScope(records: readonly AnyRecord[], opts: { appVersion: string }): string {
   return records.some((r) => r.type === 'study')
@@ -201,8 +206,7 @@ export function parseScopeSnapshot(
   text: string,
   opts: { maxBytes: number },
 ): { ok: true; records: AnyRecord[] } | { ok: false; error: CaseFileError } {
-  const head = text.slice(0, 200);
-  if (head.includes(`"${STUDY_FILE_FORMAT}"`)) {
+  if (isStudyFileText(text)) {
     const s = parseStudyFile(text, opts);
     return s.ok ? { ok: true, records: s.records } : s;
   }

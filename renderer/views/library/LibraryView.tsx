@@ -179,7 +179,9 @@ export function LibraryView() {
             ))}
           </ul>
         )}
-        {cases !== undefined && query === '' && <StudiesSection cases={cases} />}
+        {cases !== undefined && query === '' && (
+          <StudiesSection cases={cases} onImport={() => void caseImport.importFile('study')} />
+        )}
         {!showDemoOffer && (
           <p>
             <button type="button" onClick={openDemo}>
