@@ -85,7 +85,8 @@ export const nl = {
       mismatch: 'De twee wachtwoorden zijn niet gelijk.',
       encryptAndSave: 'Versleutelen en opslaan',
       importTitle: 'Versleuteld bestand',
-      importExplain: 'Dit bestand (een casus of een onderzoek) is versleuteld. Typ het wachtwoord waarmee het is opgeslagen.',
+      importExplain:
+        'Dit bestand (een casus of een onderzoek) is versleuteld. Typ het wachtwoord waarmee het is opgeslagen.',
       open: 'Openen',
       wrong: 'Dit wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.',
       damaged: 'Dit versleutelde bestand is beschadigd. Er is niets veranderd.',

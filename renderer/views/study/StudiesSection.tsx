@@ -20,7 +20,7 @@ import '../../styles/study.css';
  */
 export function StudiesSection({ cases, onImport }: { cases: readonly CaseRecord[]; onImport: () => void }) {
   const { t } = useTranslation();
-  const { db, platform } = useServices();
+  const { db } = useServices();
   const toast = useToast();
   const studies = useStudyList();
   const [creating, setCreating] = useState(false);
