@@ -72,7 +72,7 @@ async function consoleLoop(page: Page, round: number, exp: Expected): Promise<vo
       await page.getByRole('button', { name: '+ Moment toevoegen' }).click();
       const form = page.getByRole('form', { name: 'Moment' });
       await form.getByLabel('Titel').fill(title);
-      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await form.getByRole('button', { name: 'Sluiten' }).click();
       const button = list.locator('button[data-item-id]', { hasText: `${title} ·` });
       await expect(button).toHaveCount(1);
@@ -85,7 +85,7 @@ async function consoleLoop(page: Page, round: number, exp: Expected): Promise<vo
       const form = page.getByRole('form', { name: 'Moment' });
       await form.getByLabel('Titel').fill(title);
       exp.inFlight.set(pick, { title });
-      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await form.getByRole('button', { name: 'Sluiten' }).click();
       await expect(list.locator(`[data-item-id="${pick}"]`)).toContainText(`${title} ·`);
       exp.titles.set(pick, title);

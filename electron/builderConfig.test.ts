@@ -50,8 +50,11 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('opens .levenslijn files with the app and has no update server', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'levenslijn' })]);
+  it('opens .levenslijn (case) and .levenslijn-onderzoek (study) files with the app and has no update server', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'levenslijn' }),
+      expect.objectContaining({ ext: 'levenslijn-onderzoek' }),
+    ]);
     expect(config.publish).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/fonts.css';
 import { App } from './app/App';
+import { keepFieldsOutOfBrowserHistory } from './app/noFieldHistory';
 import { openDatabase } from './db/database';
 import { getPlatform } from './platform';
 import { CaseJournal } from './db/journal';
@@ -35,6 +36,9 @@ void requestPersistentStorage();
 const services = { db, platform, appVersion: __APP_VERSION__, recovery };
 // In the shipped build this line and the module are gone.
 if (testApi) (await testApi).installTestApi(services);
+
+// Typed text is not kept in the browser's session files (a deleted case's text would outlive it).
+keepFieldsOutOfBrowserHistory();
 
 createRoot(root).render(
   <StrictMode>

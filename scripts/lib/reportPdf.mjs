@@ -1,7 +1,8 @@
-// Renders the PDF report of a case file through the app's own report view in headless Chromium:
-// the command-line export and the web server's "save PDF" use this one path. The case goes in
-// the way a user brings it in — the library's import button — so shipped builds need no test
-// hooks, and the app's own importer checks the file (same rules, same messages as in the UI).
+// Renders the PDF report of a case file — or the cross-case report of a study file — through the
+// app's own report view in headless Chromium: the command-line export and the web server's "save
+// PDF" use this one path. The file goes in the way a user brings it in — the library's import
+// button, which reads a case or a study file — so shipped builds need no test hooks, and the
+// app's own importer checks the file (same rules, same messages as in the UI).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { loadShared } from './shared.mjs';
@@ -45,7 +46,7 @@ export async function renderReportPdf({ caseText, baseUrl, signal, locale = 'nl'
       buffer: Buffer.from(caseText, 'utf8'),
     });
     const outcome = await Promise.race([
-      page.waitForURL(/#\/case\/[^/?#]+$/, { timeout: 120_000 }).then(() => 'imported'),
+      page.waitForURL(/#\/(case|study)\/[^/?#]+$/, { timeout: 120_000 }).then(() => 'imported'),
       page
         .getByTestId('import-error')
         .waitFor({ timeout: 120_000 })
@@ -57,8 +58,9 @@ export async function renderReportPdf({ caseText, baseUrl, signal, locale = 'nl'
       const details = await dialog.locator('.details li').allInnerTexts();
       return { ok: false, message: [message, ...details.slice(0, 3)].join(' — ').replace(/\s+/g, ' ') };
     }
-    const caseId = decodeURIComponent(/#\/case\/([^/?#]+)$/.exec(page.url())[1]);
-    await page.goto(`${baseUrl}#/report/${encodeURIComponent(caseId)}`);
+    // The report route shows a case's report, or a study's cross-case report.
+    const scopeId = decodeURIComponent(/#\/(?:case|study)\/([^/?#]+)$/.exec(page.url())[1]);
+    await page.goto(`${baseUrl}#/report/${encodeURIComponent(scopeId)}`);
     await page.waitForSelector('body[data-report-ready="true"]', { timeout: 120_000 });
     await page.evaluate(() => document.fonts.ready);
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -118,16 +118,7 @@ export function parseCaseDocument(doc: unknown): ParseResult {
 
   // Counted before the schema check: a file far above the limits is refused at once, by the rule.
   const overLimit = limitViolation(migrated.records);
-  if (overLimit)
-    return {
-      ok: false,
-      error: {
-        ...fileError('inconsistent', { rule: overLimit.rule, record: overLimit.recordId }, [
-          `${overLimit.rule}: ${describeViolation(LOCALES.en, overLimit)}`,
-        ]),
-        rule: overLimit,
-      },
-    };
+  if (overLimit) return { ok: false, error: ruleError([overLimit]) };
 
   const parsed = fileSchema.safeParse(migrated);
   if (!parsed.success) {
@@ -141,21 +132,24 @@ export function parseCaseDocument(doc: unknown): ParseResult {
   // The same rules the commands keep (shared/rules): every reference resolves, votes within
   // budget, one session and one analysis, real dates, limits the views can draw.
   const violations = checkCase(records, MAX_ERROR_DETAILS);
-  if (violations.length) {
-    const first = violations[0]!;
-    return {
-      ok: false,
-      error: {
-        ...fileError(
-          'inconsistent',
-          { rule: first.rule, record: first.recordId },
-          violations.map((v) => `${v.rule} · ${v.recordId}: ${describeViolation(LOCALES.en, v)}`),
-        ),
-        rule: first,
-      },
-    };
-  }
+  if (violations.length) return { ok: false, error: ruleError(violations) };
   return { ok: true, records, migratedFrom: version < CURRENT_FORMAT_VERSION ? version : null };
+}
+
+/**
+ * A file refused by the rule set (shared/rules): `inconsistent`, naming the first rule and its
+ * record (the message is localised where it is shown), with every violation in the details.
+ */
+export function ruleError(violations: readonly RuleViolation[]): CaseFileError {
+  const first = violations[0]!;
+  return {
+    ...fileError(
+      'inconsistent',
+      { rule: first.rule, record: first.recordId },
+      violations.map((v) => `${v.rule} · ${v.recordId}: ${describeViolation(LOCALES.en, v)}`),
+    ),
+    rule: first,
+  };
 }
 
 /** The first record type a raw record list holds more of than RECORD_LIMITS allows. */

@@ -25,18 +25,31 @@ export function checkCase(records: readonly AnyRecord[], max = Infinity): RuleVi
     return [violation('case.single', id, { count: cases.length })];
   }
   const index = buildIndex(cases[0]!, records);
+  return runRules(records, index, CASE_RULES, RECORD_RULES, max);
+}
+
+/**
+ * Scope-wide rules first, then record by record in the given order (records of types without a
+ * rule list here belong to the other kind of scope, and a scope-wide rule names them).
+ */
+function runRules<I>(
+  records: readonly AnyRecord[],
+  index: I,
+  scopeRules: readonly { check(ix: I): RuleViolation[] }[],
+  recordRules: Partial<Record<RecordType, readonly unknown[]>>,
+  max: number,
+): RuleViolation[] {
   const out: RuleViolation[] = [];
-  for (const rule of CASE_RULES) {
+  for (const rule of scopeRules) {
     for (const v of rule.check(index)) {
       out.push(v);
       if (out.length >= max) return out;
     }
   }
   for (const r of records) {
-    if (r.type === 'study' || r.type === 'element') continue; // case.scope names them
-    const rules = RECORD_RULES[r.type] as readonly {
+    const rules = (recordRules[r.type] ?? []) as readonly {
       id: string;
-      check(r: AnyRecord, ix: CaseIndex): object | null;
+      check(r: AnyRecord, ix: I): object | null;
     }[];
     for (const rule of rules) {
       const values = rule.check(r, index);
@@ -51,8 +64,9 @@ export function checkCase(records: readonly AnyRecord[], max = Infinity): RuleVi
 
 /**
  * Checks a study's own records (the study and its overarching elements) against every study
- * rule: one study, unique ids, nothing of another scope, limits, members once, elements drawing
- * on member cases only. Its cases are checked as cases.
+ * rule: one study, unique ids, all its own, limits, members once, elements drawing on member
+ * cases only (its records are only studies and elements: the schema of the study file and the
+ * study commands keep it so). Its cases are checked as cases.
  */
 export function checkStudy(records: readonly AnyRecord[], max = Infinity): RuleViolation[] {
   const studies = records.filter((r): r is StudyRecord => r.type === 'study');
@@ -63,28 +77,7 @@ export function checkStudy(records: readonly AnyRecord[], max = Infinity): RuleV
   const study = studies[0]!;
   const { byId, ofType, duplicates } = indexRecords(records);
   const index: StudyIndex = { study, byId, ofType, duplicates, members: new Set(study.caseIds) };
-  const out: RuleViolation[] = [];
-  for (const rule of STUDY_RULES) {
-    for (const v of rule.check(index)) {
-      out.push(v);
-      if (out.length >= max) return out;
-    }
-  }
-  for (const r of records) {
-    if (r.type !== 'study' && r.type !== 'element') continue; // study.scope names them
-    const rules = STUDY_RECORD_RULES[r.type] as readonly {
-      id: string;
-      check(r: AnyRecord, ix: StudyIndex): object | null;
-    }[];
-    for (const rule of rules) {
-      const values = rule.check(r, index);
-      if (values) {
-        out.push(violation(rule.id, r.id, values as RuleViolation['values']));
-        if (out.length >= max) return out;
-      }
-    }
-  }
-  return out;
+  return runRules(records, index, STUDY_RULES, STUDY_RECORD_RULES, max);
 }
 
 /** Whether the records are a study's scope (rather than a case's). */

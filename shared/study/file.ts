@@ -7,6 +7,7 @@ import {
   parseCaseDocument,
   parseCaseFile,
   readJsonDocument,
+  ruleError,
   serializeCase,
 } from '../file/caseFile';
 import { isJsonObject, type Migration } from '../file/migrations';
@@ -14,8 +15,7 @@ import { reassignIds } from '../file/reassignIds';
 import { sameJson } from '../store/equality';
 import type { IdPrefix } from '../model/ids';
 import { elementRecordSchema, studyRecordSchema, type AnyRecord, type StudyRecord } from '../model';
-import { checkStudy, describeViolation, violation, type RuleViolation } from '../rules';
-import { LOCALES } from '../i18n';
+import { checkStudy, violation, type RuleViolation } from '../rules';
 
 /**
  * The study file (`.levenslijn-onderzoek`): one JSON document with the study's own records and
@@ -141,20 +141,7 @@ function parseUnchecked(text: string, opts: { maxBytes: number }): StudyParseRes
   // The study's own rules (shared/rules), then that the file holds exactly the study's cases;
   // each case inside was checked by the case rules above.
   const violations = studyViolations(records, cases, parsed.data.snapshot === true);
-  if (violations.length) {
-    const first = violations[0]!;
-    return {
-      ok: false,
-      error: {
-        ...fileError(
-          'inconsistent',
-          { rule: first.rule, record: first.recordId },
-          violations.map((v) => `${v.rule} · ${v.recordId}: ${describeViolation(LOCALES.en, v)}`),
-        ),
-        rule: first,
-      },
-    };
-  }
+  if (violations.length) return { ok: false, error: ruleError(violations) };
   return {
     ok: true,
     records,

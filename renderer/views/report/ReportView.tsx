@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, Language } from '@shared/model';
 import { buildReportDocument, lifelineTiles, type Block, type ReportSection } from '@shared/report';
@@ -11,6 +11,7 @@ import { useDispatch } from '../../app/useDispatch';
 import { useToast } from '../../components/Toasts';
 import { LifelineSvg, lifelineDrawingHeight } from './LifelineSvg';
 import { SectionEditor } from './SectionEditor';
+import { useReportPage } from './useReportPage';
 import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
 import '../../styles/report.css';
 
@@ -44,26 +45,7 @@ function Report({ state }: { state: CaseState }) {
   const doc = useMemo(() => buildReportDocument(state, generatedAt), [state, generatedAt]);
   const [editing, setEditing] = useState<ReportSection | null>(null);
   const pdfTitle = t('report.documentTitle', { title: state.case.title });
-  useEffect(() => {
-    // The window title never names the case: browsers keep page titles in their history and
-    // session files, where a deleted case's title would outlive it. The PDF gets its title from
-    // the PDF writers (shared/report/pdfInfo.ts), which read it from this page's meta tags.
-    document.title = t('app.name');
-    document.documentElement.lang = lang;
-    const meta = (name: string, content: string) => {
-      const m = document.createElement('meta');
-      m.name = name;
-      m.content = content;
-      document.head.append(m);
-      return m;
-    };
-    const tags = [meta('author', doc.author), meta('levenslijn:pdf-title', pdfTitle)];
-    document.body.dataset.reportReady = 'true';
-    return () => {
-      for (const m of tags) m.remove();
-      delete document.body.dataset.reportReady;
-    };
-  }, [t, pdfTitle, lang, doc.author]);
+  useReportPage({ lang, pdfTitle, author: doc.author });
 
   const done = (r: { saved: boolean; location?: string }) =>
     r.saved && toast({ message: tUi('library.exported', { location: r.location ?? '' }) });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/model';
 import { buildCrossCaseReport, type Matrix, type Tally } from '@shared/crosscase';
@@ -10,6 +10,7 @@ import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { useStudyState } from '../../db/hooks';
 import { cssString } from '../report/ReportView';
+import { useReportPage } from '../report/useReportPage';
 import { studyFileText } from './studyFileIO';
 import '../../styles/report.css';
 import '../../styles/crossReport.css';
@@ -42,25 +43,7 @@ function CrossCaseReport({ state }: { state: StudyState }) {
   });
   const pdfTitle = t('crossReport.documentTitle', { title: model.title });
   const author = model.authors || 'Levenslijn';
-  useEffect(() => {
-    // The window title never names the study (browsers keep page titles in their history and
-    // session files); the PDF writers read the title from the meta tag (as for a case report).
-    document.title = t('app.name');
-    document.documentElement.lang = lang;
-    const meta = (name: string, content: string) => {
-      const m = document.createElement('meta');
-      m.name = name;
-      m.content = content;
-      document.head.append(m);
-      return m;
-    };
-    const tags = [meta('author', author), meta('levenslijn:pdf-title', pdfTitle)];
-    document.body.dataset.reportReady = 'true';
-    return () => {
-      for (const m of tags) m.remove();
-      delete document.body.dataset.reportReady;
-    };
-  }, [t, pdfTitle, author, lang]);
+  useReportPage({ lang, pdfTitle, author });
 
   const savePdf = async () => {
     const name = `${model.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
