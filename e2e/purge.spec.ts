@@ -29,6 +29,32 @@ function patterns(key: number[]) {
 const summary = (r: ScanResult) =>
   `${r.files} files, ${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.leveldbLogs} LevelDB logs, ${r.leveldbTables} tables, ${r.decompressedBlocks} blocks/values decompressed`;
 
+/** The app in the real browser's first window, with the test API and the short undo window. */
+async function openApp(running: RunningBrowser, baseURL: string) {
+  const context = running.browser.contexts()[0]!;
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript((ms) => {
+    localStorage.setItem('levenslijnTestApi', '1');
+    localStorage.setItem('levenslijnUndoWindowMs', String(ms));
+  }, UNDO_WINDOW_MS);
+  await page.goto(baseURL);
+  return { context, page };
+}
+
+/** The undo window passes and the purge runs: no rows and no key of the scope are left. */
+async function expectPurged(page: Page, scopeId: string) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (id) => {
+          const db = window.__levenslijn!.services.db;
+          return (await db.records.where('caseId').equals(id).count()) + (db.keyring!.has(id) ? 1 : 0);
+        }, scopeId),
+      { timeout: 30_000 },
+    )
+    .toBe(0);
+}
+
 async function run(page: Page, caseId: string, name: string, args: unknown) {
   const r = await page.evaluate(([id, n, a]) => window.__levenslijn!.run(id, n, a), [
     caseId,
@@ -48,13 +74,7 @@ test('a deleted case leaves nothing readable in any file of the browser profile'
   let running: RunningBrowser | null = null;
   try {
     running = await startBrowser(profile);
-    const context = running.browser.contexts()[0]!;
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript((ms) => {
-      localStorage.setItem('levenslijnTestApi', '1');
-      localStorage.setItem('levenslijnUndoWindowMs', String(ms));
-    }, UNDO_WINDOW_MS);
-    await page.goto(baseURL);
+    const { context, page } = await openApp(running, baseURL);
 
     // The case, as a facilitator makes it.
     await page.getByRole('button', { name: 'Nieuwe casus' }).click();
@@ -111,16 +131,7 @@ test('a deleted case leaves nothing readable in any file of the browser profile'
     await row.getByRole('button', { name: 'Verwijderen', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
     await expect(page.locator('.case-row', { hasText: MARKER })).toHaveCount(0);
-    await expect
-      .poll(
-        () =>
-          page.evaluate(async (id) => {
-            const db = window.__levenslijn!.services.db;
-            return (await db.records.where('caseId').equals(id).count()) + (db.keyring!.has(id) ? 1 : 0);
-          }, caseId),
-        { timeout: 30_000 },
-      )
-      .toBe(0);
+    await expectPurged(page, caseId);
     await expect(wall.getByText(/niet gevonden|bestaat niet/i).first()).toBeVisible();
 
     // The browser closed as a user closes it; then every file of its profile is searched.
@@ -154,13 +165,7 @@ test('a deleted study leaves nothing readable in the profile, and its cases stay
   let running: RunningBrowser | null = null;
   try {
     running = await startBrowser(profile);
-    const context = running.browser.contexts()[0]!;
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript((ms) => {
-      localStorage.setItem('levenslijnTestApi', '1');
-      localStorage.setItem('levenslijnUndoWindowMs', String(ms));
-    }, UNDO_WINDOW_MS);
-    await page.goto(baseURL);
+    const { page } = await openApp(running, baseURL);
     await page.waitForFunction(() => !!window.__levenslijn);
 
     const caseId = await page.evaluate(() => window.__levenslijn!.createCase('Gezin Blijft-Bestaan'));
@@ -214,16 +219,7 @@ test('a deleted study leaves nothing readable in the profile, and its cases stay
     await expect(dialog).toContainText('De casussen zelf blijven in de bibliotheek');
     await dialog.getByRole('button', { name: 'Verwijderen' }).click();
     await expect(page.locator('[data-study-id]', { hasText: MARKER })).toHaveCount(0);
-    await expect
-      .poll(
-        () =>
-          page.evaluate(async (id) => {
-            const db = window.__levenslijn!.services.db;
-            return (await db.records.where('caseId').equals(id).count()) + (db.keyring!.has(id) ? 1 : 0);
-          }, studyId),
-        { timeout: 30_000 },
-      )
-      .toBe(0);
+    await expectPurged(page, studyId);
     // Its case stays, with its key, in the library.
     expect(
       await page.evaluate(async (id) => {
