@@ -158,7 +158,9 @@ export const en: Messages = {
       raisedBy: 'the correction was raised by participant {{ref}}, who does not exist',
     },
     quote: {
-      refs: 'the quote refers through {{field}} to {{ref}}, which does not exist',
+      refs_participant: 'the quote was said by participant {{ref}}, who does not exist',
+      refs_card: 'the quote belongs to card {{ref}}, which does not exist',
+      refs_marker: 'the quote belongs to marker {{ref}}, which does not exist',
       groups: 'the quote illustrates main factor {{ref}}, which does not exist or is named twice',
     },
     study: {
@@ -170,9 +172,8 @@ export const en: Messages = {
       files: 'the cases in the file are not the cases of the study ({{ref}})',
     },
     element: {
-      refs_notMember:
-        'the overarching element refers through {{field}} to case {{ref}}, which is not part of the study',
-      refs_twice: 'the overarching element names something of case {{ref}} twice ({{field}})',
+      refs_notMember: 'the overarching element refers to case {{ref}}, which is not part of the study',
+      refs_twice: 'the overarching element names a main factor or quote of case {{ref}} twice',
     },
   },
   editor: {

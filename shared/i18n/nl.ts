@@ -165,7 +165,9 @@ export const nl = {
       raisedBy: 'de correctie is ingebracht door deelnemer {{ref}}, die niet bestaat',
     },
     quote: {
-      refs: 'het citaat verwijst via {{field}} naar {{ref}}, dat niet bestaat',
+      refs_participant: 'het citaat is gezegd door deelnemer {{ref}}, die niet bestaat',
+      refs_card: 'het citaat hoort bij kaartje {{ref}}, dat niet bestaat',
+      refs_marker: 'het citaat hoort bij markering {{ref}}, die niet bestaat',
       groups: 'het citaat hoort bij hoofdfactor {{ref}}, die niet bestaat of dubbel genoemd is',
     },
     study: {
@@ -179,8 +181,8 @@ export const nl = {
     },
     element: {
       refs_notMember:
-        'het overstijgende element verwijst via {{field}} naar casus {{ref}}, die niet bij het onderzoek hoort',
-      refs_twice: 'het overstijgende element noemt iets van casus {{ref}} twee keer ({{field}})',
+        'het overstijgende element verwijst naar casus {{ref}}, die niet bij het onderzoek hoort',
+      refs_twice: 'het overstijgende element noemt een hoofdfactor of citaat van casus {{ref}} twee keer',
     },
   },
   editor: {

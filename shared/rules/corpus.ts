@@ -413,16 +413,19 @@ export const BREAKERS: readonly Breaker[] = [
   {
     name: 'quote.refs-participant',
     rule: 'quote.refs',
+    problem: 'participant',
     break: edit('quote', (q) => ({ ...q, participantId: 'participant_weg' })),
   },
   {
     name: 'quote.refs-card',
     rule: 'quote.refs',
+    problem: 'card',
     break: edit('quote', (q) => ({ ...q, cardId: 'card_weg' })),
   },
   {
     name: 'quote.refs-marker',
     rule: 'quote.refs',
+    problem: 'marker',
     break: edit('quote', (q) => ({ ...q, markerId: 'marker_weg' })),
   },
   {

@@ -196,11 +196,17 @@ export const RECORD_RULES: { readonly [T in CaseRecordType]: readonly RecordRule
   ],
   quote: [
     {
+      // Who said it, and the card or marker it is about (`problem`: which of the three).
       id: 'quote.refs',
-      check: (q, ix) =>
-        mustBe(ix, q.participantId, 'participant', 'participantId') ??
-        mustBe(ix, q.cardId, 'card', 'cardId') ??
-        mustBe(ix, q.markerId, 'marker', 'markerId'),
+      check: (q, ix) => {
+        const refs = [
+          ['participant', mustBe(ix, q.participantId, 'participant', 'participantId')],
+          ['card', mustBe(ix, q.cardId, 'card', 'cardId')],
+          ['marker', mustBe(ix, q.markerId, 'marker', 'markerId')],
+        ] as const;
+        const broken = refs.find(([, v]) => v !== null);
+        return broken ? { ...broken[1]!, problem: broken[0] } : null;
+      },
     },
     {
       // The main factors a quote illustrates (of either list), each once.
