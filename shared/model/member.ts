@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { nameText } from './text';
 
 export const relationSchema = z.enum([
@@ -31,8 +32,8 @@ export function readBirthYear(text: string): number | null | undefined {
 /** A family member on the lifeline, so ages can be shown ("Sam 12"). Pseudonym only. */
 export const memberRecordSchema = z.object({
   type: z.literal('member'),
-  id: z.string().startsWith('member_'),
-  caseId: z.string(),
+  id: idSchema('member'),
+  caseId: idSchema('case'),
   pseudonym: nameText,
   relation: relationSchema,
   birthYear: birthYearSchema.nullable(),
