@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, enableTestApi, caseIdFromUrl } from './support/fixtures';
+import { holdCaseLock } from './support/sessionCase';
 
 const SHOTS = process.env.SCREENSHOTS_DIR;
 
@@ -218,20 +219,12 @@ test.describe('the live session: console and wall', () => {
     const cards = wall.locator('.wall-list.strengths .wall-card');
     await expect(cards).toHaveCount(2);
     // The console holds the case's write lock, so the wall's sticker waits to be stored.
-    await page.evaluate((id) => {
-      void navigator.locks.request(
-        `levenslijn-journal:${id}`,
-        () =>
-          new Promise<void>(
-            (release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release),
-          ),
-      );
-    }, caseId);
+    const releaseLock = await holdCaseLock(page, caseId);
     await cards.nth(0).click();
     await wall.locator(`[data-tray-for="${ilse}"] .tray-sticker.good`).first().click();
     await cards.nth(1).click();
     await expect(cards.nth(1)).toHaveClass(/selected/);
-    await page.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
+    await releaseLock();
     await expect(cards.nth(0).locator('.sticker.own')).toHaveCount(1);
     // the first sticker is stored; the card tapped meanwhile is still the selected one
     await expect(cards.nth(1)).toHaveClass(/selected/);
@@ -248,19 +241,11 @@ test.describe('the live session: console and wall', () => {
     await phase(page, /2 Goede hulp/);
     const input = page.locator('.card-panel').last().getByLabel('Succesfactor / sterk punt');
     // The wall holds the case's write lock, so the console's card waits to be stored.
-    await wall.evaluate((id) => {
-      void navigator.locks.request(
-        `levenslijn-journal:${id}`,
-        () =>
-          new Promise<void>(
-            (release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release),
-          ),
-      );
-    }, caseId);
+    const releaseLock = await holdCaseLock(wall, caseId);
     await input.fill('Vast gezicht');
     await input.press('Enter');
     await input.fill('Samen plan');
-    await wall.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
+    await releaseLock();
     await expect(wall.locator('.wall-list.strengths .wall-card')).toHaveText(['Vast gezicht']);
     await expect(input).toHaveValue('Samen plan');
   });

@@ -1,13 +1,28 @@
 import type { Page } from '@playwright/test';
-import { caseIdFromUrl } from './fixtures';
+import { caseIdFromUrl, enableTestApi } from './fixtures';
 
-/** A demo case with a small but complete session, set up through the app's own commands. */
-export async function sessionCase(page: Page) {
+/** Opens the demo case from the library; its id and a runner for its commands. */
+export async function openDemoCase(page: Page) {
   await page.goto('./#/');
   await page.getByRole('button', { name: 'Voorbeeldcasus openen' }).first().click();
   await page.waitForURL(/#\/case\//);
   const caseId = caseIdFromUrl(page);
-  const run = commandRunner(page, caseId);
+  return { caseId, run: commandRunner(page, caseId) };
+}
+
+/** The case's wall in a second page of the same browser (as in a session), once drawn. */
+export async function openWallPage(page: Page, caseId: string, size = { width: 1920, height: 1080 }) {
+  const wall = await page.context().newPage();
+  await wall.setViewportSize(size);
+  await enableTestApi(wall);
+  await wall.goto(`./#/wall/${caseId}`);
+  await wall.waitForFunction(() => (window.__levenslijn?.wall?.sceneStats().widthPx ?? 0) > 0);
+  return wall;
+}
+
+/** A demo case with a small but complete session, set up through the app's own commands. */
+export async function sessionCase(page: Page) {
+  const { caseId, run } = await openDemoCase(page);
   await run('participant.add', { id: 'participant_ilse', pseudonym: 'Ilse', role: 'ouder' });
   await run('participant.add', { id: 'participant_sam', pseudonym: 'Sam', role: 'kindJongere' });
   await run('participant.add', {
@@ -79,4 +94,21 @@ export function commandRunner(page: Page, caseId: string) {
       },
       [caseId, name, args] as const,
     );
+}
+
+/**
+ * Holds the case's write lock in `page` (as a long write would), so writes from any window wait;
+ * call the returned function to let them through.
+ */
+export async function holdCaseLock(page: Page, caseId: string): Promise<() => Promise<void>> {
+  await page.evaluate((id) => {
+    void navigator.locks.request(
+      `levenslijn-journal:${id}`,
+      () =>
+        new Promise<void>(
+          (release) => ((window as unknown as { releaseLock: () => void }).releaseLock = release),
+        ),
+    );
+  }, caseId);
+  return () => page.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
 }

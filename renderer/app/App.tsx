@@ -12,6 +12,7 @@ import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
 import { useOpenedFiles } from './openedFiles';
 import { useKeyMap } from './useKeyMap';
+import { WindowOriginProvider } from './windowOrigin';
 import { ShortcutSheetProvider } from '../components/ShortcutSheet';
 import '../styles/app.css';
 import '../styles/views.css';
@@ -63,7 +64,11 @@ function Screens() {
     case 'case':
       return <EditorView key={route.caseId} caseId={route.caseId} />;
     case 'wall':
-      return <WallView key={route.caseId} caseId={route.caseId} />;
+      return (
+        <WindowOriginProvider value="wall">
+          <WallView key={route.caseId} caseId={route.caseId} />
+        </WindowOriginProvider>
+      );
     case 'session':
       return <SessionView key={route.caseId} caseId={route.caseId} />;
     case 'report':

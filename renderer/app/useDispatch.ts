@@ -5,6 +5,7 @@ import { useServices } from './services';
 import { useToast } from '../components/Toasts';
 import { executeCommand, executeStudyCommand } from '../db/executor';
 import { errorMessage, refusalMessage } from './errorMessage';
+import { useWindowOrigin } from './windowOrigin';
 
 export interface DispatchOptions {
   /**
@@ -23,11 +24,12 @@ export function useDispatch(caseId: string, { onRefusal }: DispatchOptions = {})
   const { db } = useServices();
   const { t } = useTranslation();
   const toast = useToast();
+  const origin = useWindowOrigin();
   return useCallback<Dispatch>(
     async (name, args) => {
       const show = onRefusal ?? ((message: string) => toast({ tone: 'error', message }));
       try {
-        const result = await executeCommand(db, caseId, name, args);
+        const result = await executeCommand(db, caseId, name, args, { origin });
         if (result.ok) return true;
         show(refusalMessage(t, result.refusal));
         return false;
@@ -36,7 +38,7 @@ export function useDispatch(caseId: string, { onRefusal }: DispatchOptions = {})
         return false;
       }
     },
-    [db, caseId, t, toast, onRefusal],
+    [db, caseId, t, toast, onRefusal, origin],
   );
 }
 

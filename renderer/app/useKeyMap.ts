@@ -16,7 +16,25 @@ function inTextField(target: EventTarget | null): boolean {
 }
 
 /** A modal dialog owns the keyboard while it is open. */
-const dialogOpen = () => document.querySelector('dialog[open]') !== null;
+const openDialog = () => document.querySelector('dialog[open]');
+
+/**
+ * Enter / Ctrl+Enter in a form's text field: submits the form as its submit button would (and
+ * not when that button is disabled). Plain Enter in a multi-line field stays a new line. Returns
+ * whether the key was used.
+ */
+function submitFormOf(e: KeyboardEvent): boolean {
+  const field = e.target as HTMLElement | null;
+  if (!field || !inTextField(field)) return false;
+  if (field.tagName === 'TEXTAREA' && !(e.ctrlKey || e.metaKey)) return false;
+  const form = field.closest('form');
+  const submitter = form?.querySelector<HTMLButtonElement | HTMLInputElement>(
+    'button[type="submit"], input[type="submit"]',
+  );
+  if (!form || !submitter) return false;
+  if (!submitter.disabled) form.requestSubmit(submitter);
+  return true;
+}
 
 /**
  * Runs a view's key actions from the one key map (shared/keymap): keys pressed anywhere in the
@@ -29,8 +47,15 @@ export function useKeyMap(scope: Exclude<KeyScope, 'canvas'>, handlers: KeyHandl
   const { platform } = useServices();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || dialogOpen()) return;
+      if (e.defaultPrevented) return;
       const action = actionFor(scope, e, inTextField(e.target));
+      // A modal dialog owns the keyboard; its own forms still submit with the keys.
+      const dialog = openDialog();
+      if (dialog && !(action === 'submitForm' && dialog.contains(e.target as Node))) return;
+      if (action === 'submitForm') {
+        if (submitFormOf(e)) e.preventDefault();
+        return;
+      }
       const run = action === 'showShortcuts' ? sheet.open : action && latest.current[action];
       if (!run) return;
       e.preventDefault();

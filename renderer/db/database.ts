@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { AnyRecord } from '@shared/model';
 import { upgradeDatabaseTo3 } from './upgrades';
 import type { Patch } from '@shared/store/patch';
+import type { UndoOrigin } from '@shared/commands/historyStep';
 import type { CaseJournal } from './journal';
 import { encryptionMiddleware, RowCipher } from './encryption';
 import type { CaseKeyring } from './keyring';
@@ -18,6 +19,8 @@ export interface HistoryEntry {
   /** 0 = done (on the undo stack), 1 = undone (on the redo stack). Numbers, because IndexedDB cannot index booleans. */
   undone: 0 | 1;
   at: number;
+  /** The window it was done in: each window undoes only its own steps (docs/UNDO.md). */
+  origin: UndoOrigin;
 }
 
 export interface PrefRow {
@@ -102,7 +105,24 @@ export class LevenslijnDb extends Dexie {
         prefs: 'key',
       })
       .upgrade((tx) => upgradeDatabaseTo3(tx));
-    // Next schema version: add `this.version(4).stores({...}).upgrade(tx => ...)` here and keep the
+    // Version 4: one undo history per window (docs/UNDO.md). Steps carry the window they were
+    // made in, indexed with the case and the stack so a window reads only its own top step;
+    // steps stored before were the console's.
+    this.version(4)
+      .stores({
+        records: 'id, caseId, type, [caseId+type]',
+        history: '++seq, caseId, [caseId+undone], [caseId+origin+undone]',
+        prefs: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('history')
+          .toCollection()
+          .modify((h: Partial<HistoryEntry>) => {
+            h.origin ??= 'console';
+          }),
+      );
+    // Next schema version: add `this.version(5).stores({...}).upgrade(tx => ...)` here and keep the
     // versions above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when v2
     // ships, and list it in migrations.test.ts (which also proves an interrupted upgrade rolls back).
   }
@@ -110,6 +130,11 @@ export class LevenslijnDb extends Dexie {
 
 function completePatch(patch: Patch): Patch {
   return { put: patch.put.map((r) => completeRecord(r) as AnyRecord), remove: patch.remove };
+}
+
+/** One window's undo (0) or redo (1) stack of a case, oldest step first (read through the index). */
+export function historyStack(db: LevenslijnDb, scopeId: string, origin: UndoOrigin, undone: 0 | 1) {
+  return db.history.where('[caseId+origin+undone]').equals([scopeId, origin, undone]);
 }
 
 export function openDatabase(name?: string, opts: { keyring?: CaseKeyring | null } = {}): LevenslijnDb {

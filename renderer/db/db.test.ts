@@ -41,6 +41,17 @@ async function addMoment(caseId: string, title: string) {
   });
 }
 
+/** A case with one participant, Sam. */
+async function caseWithSam(): Promise<string> {
+  const id = await createCase(db, { title: 'Gezin Test', language: 'nl' });
+  await executeCommand(db, id, 'participant.add', {
+    id: 'participant_sam',
+    pseudonym: 'Sam',
+    role: 'kindJongere',
+  });
+  return id;
+}
+
 describe('database commands', () => {
   it('stores a command and undoes/redoes it step by step', async () => {
     const id = await createCase(db, { title: 'Gezin Test', language: 'nl' });
@@ -53,13 +64,13 @@ describe('database commands', () => {
       undoLabelKey: 'cmd.item.add',
     });
 
-    expect(await undo(db, id)).toBe(true);
+    expect(await undo(db, id)).toEqual({ ok: true, done: true });
     expect((await state(id)).items.map((i) => i.title)).toEqual(['Eerste']);
-    expect(await undo(db, id)).toBe(true);
+    expect(await undo(db, id)).toEqual({ ok: true, done: true });
     expect((await state(id)).items).toHaveLength(0);
-    expect(await undo(db, id)).toBe(false);
+    expect(await undo(db, id)).toEqual({ ok: true, done: false });
 
-    expect(await redo(db, id)).toBe(true);
+    expect(await redo(db, id)).toEqual({ ok: true, done: true });
     expect((await state(id)).items.map((i) => i.title)).toEqual(['Eerste']);
     // a new edit drops the redo branch
     await addMoment(id, 'Derde');
@@ -89,6 +100,58 @@ describe('database commands', () => {
     await executeCommand(db, id, 'item.update', { id: item.id, title: 'Gewijzigd', description: 'nieuw' });
     await undo(db, id);
     expect((await state(id)).byId.get(item.id) as ItemRecord).toEqual(item);
+  });
+
+  it("each window undoes only its own steps: the wall's stickers never enter the console's history", async () => {
+    const id = await caseWithSam();
+    await executeCommand(db, id, 'session.setPhase', { phase: 4 });
+    await executeCommand(db, id, 'card.add', { id: 'card_a', list: 'strengths', text: 'Luisteren' });
+    await executeCommand(db, id, 'card.add', { id: 'card_b', list: 'strengths', text: 'Er zijn' });
+    const wall = { origin: 'wall' } as const;
+    await executeCommand(
+      db,
+      id,
+      'sticker.place',
+      { cardId: 'card_a', participantId: 'participant_sam' },
+      wall,
+    );
+    expect(await readUndoState(db, id)).toMatchObject({ undoLabelKey: 'cmd.card.add' });
+    expect(await readUndoState(db, id, 'wall')).toMatchObject({ undoLabelKey: 'cmd.sticker.place' });
+    // the console's Ctrl+Z takes back its own card, not the wall's sticker
+    expect(await undo(db, id)).toEqual({ ok: true, done: true });
+    expect((await state(id)).cards.map((c) => c.id)).toEqual(['card_a']);
+    expect((await state(id)).stickers).toHaveLength(1);
+    // the next step would remove the card the wall put a sticker on: refused, nothing changes
+    expect(await undo(db, id)).toMatchObject({
+      ok: false,
+      refusal: { reasonKey: 'refusal.undoBreaksRule' },
+      labelKey: 'cmd.card.add',
+    });
+    expect((await state(id)).cards).toHaveLength(1);
+    // a console edit ends only the console's redo branch
+    await executeCommand(db, id, 'card.update', { id: 'card_a', text: 'Goed luisteren' });
+    expect(await readUndoState(db, id)).toMatchObject({ canRedo: false, undoLabelKey: 'cmd.card.update' });
+  });
+
+  it('a step whose record was changed in the other window is refused and leaves the history', async () => {
+    const id = await caseWithSam();
+    await executeCommand(db, id, 'session.setPhase', { phase: 2 });
+    await executeCommand(
+      db,
+      id,
+      'marker.add',
+      { id: 'marker_m', valence: 'good', participantId: 'participant_sam', start: '2019-05-01' },
+      { origin: 'wall' },
+    );
+    await executeCommand(db, id, 'card.add', { id: 'card_a', list: 'strengths', text: 'Luisteren' });
+    await executeCommand(db, id, 'marker.update', { id: 'marker_m', title: 'Wijkcoach' });
+    await executeCommand(db, id, 'marker.move', { id: 'marker_m', end: '2019-09-01' }, { origin: 'wall' });
+    expect(await undo(db, id)).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.undoConflict' } });
+    expect((await state(id)).markers[0]).toMatchObject({ title: 'Wijkcoach', end: '2019-09-01' });
+    // the refused step is gone: the next undo reaches the card before it
+    expect(await readUndoState(db, id)).toMatchObject({ undoLabelKey: 'cmd.card.add' });
+    expect(await undo(db, id)).toEqual({ ok: true, done: true });
+    expect((await state(id)).cards).toHaveLength(0);
   });
 
   it('keeps at most HISTORY_LIMIT undo steps', async () => {

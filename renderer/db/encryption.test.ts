@@ -73,7 +73,7 @@ describe('case contents are encrypted in IndexedDB with a key per case', () => {
     const state = buildCaseState(await getCaseRecords(db, id));
     expect(state.case.title).toBe(`Gezin ${MARKER}`);
     expect(state.items[0]!.description).toContain('👨‍👩‍👧');
-    expect(await undo(db, id)).toBe(true);
+    expect(await undo(db, id)).toEqual({ ok: true, done: true });
     expect(buildCaseState(await getCaseRecords(db, id)).items).toHaveLength(0);
   });
 

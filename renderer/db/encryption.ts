@@ -32,7 +32,7 @@ export const ENCRYPTED_TABLES: Readonly<Record<string, EncryptedTable>> = {
   },
   history: {
     // `seq` is given by IndexedDB when the row is added, so it is not part of the AAD.
-    plain: ['seq', 'caseId', 'undone'],
+    plain: ['seq', 'caseId', 'undone', 'origin'],
     aad: (r) => `history\u0000${String(r.caseId)}`,
   },
 };

@@ -10,11 +10,12 @@ import {
   type CommandRefusal,
   type StudyCommandArgs,
   type StudyCommandName,
+  type UndoOrigin,
 } from '@shared/commands';
 import { buildStudyState } from '@shared/study/state';
 import { applyPatch, invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
 import { newViolations } from '@shared/rules';
-import type { LevenslijnDb } from './database';
+import { historyStack, type LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
 import { journaled, type PlannedWrite } from './journal';
 import { sameJson } from '@shared/store/equality';
@@ -36,12 +37,18 @@ export async function executeCommand<N extends CommandName>(
   caseId: string,
   name: N,
   args: CommandArgs<N>,
-  opts: { now?: number } = {},
+  opts: ExecuteOptions = {},
 ): Promise<ExecuteResult> {
-  return executeInScope(db, caseId, name, async (records) => {
+  return executeInScope(db, caseId, name, opts.origin ?? 'console', async (records) => {
     if (!records.some((r) => r.type === 'case')) return null;
     return runCommand(buildCaseState(records), name, args, { now: opts.now ?? Date.now(), newId });
   });
+}
+
+export interface ExecuteOptions {
+  readonly now?: number;
+  /** The window the command runs in: its undo step goes into that window's history (docs/UNDO.md). */
+  readonly origin?: UndoOrigin;
 }
 
 /**
@@ -56,7 +63,7 @@ export async function executeStudyCommand<N extends StudyCommandName>(
   args: StudyCommandArgs<N>,
   opts: { now?: number } = {},
 ): Promise<ExecuteResult> {
-  return executeInScope(db, studyId, name, async (records) => {
+  return executeInScope(db, studyId, name, 'console', async (records) => {
     const study = records.find((r) => r.type === 'study');
     if (!study) return null;
     const { cases, libraryCaseIds } = await readStudyCases(db, study.caseIds);
@@ -78,6 +85,7 @@ async function executeInScope(
   db: LevenslijnDb,
   scopeId: string,
   name: string,
+  origin: UndoOrigin,
   run: (records: AnyRecord[]) => Promise<CommandOutcome<unknown> | null>,
 ): Promise<ExecuteResult> {
   let committed: Patch | null = null;
@@ -109,9 +117,10 @@ async function executeInScope(
         await expectUnchanged(db, scopeId, before);
         await writePatch(db, patch);
         if (outcome.command.undo === 'undoable') {
-          // A new edit ends the redo branch.
-          await db.history.where('[caseId+undone]').equals([scopeId, 1]).delete();
+          // A new edit ends this window's redo branch.
+          await historyStack(db, scopeId, origin, 1).delete();
           await db.history.add({
+            origin,
             caseId: scopeId,
             name,
             labelKey: outcome.command.labelKey,
@@ -120,7 +129,7 @@ async function executeInScope(
             undone: 0,
             at: Date.now(),
           });
-          await trimHistory(db, scopeId);
+          await trimHistory(db, scopeId, origin);
         }
         committed = patch;
       });
@@ -178,13 +187,13 @@ export async function writePatch(db: LevenslijnDb, patch: Patch): Promise<void> 
   if (patch.put.length) await db.records.bulkPut([...patch.put]);
 }
 
-async function trimHistory(db: LevenslijnDb, caseId: string): Promise<void> {
-  const count = await db.history.where('caseId').equals(caseId).count();
-  if (count <= HISTORY_LIMIT) return;
-  const oldest = await db.history
-    .where('caseId')
-    .equals(caseId)
-    .limit(count - HISTORY_LIMIT)
+/** Keeps a window's newest HISTORY_LIMIT steps of a case (keys only: no step is read whole). */
+async function trimHistory(db: LevenslijnDb, caseId: string, origin: UndoOrigin): Promise<void> {
+  const keys = await db.history
+    .where('[caseId+origin+undone]')
+    .between([caseId, origin, 0], [caseId, origin, 1], true, true)
     .primaryKeys();
-  await db.history.bulkDelete(oldest);
+  if (keys.length <= HISTORY_LIMIT) return;
+  const oldestFirst = [...keys].sort((a, b) => a - b);
+  await db.history.bulkDelete(oldestFirst.slice(0, keys.length - HISTORY_LIMIT));
 }

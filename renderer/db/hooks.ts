@@ -12,6 +12,7 @@ import { buildStudyState, type StudyState } from '@shared/study/state';
 import type { StudyRecord } from '@shared/model';
 import { getPref, type PrefKey, type Prefs } from './prefs';
 import { readUndoState, type UndoState } from './undo';
+import type { UndoOrigin } from '@shared/commands';
 
 /**
  * Live views of the database: they update after every committed change, in this window and in
@@ -65,9 +66,9 @@ export function useCaseState(caseId: string): CaseState | null | undefined {
   return current;
 }
 
-export function useUndoState(caseId: string): UndoState | undefined {
+export function useUndoState(caseId: string, origin: UndoOrigin): UndoState | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => readUndoState(db, caseId), [db, caseId]);
+  return useLiveQuery(() => readUndoState(db, caseId, origin), [db, caseId, origin]);
 }
 
 export function usePref<K extends PrefKey>(key: K): Prefs[K] | undefined {

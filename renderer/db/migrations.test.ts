@@ -111,7 +111,7 @@ describe('an upgrade interrupted half-way', () => {
   class NextVersionDb extends LevenslijnDb {
     constructor(name: string, fail: boolean) {
       super(name);
-      this.version(4)
+      this.version(5)
         .stores({ records: 'id, caseId, type, [caseId+type], updatedAt' })
         .upgrade(async (tx) => {
           let done = 0;
@@ -143,7 +143,7 @@ describe('an upgrade interrupted half-way', () => {
 
     const next = new NextVersionDb(name, false);
     await next.open();
-    expect(next.verno).toBe(4);
+    expect(next.verno).toBe(5);
     const migrated = (await next.records.toArray()) as { migratedTo?: number }[];
     expect(migrated).toHaveLength(f.tables.records!.length);
     expect(migrated.every((r) => r.migratedTo === 3)).toBe(true);

@@ -58,9 +58,9 @@ describe('studies in the store', () => {
     expect(refused).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.notFound' } });
     expect(parseJournal(store.journals.get(studyId)!).entries).toHaveLength(2);
     expect(await getCaseRecords(db, idOf(vs))).toEqual(before);
-    expect(await undo(db, studyId)).toBe(true);
+    expect(await undo(db, studyId)).toEqual({ ok: true, done: true });
     expect((await getCaseRecords(db, studyId)).some((r) => r.id === 'element_x')).toBe(false);
-    expect(await redo(db, studyId)).toBe(true);
+    expect(await redo(db, studyId)).toEqual({ ok: true, done: true });
     expect((await getCaseRecords(db, studyId)).some((r) => r.id === 'element_x')).toBe(true);
     expect(parseJournal(store.journals.get(studyId)!).entries).toHaveLength(4);
   });

@@ -192,7 +192,7 @@ export const analysisSetRecommendations = analysisCommand(
 
 export const analysisSetCodes = analysisCommand(
   'analysis.setCodes',
-  z.object({ cardId: z.string(), codes: z.array(z.string().max(80)).max(30) }),
+  z.object({ cardId: z.string(), codes: z.array(z.string().max(TEXT_LIMITS.code)).max(30) }),
   (a, { cardId, codes }, state) => {
     if (!cardExists(state, cardId)) return refuse('refusal.notFound');
     const next = { ...a.codes };
@@ -218,14 +218,14 @@ function withOwnCode(a: AnalysisRecord, label: string): AnalysisRecord {
 
 export const analysisAddCode = analysisCommand(
   'analysis.addCode',
-  z.object({ label: z.string().trim().min(1).max(80) }),
+  z.object({ label: z.string().trim().min(1).max(TEXT_LIMITS.code) }),
   (a, { label }) => withOwnCode(a, label),
 );
 
 /** Codes of another program's codebook (.qdc) become own codes; labels already there are skipped. */
 export const analysisImportCodes = analysisCommand(
   'analysis.importCodes',
-  z.object({ labels: z.array(z.string().trim().min(1).max(80)).min(1).max(200) }),
+  z.object({ labels: z.array(z.string().trim().min(1).max(TEXT_LIMITS.code)).min(1).max(200) }),
   (a, { labels }) => {
     const known = new Set(a.customCodes.map((c) => c.nl.toLocaleLowerCase('nl')));
     let next = a;

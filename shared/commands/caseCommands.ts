@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { axisSchema } from '../model/axis';
+import { axisEditSchema, axisProblem } from '../model/axis';
 import { caseSettingsSchema, languageSchema } from '../model/case';
 import { descriptionText, titleText } from '../model/text';
-import { isoToDay } from '../time/day';
 import { definedOnly } from './helpers';
 import { defineCommand, refuse } from './types';
 
@@ -41,13 +40,10 @@ export const axisUpdate = defineCommand({
   name: 'axis.update',
   labelKey: 'cmd.axis.update',
   undo: 'undoable',
-  args: axisSchema,
+  args: axisEditSchema,
   run(state, axis, ctx) {
-    if (isoToDay(axis.end) <= isoToDay(axis.start)) return refuse('refusal.axisEndBeforeStart');
-    if (axis.scale.mode === 'segments') {
-      for (const s of axis.scale.segments)
-        if (isoToDay(s.end) < isoToDay(s.start)) return refuse('refusal.endBeforeStart');
-    }
+    const problem = axisProblem(axis);
+    if (problem) return refuse(problem);
     return { put: [{ ...state.case, axis, updatedAt: ctx.now }], remove: [] };
   },
 });

@@ -2,11 +2,11 @@ import type { AnyRecord, CaseState, ChangeRecord, ItemRecord, ItemSnapshot } fro
 import type { Patch } from '../store/patch';
 import { diffSnapshots, snapshotOf, type RecordLookup } from '../trail/snapshot';
 import type { CommandContext } from './types';
+import { currentRules } from '../session/rules';
 
 /** Session phases whose edits of the lifeline are kept in the trail: from presenting it to the stickers. */
 export function tracksChanges(state: CaseState): boolean {
-  const phase = state.session?.phase ?? 0;
-  return phase >= 1 && phase <= 4;
+  return currentRules(state).tracksChanges;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { MemberRecord } from '../model/member';
-import { relationSchema } from '../model/member';
+import { birthYearSchema, relationSchema } from '../model/member';
 import { nameText } from '../model/text';
 import { definedOnly, findRecord, nextOrder } from './helpers';
 import { defineCommand, isRefusal, refuse } from './types';
 
-const birthYear = z.number().int().min(1900).max(2200).nullable();
+const birthYear = birthYearSchema.nullable();
 
 export const memberAdd = defineCommand({
   name: 'member.add',

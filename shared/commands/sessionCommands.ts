@@ -17,7 +17,7 @@ import {
 import { colourSchema, descriptionText, nameText, optionalTitleText, TEXT_LIMITS } from '../model/text';
 import type { CaseState } from '../model/records';
 import type { AnyRecord } from '../model/records';
-import { currentPhase, listOfValence, stickersLeft } from '../session/rules';
+import { currentRules, listOfValence, stickersLeft } from '../session/rules';
 import { definedOnly, findRecord, nextOrder } from './helpers';
 import { defineCommand, isRefusal, refuse, type CommandContext } from './types';
 
@@ -67,10 +67,10 @@ export const participantAdd = defineCommand({
     role: roleSchema,
     colour: colourSchema.optional(),
     icon: participantIconSchema.nullable().default(null),
-    organisation: z.string().max(120).default(''),
-    function: z.string().max(120).default(''),
-    displayRole: z.string().trim().max(80).default(''),
-    task: z.string().max(500).default(''),
+    organisation: z.string().max(TEXT_LIMITS.organisation).default(''),
+    function: z.string().max(TEXT_LIMITS.function).default(''),
+    displayRole: z.string().trim().max(TEXT_LIMITS.displayRole).default(''),
+    task: z.string().max(TEXT_LIMITS.task).default(''),
   }),
   run(state, args, ctx) {
     const id = args.id ?? ctx.newId('participant');
@@ -109,10 +109,10 @@ export const participantUpdate = defineCommand({
     role: roleSchema.optional(),
     colour: colourSchema.optional(),
     icon: participantIconSchema.nullable().optional(),
-    organisation: z.string().max(120).optional(),
-    function: z.string().max(120).optional(),
-    displayRole: z.string().trim().max(80).optional(),
-    task: z.string().max(500).optional(),
+    organisation: z.string().max(TEXT_LIMITS.organisation).optional(),
+    function: z.string().max(TEXT_LIMITS.function).optional(),
+    displayRole: z.string().trim().max(TEXT_LIMITS.displayRole).optional(),
+    task: z.string().max(TEXT_LIMITS.task).optional(),
   }),
   run(state, args) {
     const found = findRecord(state, 'participant', args.id);
@@ -250,10 +250,10 @@ export const markerAdd = defineCommand({
     byFacilitator: z.boolean().default(false),
   }),
   run(state, args, ctx) {
-    const phase = currentPhase(state);
     if (!args.byFacilitator) {
-      if (phase !== 2 && phase !== 3) return refuse('refusal.markersOnlyInRounds');
-      if ((phase === 2) !== (args.valence === 'good')) return refuse('refusal.markerWrongRound');
+      const { round } = currentRules(state);
+      if (!round) return refuse('refusal.markersOnlyInRounds');
+      if (round.valence !== args.valence) return refuse('refusal.markerWrongRound');
     }
     const p = findRecord(state, 'participant', args.participantId);
     if (isRefusal(p)) return refuse('refusal.chooseParticipant');
@@ -529,7 +529,7 @@ export const stickerPlace = defineCommand({
     list: listSchema.optional(),
   }),
   run(state, args, ctx) {
-    if (currentPhase(state) !== 4) return refuse('refusal.votingClosed');
+    if (!currentRules(state).stickers) return refuse('refusal.votingClosed');
     const card = findRecord(state, 'card', args.cardId);
     if (isRefusal(card)) return card;
     if (args.list && args.list !== card.list)
@@ -582,7 +582,7 @@ export const stickerRemove = defineCommand({
     if (isRefusal(found)) return found;
     if (args.participantId !== undefined && args.participantId !== found.participantId)
       return refuse('refusal.notYourSticker');
-    if (currentPhase(state) !== 4) return refuse('refusal.votingClosed');
+    if (!currentRules(state).stickers) return refuse('refusal.votingClosed');
     return { put: [], remove: [found.id] };
   },
 });

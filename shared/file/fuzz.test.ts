@@ -60,7 +60,10 @@ const TEXT_FIELDS: Record<string, number> = {
 };
 const TEXT_PATHS = PATHS.filter((p) => p[0] === 'records' && p.length === 3 && String(p[2]) in TEXT_FIELDS);
 
-function setAt(doc: Json, path: Path, value: Json | undefined): void {
+function setAt(doc: Json, path: Path, given: Json | undefined): void {
+  // A copy: fast-check hands out the same `{}` / `[]` instance to several mutations, and writing
+  // one into itself would make the document circular (not JSON at all).
+  const value = given === undefined ? undefined : structuredClone(given);
   let node: Json = doc;
   for (const key of path.slice(0, -1)) node = (node as Record<string | number, Json>)[key]!;
   const last = path[path.length - 1]!;

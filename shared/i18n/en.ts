@@ -10,6 +10,7 @@ export const en: Messages = {
     loading: 'Loading…',
     saved: 'Saved',
     saving: 'Saving…',
+    busy: 'Working…',
     notSaved: 'Not saved',
     close: 'Close',
     cancel: 'Cancel',
@@ -240,21 +241,6 @@ export const en: Messages = {
     day: 'Day',
     season: 'Season',
     plusMinus: '± years',
-    seasons: { winter: 'winter', spring: 'spring', summer: 'summer', autumn: 'autumn' },
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
   },
   datePhrase: {
     label: 'When',
@@ -893,10 +879,16 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     fitAll: 'Show all',
     deleteSelected: 'Delete the selected item',
+    submitForm:
+      'Add or save (moment, card, participant…): Enter in a one-line field, Ctrl+Enter in a text box too',
     deselect: 'Select nothing',
     showShortcuts: 'Show these shortcuts',
   },
   refusal: {
+    undoConflict:
+      '“{{what}}” was changed on another screen meanwhile and stays as it is now. That step was taken out of the history.',
+    undoBreaksRule:
+      '“{{what}}” cannot be reversed now: something was attached to it meanwhile (a sticker, for instance) or it does not fit the session’s rules.',
     rule: 'This is not possible: {{problem}} (rule {{rule}}, {{record}}).',
     notInStudy: 'This case is not part of the study.',
     studyFull: 'A study holds at most 100 cases.',

@@ -11,6 +11,7 @@ export const nl = {
     loading: 'Laden…',
     saved: 'Opgeslagen',
     saving: 'Bezig met opslaan…',
+    busy: 'Bezig…',
     notSaved: 'Niet opgeslagen',
     close: 'Sluiten',
     cancel: 'Annuleren',
@@ -243,21 +244,6 @@ export const nl = {
     day: 'Dag',
     season: 'Seizoen',
     plusMinus: '± jaren',
-    seasons: { winter: 'winter', spring: 'voorjaar', summer: 'zomer', autumn: 'najaar' },
-    months: [
-      'januari',
-      'februari',
-      'maart',
-      'april',
-      'mei',
-      'juni',
-      'juli',
-      'augustus',
-      'september',
-      'oktober',
-      'november',
-      'december',
-    ],
   },
   datePhrase: {
     label: 'Wanneer',
@@ -897,10 +883,16 @@ export const nl = {
     zoomOut: 'Uitzoomen',
     fitAll: 'Alles tonen',
     deleteSelected: 'Gekozen item verwijderen',
+    submitForm:
+      'Toevoegen of opslaan (moment, kaartje, deelnemer…): Enter op een invoerregel, Ctrl+Enter ook in een tekstvak',
     deselect: 'Niets meer kiezen',
     showShortcuts: 'Deze sneltoetsen tonen',
   },
   refusal: {
+    undoConflict:
+      '“{{what}}” is intussen op een ander scherm gewijzigd en blijft zoals het nu is. Die stap is uit de geschiedenis gehaald.',
+    undoBreaksRule:
+      '“{{what}}” kan nu niet worden teruggedraaid: er is intussen iets aan verbonden (bijvoorbeeld een sticker) of het past niet in de regels van de sessie.',
     rule: 'Dit kan niet: {{problem}} (regel {{rule}}, {{record}}).',
     notInStudy: 'Deze casus hoort niet bij het onderzoek.',
     studyFull: 'Een onderzoek heeft hooguit 100 casussen.',

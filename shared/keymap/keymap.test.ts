@@ -75,6 +75,16 @@ describe('key map', () => {
     expect(actionFor('canvas', ev('z', { ctrl: true }), false)).toBeNull();
   });
 
+  it('submits a console form with Enter, or Ctrl+Enter also from a text box; Shift+Enter and the wall are left alone', () => {
+    expect(actionFor('console', ev('Enter'), true)).toBe('submitForm');
+    expect(actionFor('console', ev('Enter', { ctrl: true }), true)).toBe('submitForm');
+    expect(actionFor('console', ev('Enter', { meta: true }), true)).toBe('submitForm');
+    expect(actionFor('console', ev('Enter', { shift: true }), true)).toBeNull();
+    expect(actionFor('wall', ev('Enter'), false)).toBeNull();
+    expect(actionFor('canvas', ev('Enter', { ctrl: true }), true)).toBeNull();
+    expect(describeCombo({ key: 'Enter', mod: true }, { mac: false, lang: 'nl' })).toBe('Ctrl+Enter');
+  });
+
   it('names keys for people and for the desktop menu', () => {
     expect(describeCombo({ key: 'z', mod: true, shift: true }, { mac: false, lang: 'nl' })).toBe(
       'Ctrl+Shift+Z',

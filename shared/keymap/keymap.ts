@@ -23,6 +23,7 @@ export type ActionId =
   | 'fitAll'
   | 'deleteSelected'
   | 'deselect'
+  | 'submitForm'
   | 'showShortcuts';
 
 /** One key combination. `mod` is Ctrl, or ⌘ on a Mac. */
@@ -108,6 +109,16 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
     scopes: ['canvas'],
     keys: [{ key: 'Escape' }],
     inTextFields: false,
+  },
+  {
+    // Adds or saves what a form holds (a moment, a card, a participant, a quote): Enter in a
+    // one-line field, Ctrl+Enter in a multi-line one too (there Enter is a new line). Only forms
+    // with a submit button, only while that button is enabled: as the button itself would.
+    id: 'submitForm',
+    labelKey: 'keys.submitForm',
+    scopes: ['console'],
+    keys: [{ key: 'Enter' }, { key: 'Enter', mod: true }],
+    inTextFields: true,
   },
   {
     id: 'showShortcuts',

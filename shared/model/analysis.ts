@@ -90,7 +90,7 @@ export const analysisRecordSchema = z.object({
   groups: z.array(analysisGroupSchema).max(200),
   recommendations: z.array(recommendationSchema).max(200),
   /** Codes per card id (built-in `book.n` ids or custom `custom.x`). */
-  codes: z.record(z.string(), z.array(z.string().max(80)).max(30)),
+  codes: z.record(z.string(), z.array(z.string().max(TEXT_LIMITS.code)).max(30)),
   /** What participants said in the follow-up meeting (nabespreking), added to the report. */
   followUpNotes: descriptionText,
   /** The researchers / facilitators as they appear on the report's cover and as its author. */

@@ -16,7 +16,13 @@ export type Season = z.infer<typeof seasonSchema>;
 export const yearPartSchema = z.enum(['begin', 'middle', 'end']);
 export type YearPart = z.infer<typeof yearPartSchema>;
 
-const year = z.number().int().min(1800).max(2200);
+/** The years a remembered date may name: the one range for the date fields, the phrase reader and files. */
+export const DATE_YEAR_RANGE = { min: 1800, max: 2200 } as const;
+
+const year = z.number().int().min(DATE_YEAR_RANGE.min).max(DATE_YEAR_RANGE.max);
+
+/** "2005 ± 3": how many years either side an approximate date may mean. */
+export const PLUS_MINUS_YEARS = { min: 1, max: 20 } as const;
 
 export const fuzzyDateSchema = z.discriminatedUnion('precision', [
   z.object({
@@ -39,7 +45,11 @@ export const fuzzyDateSchema = z.discriminatedUnion('precision', [
     /** "begin 2019" (January–April), "midden 2019" (May–August), "eind 2018" (September–December). */
     part: yearPartSchema.optional(),
   }),
-  z.object({ precision: z.literal('approx'), year, plusMinusYears: z.number().int().min(1).max(20) }),
+  z.object({
+    precision: z.literal('approx'),
+    year,
+    plusMinusYears: z.number().int().min(PLUS_MINUS_YEARS.min).max(PLUS_MINUS_YEARS.max),
+  }),
 ]);
 export type FuzzyDate = z.infer<typeof fuzzyDateSchema>;
 export type DatePrecision = FuzzyDate['precision'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
-import { colourSchema, nameText } from './text';
+import { colourSchema, nameText, TEXT_LIMITS } from './text';
 
 export const roleSchema = z.enum([
   'ouder',
@@ -48,15 +48,15 @@ export const participantRecordSchema = z.object({
   pseudonym: nameText,
   role: roleSchema,
   /** Only for professionals. */
-  organisation: z.string().max(120),
-  function: z.string().max(120),
+  organisation: z.string().max(TEXT_LIMITS.organisation),
+  function: z.string().max(TEXT_LIMITS.function),
   /**
    * How the report and its quotes name this person: "vader", "pleegmoeder", "gezinsvoogd"…
    * Empty: follows from the function (professionals) or the role (displayRoleOf).
    */
-  displayRole: z.string().trim().max(80).default(''),
+  displayRole: z.string().trim().max(TEXT_LIMITS.displayRole).default(''),
   /** A professional's task for this family, for the report's "help involved". */
-  task: z.string().max(500).default(''),
+  task: z.string().max(TEXT_LIMITS.task).default(''),
   colour: colourSchema,
   /** A picture next to the colour on the wall's chips, trays and badges (null: none). */
   icon: participantIconSchema.nullable(),

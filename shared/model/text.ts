@@ -8,6 +8,14 @@ export const TEXT_LIMITS = {
   cardText: 500,
   /** A report section the researchers wrote or edited (the family's story can be long). */
   sectionText: 20000,
+  /** A professional's organisation and function, and the role a report shows for someone. */
+  organisation: 120,
+  function: 120,
+  displayRole: 80,
+  /** A professional's task in the case, in their own words. */
+  task: 500,
+  /** A code from a codebook or the researchers' own. */
+  code: 80,
 } as const;
 
 export const nameText = z.string().trim().min(1).max(TEXT_LIMITS.name);

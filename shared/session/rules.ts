@@ -1,18 +1,93 @@
 import type { CardList, CardRecord, CaseState, ParticipantRecord, Phase, StickerRecord } from '../model';
 import { perspectiveOf, type Perspective } from '../model/participant';
 
-/** Which marker and list a round belongs to: round 2 is "goede hulp", round 3 "geen goede hulp". */
-export function roundOfPhase(phase: Phase): { valence: 'good' | 'bad'; list: CardList } | null {
-  if (phase === 2) return { valence: 'good', list: 'strengths' };
-  if (phase === 3) return { valence: 'bad', list: 'improvements' };
-  return null;
+/** A round of the session: which marker participants place and which flip-over list it feeds. */
+export interface Round {
+  readonly valence: 'good' | 'bad';
+  readonly list: CardList;
 }
 
-export const listOfValence = (valence: 'good' | 'bad'): CardList =>
-  valence === 'good' ? 'strengths' : 'improvements';
+/** What a phase of the session is called in code and what it allows (METHOD.md, steps 1–5). */
+export interface PhaseRules {
+  readonly phase: Phase;
+  /** The phase's part of the meeting: the console shows the panel for it. */
+  readonly step: 'welcome' | 'lifeline' | 'round' | 'voting' | 'closing';
+  /** The round ("goede hulp" feeds the strengths, "geen goede hulp" the improvement points); null outside the rounds. */
+  readonly round: Round | null;
+  /** Past the welcome: the meeting has begun. */
+  readonly begun: boolean;
+  /** Participants place markers on the wall (the facilitator may add them in any phase). */
+  readonly participantMarkers: boolean;
+  /** Stickers may be placed and taken back: the voting is open. */
+  readonly stickers: boolean;
+  /** The wall shows the two lists (with their cards) under the lifeline. */
+  readonly listsShown: boolean;
+  /** The wall and the console show the ranking of the lists. */
+  readonly rankingShown: boolean;
+  /** The rounds are over (voting, closing): the markers on the line are context now. */
+  readonly roundsDone: boolean;
+  /** Edits of the lifeline go into the change trail (from presenting it to the stickers). */
+  readonly tracksChanges: boolean;
+}
+
+const GOOD: Round = { valence: 'good', list: 'strengths' };
+const BAD: Round = { valence: 'bad', list: 'improvements' };
+
+const rules = (
+  phase: Phase,
+  step: PhaseRules['step'],
+  round: Round | null,
+  flags: Partial<Omit<PhaseRules, 'phase' | 'step' | 'round'>>,
+): PhaseRules => ({
+  phase,
+  step,
+  round,
+  begun: phase !== 0,
+  participantMarkers: round !== null,
+  stickers: false,
+  listsShown: false,
+  rankingShown: false,
+  roundsDone: phase >= 4,
+  tracksChanges: false,
+  ...flags,
+});
+
+/** The session's phases and what each allows: the one place that knows what phase 2 means. */
+export const PHASE_RULES: Readonly<Record<Phase, PhaseRules>> = {
+  0: rules(0, 'welcome', null, {}),
+  1: rules(1, 'lifeline', null, { tracksChanges: true }),
+  2: rules(2, 'round', GOOD, { listsShown: true, tracksChanges: true }),
+  3: rules(3, 'round', BAD, { listsShown: true, tracksChanges: true }),
+  4: rules(4, 'voting', null, { stickers: true, listsShown: true, tracksChanges: true }),
+  5: rules(5, 'closing', null, { rankingShown: true }),
+};
+
+export function phaseRules(phase: Phase): PhaseRules {
+  return PHASE_RULES[phase];
+}
+
+/** Which marker and list a round belongs to: round 2 is "goede hulp", round 3 "geen goede hulp". */
+export function roundOfPhase(phase: Phase): Round | null {
+  return PHASE_RULES[phase].round;
+}
+
+export const listOfValence = (valence: 'good' | 'bad'): CardList => (valence === 'good' ? GOOD : BAD).list;
 
 export function currentPhase(state: CaseState): Phase {
   return state.session?.phase ?? 0;
+}
+
+/** The rules of the phase the case's session is in (the welcome before a session starts). */
+export function currentRules(state: CaseState): PhaseRules {
+  return PHASE_RULES[currentPhase(state)];
+}
+
+/**
+ * The wall's session: the rules of its phase once a session has started (a session record or
+ * participants), else null: before that the wall is just the lifeline.
+ */
+export function wallSessionRules(state: CaseState): PhaseRules | null {
+  return state.session || state.participants.length > 0 ? currentRules(state) : null;
 }
 
 export function budgetOf(state: CaseState, list: CardList): number {

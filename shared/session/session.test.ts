@@ -4,7 +4,17 @@ import { applyPatch } from '../store/patch';
 import { testContext } from '../testing/context';
 import { createCaseRecords } from '../commands/createCase';
 import { runCommand } from '../commands/registry';
-import { rankList, stickersLeft } from './rules';
+import { PHASES } from '../model';
+import { tracksChanges } from '../commands/changeTrail';
+import {
+  currentRules,
+  listOfValence,
+  phaseRules,
+  rankList,
+  roundOfPhase,
+  stickersLeft,
+  wallSessionRules,
+} from './rules';
 
 const ctx = testContext();
 function run(state: CaseState, name: string, args: unknown): CaseState {
@@ -224,5 +234,60 @@ describe('sticker voting', () => {
       'refusal.participantHasContributions',
     );
     expect(refusal(s, 'participant.delete', { id: 'participant_sam' })).toBeNull();
+  });
+});
+
+describe('what each phase allows (the one table views read)', () => {
+  it('rounds 2 and 3 feed the strengths and the improvement points; only they take participant markers', () => {
+    expect(PHASES.map((p) => roundOfPhase(p)?.list ?? null)).toEqual([
+      null,
+      null,
+      'strengths',
+      'improvements',
+      null,
+      null,
+    ]);
+    expect(PHASES.filter((p) => phaseRules(p).participantMarkers)).toEqual([2, 3]);
+    expect(phaseRules(2).round?.valence).toBe('good');
+    expect(phaseRules(3).round?.valence).toBe('bad');
+    for (const valence of ['good', 'bad'] as const)
+      expect(listOfValence(valence)).toBe(PHASES.map(roundOfPhase).find((r) => r?.valence === valence)!.list);
+  });
+
+  it('stickers only in the voting, lists from the first round to the voting, the ranking at the close', () => {
+    expect(PHASES.filter((p) => phaseRules(p).stickers)).toEqual([4]);
+    expect(PHASES.filter((p) => phaseRules(p).listsShown)).toEqual([2, 3, 4]);
+    expect(PHASES.filter((p) => phaseRules(p).roundsDone)).toEqual([4, 5]);
+    expect(PHASES.filter((p) => phaseRules(p).rankingShown)).toEqual([5]);
+    expect(PHASES.filter((p) => phaseRules(p).tracksChanges)).toEqual([1, 2, 3, 4]);
+    expect(PHASES.filter((p) => !phaseRules(p).begun)).toEqual([0]);
+    expect(PHASES.map((p) => phaseRules(p).step)).toEqual([
+      'welcome',
+      'lifeline',
+      'round',
+      'round',
+      'voting',
+      'closing',
+    ]);
+  });
+
+  it('the commands follow the table: stickers refused outside the voting, the trail kept in phases 1–4', () => {
+    let s = session();
+    s = run(s, 'card.add', { id: 'card_x', list: 'strengths', text: 'Luisteren' });
+    for (const phase of PHASES) {
+      s = run(s, 'session.setPhase', { phase });
+      const refused = refusal(s, 'sticker.place', { cardId: 'card_x', participantId: 'participant_sam' });
+      expect(refused === null).toBe(phaseRules(phase).stickers);
+      expect(tracksChanges(s)).toBe(phaseRules(phase).tracksChanges);
+    }
+  });
+
+  it('the wall shows a session once it has a record or participants', () => {
+    const empty = buildCaseState(
+      createCaseRecords({ title: 'Leeg', language: 'nl', familyLaneName: 'Gezinsleven' }, ctx),
+    );
+    expect(wallSessionRules(empty)).toBeNull();
+    expect(wallSessionRules(session())?.step).toBe('welcome');
+    expect(currentRules(run(session(), 'session.setPhase', { phase: 3 })).round?.list).toBe('improvements');
   });
 });

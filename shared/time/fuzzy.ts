@@ -99,47 +99,33 @@ export function compareFuzzy(a: FuzzyDate, b: FuzzyDate): number {
   return sa.centre - sb.centre || sa.end - sa.start - (sb.end - sb.start);
 }
 
-const MONTHS: Record<Language, readonly string[]> = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-const MONTHS_SHORT: Record<Language, readonly string[]> = {
-  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
+/** The locale the app's languages name months in (Intl, never a hand-written list). */
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const monthNames = new Map<string, readonly string[]>();
+
+/** The twelve month names of a language from Intl: "januari"…, or "jan"… (short, without a full stop). */
+export function monthNames12(lang: Language, short = false): readonly string[] {
+  const key = `${lang}${short ? ' short' : ''}`;
+  let names = monthNames.get(key);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(LOCALES[lang], {
+      month: short ? 'short' : 'long',
+      timeZone: 'UTC',
+    });
+    names = Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2001, m, 15)).replace(/\.$/, ''));
+    monthNames.set(key, names);
+  }
+  return names;
+}
+
 const SEASONS: Record<Language, Record<Season, string>> = {
   nl: { winter: 'winter', spring: 'voorjaar', summer: 'zomer', autumn: 'najaar' },
   en: { winter: 'winter', spring: 'spring', summer: 'summer', autumn: 'autumn' },
 };
 
 export function monthName(month: number, lang: Language, short = false): string {
-  return (short ? MONTHS_SHORT : MONTHS)[lang][month - 1] ?? String(month);
+  return monthNames12(lang, short)[month - 1] ?? String(month);
 }
 
 export function seasonName(season: Season, lang: Language): string {

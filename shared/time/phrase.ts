@@ -1,6 +1,12 @@
-import type { FuzzyDate, Season, YearPart } from '../model/fuzzyDate';
+import {
+  DATE_YEAR_RANGE,
+  PLUS_MINUS_YEARS,
+  type FuzzyDate,
+  type Season,
+  type YearPart,
+} from '../model/fuzzyDate';
 import { daysInMonth } from './day';
-import { fuzzySpan } from './fuzzy';
+import { fuzzySpan, monthNames12 } from './fuzzy';
 
 /**
  * Reads the dates people write in interview notes, in Dutch and English alike ("voorjaar 2019",
@@ -41,25 +47,22 @@ export interface DatePhraseOptions {
   readonly referenceYear?: number;
 }
 
-const MIN_YEAR = 1800;
-const MAX_YEAR = 2200;
+const MIN_YEAR = DATE_YEAR_RANGE.min;
+const MAX_YEAR = DATE_YEAR_RANGE.max;
 
+/** Month words read in either language: Intl's long and short names, and a few other ways people shorten them. */
 const MONTH_WORDS: Record<string, number> = {};
-const addMonths = (month: number, ...words: string[]) => {
-  for (const w of words) MONTH_WORDS[w] = month;
-};
-addMonths(1, 'januari', 'january', 'jan');
-addMonths(2, 'februari', 'february', 'feb', 'febr');
-addMonths(3, 'maart', 'march', 'mrt', 'mar', 'maa');
-addMonths(4, 'april', 'apr');
-addMonths(5, 'mei', 'may');
-addMonths(6, 'juni', 'june', 'jun');
-addMonths(7, 'juli', 'july', 'jul');
-addMonths(8, 'augustus', 'august', 'aug');
-addMonths(9, 'september', 'sep', 'sept');
-addMonths(10, 'oktober', 'october', 'okt', 'oct');
-addMonths(11, 'november', 'nov');
-addMonths(12, 'december', 'dec');
+for (const lang of ['nl', 'en'] as const)
+  for (const short of [false, true])
+    monthNames12(lang, short).forEach((name, i) => (MONTH_WORDS[name.toLowerCase()] = i + 1));
+const OTHER_ABBREVIATIONS: readonly (readonly [string, number])[] = [
+  ['febr', 2],
+  ['maa', 3],
+  ['mar', 3],
+  ['sep', 9],
+  ['sept', 9],
+];
+for (const [word, month] of OTHER_ABBREVIATIONS) MONTH_WORDS[word] = month;
 
 const SEASON_WORDS: Record<string, Season> = {
   winter: 'winter',
@@ -240,7 +243,8 @@ function readSingle(input: string, ref: number): Single {
   // "2005 ± 2", "2005 +/- 2", "2005 (± 2)"
   if ((m = /^(\d{4}) ?\(?(?:±|\+\/-|\+-) ?(\d{1,2}) ?(?:jaar|jr|years?|yrs?)?\)?$/.exec(s))) {
     const plusMinus = Number(m[2]);
-    if (plusMinus < 1 || plusMinus > 20) return notADate('unknown', { text: input });
+    if (plusMinus < PLUS_MINUS_YEARS.min || plusMinus > PLUS_MINUS_YEARS.max)
+      return notADate('unknown', { text: input });
     return withYear(Number(m[1]), (year) => ({ precision: 'approx', year, plusMinusYears: plusMinus }));
   }
   // ISO: 2018-03-04, 2018-03

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_CODEBOOKS, filterCodes, type Code } from '@shared/analysis';
 import { builtInQdaCodes, codebookQdc, importedLabels, ownQdaCodes, parseQdc } from '@shared/refi';
-import type { CardRecord, CaseState } from '@shared/model';
+import { TEXT_LIMITS, type CardRecord, type CaseState } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 import { Dialog } from '../../components/Dialog';
 import { useServices } from '../../app/services';
@@ -133,7 +133,7 @@ export function CodesDialog({
             <input
               className="grow"
               value={label}
-              maxLength={80}
+              maxLength={TEXT_LIMITS.code}
               aria-label={t('analysis.newCode')}
               placeholder={t('analysis.newCode')}
               onChange={(e) => setLabel(e.target.value)}

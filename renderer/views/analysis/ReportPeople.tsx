@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { perspectiveOf, type CaseState, type Language } from '@shared/model';
+import { perspectiveOf, TEXT_LIMITS, type CaseState, type Language } from '@shared/model';
 import { displayRoleOf } from '@shared/report/people';
 import type { Dispatch } from '@shared/commands';
 import { BlurField } from '../../components/BlurField';
@@ -27,7 +27,7 @@ export function ReportPeople({ state, dispatch }: { state: CaseState; dispatch: 
             <BlurField
               label={`${t('reportUi.displayRole')} (${p.pseudonym})`}
               value={p.displayRole}
-              max={80}
+              max={TEXT_LIMITS.displayRole}
               onCommit={(displayRole) => dispatch('participant.update', { id: p.id, displayRole })}
             />
             <p className="muted">{t('reportUi.displayRoleHint', { fallback })}</p>
@@ -36,19 +36,19 @@ export function ReportPeople({ state, dispatch }: { state: CaseState; dispatch: 
                 <BlurField
                   label={`${t('session.function')} (${p.pseudonym})`}
                   value={p.function}
-                  max={120}
+                  max={TEXT_LIMITS.function}
                   onCommit={(fn) => dispatch('participant.update', { id: p.id, function: fn })}
                 />
                 <BlurField
                   label={`${t('session.organisation')} (${p.pseudonym})`}
                   value={p.organisation}
-                  max={120}
+                  max={TEXT_LIMITS.organisation}
                   onCommit={(organisation) => dispatch('participant.update', { id: p.id, organisation })}
                 />
                 <BlurField
                   label={`${t('reportUi.task')} (${p.pseudonym})`}
                   value={p.task}
-                  max={500}
+                  max={TEXT_LIMITS.task}
                   multiline
                   onCommit={(task) => dispatch('participant.update', { id: p.id, task })}
                 />

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Axis, AxisSegment, CaseState, Language } from '@shared/model';
+import {
+  AXIS_LIMITS,
+  axisProblem,
+  type Axis,
+  type AxisSegment,
+  type CaseState,
+  type Language,
+} from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 import { dayToIso, dayToYmd, formatFuzzyDate, fuzzySpan, isoToDay, parseDatePhrase } from '@shared/time';
-
-/** Magnification of a busy period: any whole or decimal number in this range ("4", "2,5"). */
-export const WEIGHT_RANGE = { min: 1, max: 20 } as const;
-const LENGTH_RANGE = { min: 0.5, max: 100 } as const;
 
 /** A number as people type it here: "4", "2,5" or "2.5"; null when it is not one in the range. */
 export function parseDecimal(text: string, range: { min: number; max: number }): number | null {
@@ -61,15 +64,15 @@ export function AxisPanel({ state, dispatch }: { state: CaseState; dispatch: Dis
 
   const start = phraseToIso(texts.start, 'start');
   const end = phraseToIso(texts.end, 'end');
-  const length = parseDecimal(texts.length, LENGTH_RANGE);
+  const length = parseDecimal(texts.length, AXIS_LIMITS.lengthMetres);
   const segments = texts.segments.map((s) => ({
     start: phraseToIso(s.start, 'start'),
     end: phraseToIso(s.end, 'end'),
-    weight: parseDecimal(s.weight, WEIGHT_RANGE),
+    weight: parseDecimal(s.weight, AXIS_LIMITS.weight),
   }));
-  const segmentsOk = segments.every((s) => s.start && s.end && s.weight !== null && s.start < s.end);
-  const next: Axis | null =
-    start && end && start < end && length !== null && segmentsOk
+  const segmentsRead = segments.every((s) => s.start && s.end && s.weight !== null);
+  const draft: Axis | null =
+    start && end && length !== null && segmentsRead
       ? {
           start,
           end,
@@ -79,6 +82,9 @@ export function AxisPanel({ state, dispatch }: { state: CaseState; dispatch: Dis
             : { mode: 'proportional' },
         }
       : null;
+  // The command's own rule decides (shared/model/axis.ts); the form only reads what is typed.
+  const problem = draft ? axisProblem(draft) : null;
+  const next = problem ? null : draft;
   const dirty = next !== null && JSON.stringify(next) !== JSON.stringify(axis);
   const setSegment = (i: number, patch: Partial<SegmentText>) =>
     setTexts((x) => ({ ...x, segments: x.segments.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
@@ -113,7 +119,7 @@ export function AxisPanel({ state, dispatch }: { state: CaseState; dispatch: Dis
           {dateHint(end)}
         </label>
       </div>
-      {start && end && start >= end && <p className="error-text">{t('refusal.axisEndBeforeStart')}</p>}
+      {problem && <p className="error-text">{t(problem)}</p>}
       <label className="field">
         {t('axis.length')}
         <input
@@ -152,7 +158,7 @@ export function AxisPanel({ state, dispatch }: { state: CaseState; dispatch: Dis
                   id={`weight-hint-${i}`}
                   className={segments[i]!.weight === null ? 'hint error-text' : 'hint'}
                 >
-                  {t('axis.weightHint', WEIGHT_RANGE)}
+                  {t('axis.weightHint', AXIS_LIMITS.weight)}
                 </span>
               </label>
               <button

@@ -6,7 +6,7 @@ import {
   describeSpan,
   formatWhen,
   fuzzySpan,
-  monthName,
+  formatFuzzyDate,
   parseDatePhrase,
   precisionKind,
 } from '@shared/time';
@@ -108,5 +108,5 @@ function meaning(
 function edge(d: FuzzyDate, side: 'start' | 'end', lang: Language): string {
   if (d.precision === 'day') return describeSpan(d, lang);
   const ymd = dayToYmd(fuzzySpan(d)[side]);
-  return `${monthName(ymd.month, lang)} ${ymd.year}`;
+  return formatFuzzyDate({ precision: 'month', year: ymd.year, month: ymd.month }, lang);
 }

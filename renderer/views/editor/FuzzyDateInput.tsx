@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { DatePrecision, FuzzyDate, Season } from '@shared/model';
+import {
+  DATE_YEAR_RANGE,
+  PLUS_MINUS_YEARS,
+  type DatePrecision,
+  type FuzzyDate,
+  type Season,
+} from '@shared/model';
+import { monthNames12, seasonName, seasonOfMonth } from '@shared/time';
 
 const PRECISIONS: DatePrecision[] = ['day', 'month', 'season', 'year', 'approx'];
 const SEASONS: Season[] = ['winter', 'spring', 'summer', 'autumn'];
@@ -16,7 +23,7 @@ export function withPrecision(date: FuzzyDate, precision: DatePrecision): FuzzyD
       return {
         precision,
         year: date.year,
-        season: date.precision === 'season' ? date.season : monthSeason(month),
+        season: date.precision === 'season' ? date.season : seasonOfMonth(month),
       };
     case 'year':
       return { precision, year: date.year };
@@ -31,12 +38,6 @@ export function withPrecision(date: FuzzyDate, precision: DatePrecision): FuzzyD
 
 function seasonMonth(season: Season): number {
   return { winter: 1, spring: 4, summer: 7, autumn: 10 }[season];
-}
-function monthSeason(month: number): Season {
-  if (month <= 2 || month === 12) return 'winter';
-  if (month <= 5) return 'spring';
-  if (month <= 8) return 'summer';
-  return 'autumn';
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -58,10 +59,11 @@ export function FuzzyDateInput({
   /** The precisions offered (session markers: day, month, season or year). */
   precisions?: readonly DatePrecision[];
 }) {
-  const { t } = useTranslation();
-  const months = t('date.months', { returnObjects: true }) as string[];
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const months = monthNames12(lang);
   const setYear = (year: number) => {
-    if (!Number.isFinite(year) || year < 1800 || year > 2200) return;
+    if (!Number.isInteger(year) || year < DATE_YEAR_RANGE.min || year > DATE_YEAR_RANGE.max) return;
     if (value.precision === 'day')
       onChange({ ...value, year, day: Math.min(value.day, daysInMonth(year, value.month)) });
     else onChange({ ...value, year });
@@ -128,7 +130,7 @@ export function FuzzyDateInput({
             >
               {SEASONS.map((s) => (
                 <option key={s} value={s}>
-                  {t(`date.seasons.${s}`)}
+                  {seasonName(s, lang)}
                 </option>
               ))}
             </select>
@@ -139,8 +141,8 @@ export function FuzzyDateInput({
           <input
             id={`${idPrefix}-year`}
             type="number"
-            min={1800}
-            max={2200}
+            min={DATE_YEAR_RANGE.min}
+            max={DATE_YEAR_RANGE.max}
             value={value.year}
             onChange={(e) => setYear(Number(e.target.value))}
           />
@@ -150,12 +152,13 @@ export function FuzzyDateInput({
             {t('date.plusMinus')}
             <input
               type="number"
-              min={1}
-              max={20}
+              min={PLUS_MINUS_YEARS.min}
+              max={PLUS_MINUS_YEARS.max}
               value={value.plusMinusYears}
               onChange={(e) => {
                 const n = Number(e.target.value);
-                if (n >= 1 && n <= 20) onChange({ ...value, plusMinusYears: n });
+                if (Number.isInteger(n) && n >= PLUS_MINUS_YEARS.min && n <= PLUS_MINUS_YEARS.max)
+                  onChange({ ...value, plusMinusYears: n });
               }}
             />
           </label>

@@ -175,12 +175,7 @@ export function ItemForm({
           value={draft.description}
           maxLength={TEXT_LIMITS.description}
           onChange={(e) => set('description', e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-              e.preventDefault();
-              void save(primaryIsNext);
-            }
-          }}
+          // Ctrl+Enter saves here too: the key map's submitForm (shared/keymap).
           dir="auto"
         />
       </label>

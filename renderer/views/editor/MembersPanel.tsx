@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useDraft } from '../../components/useDraft';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, MemberRecord, Relation } from '@shared/model';
-import { newId, relationSchema, TEXT_LIMITS } from '@shared/model';
+import { newId, readBirthYear, relationSchema, TEXT_LIMITS } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 
 /** Family members (pseudonyms), so ages can be shown along the line. */
@@ -69,10 +69,9 @@ function MemberRow({
     else setName(member.pseudonym);
   };
   const commitYear = () => {
-    const parsed = year.trim() === '' ? null : Number(year);
-    if (parsed === member.birthYear) return;
-    if (parsed === null || (Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2200))
-      void dispatch('member.update', { id: member.id, birthYear: parsed });
+    const parsed = readBirthYear(year);
+    if (parsed === member.birthYear || parsed === undefined) return;
+    void dispatch('member.update', { id: member.id, birthYear: parsed });
   };
   return (
     <li className="row member-row" data-member-id={member.id}>

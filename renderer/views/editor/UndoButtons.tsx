@@ -6,18 +6,30 @@ import { redo, undo } from '../../db/undo';
 import { useToast } from '../../components/Toasts';
 import { errorMessage } from '../../app/errorMessage';
 import { useKeyMap } from '../../app/useKeyMap';
+import { useWindowOrigin } from '../../app/windowOrigin';
 
 /** Undo/redo buttons that say what they will undo; the same steps run from the key map and the menu. */
 export function UndoButtons({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const toast = useToast();
-  const undoState = useUndoState(caseId);
-  // Keys and buttons alike: a step that could not be stored is reported, never silently dropped.
+  const origin = useWindowOrigin();
+  const undoState = useUndoState(caseId, origin);
+  // Keys and buttons alike: a step refused (changed elsewhere meanwhile, or against the rules) or
+  // not stored is reported, never silently dropped.
   const step = useCallback(
     (which: typeof undo) =>
-      void which(db, caseId).catch((err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) })),
-    [db, caseId, t, toast],
+      void which(db, caseId, origin).then(
+        (result) => {
+          if (!result.ok)
+            toast({
+              tone: 'error',
+              message: t(result.refusal.reasonKey, { ...result.refusal.values, what: t(result.labelKey) }),
+            });
+        },
+        (err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) }),
+      ),
+    [db, caseId, origin, t, toast],
   );
 
   // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y and the desktop menu's Undo / Redo (shared/keymap).

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AnyRecord, CaseRecord } from '@shared/model';
+import { phaseRules } from '@shared/session';
 import { useServices } from '../../app/services';
 import type { LevenslijnDb } from '../../db/database';
 
@@ -24,7 +25,7 @@ export function sessionDateOf(records: readonly AnyRecord[]): number | null {
     if (r.type === 'marker' || r.type === 'card' || r.type === 'sticker')
       first = Math.min(first, r.createdAt);
     else if (r.type === 'change') first = Math.min(first, r.at);
-    else if (r.type === 'session' && r.phase > 0) phaseStart = r.phaseStartedAt;
+    else if (r.type === 'session' && phaseRules(r.phase).begun) phaseStart = r.phaseStartedAt;
   }
   return Number.isFinite(first) ? first : phaseStart;
 }

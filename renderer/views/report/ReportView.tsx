@@ -13,6 +13,7 @@ import { LifelineSvg, lifelineDrawingHeight } from './LifelineSvg';
 import { SectionEditor } from './SectionEditor';
 import { useReportPage } from './useReportPage';
 import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
+import { BusyButton } from '../../components/BusyButton';
 import '../../styles/report.css';
 
 /** Width / height of the lifeline area on a landscape page (report.css: page width, max-height). */
@@ -67,7 +68,7 @@ function Report({ state }: { state: CaseState }) {
   const exports = () => import('./exports');
   const run =
     (job: (x: Awaited<ReturnType<typeof exports>>) => Promise<{ saved: boolean; location?: string }>) => () =>
-      void exports().then(job).then(done, failed);
+      exports().then(job).then(done, failed);
 
   // Pages: a section that starts a new page opens one; trees and the lifeline get their own.
   const pages: { key: string; className: string; children: ReactNode[] }[] = [];
@@ -129,30 +130,28 @@ function Report({ state }: { state: CaseState }) {
         <button type="button" onClick={() => navigate({ name: 'analysis', caseId: state.case.id })}>
           ← {tUi('report.back')}
         </button>
-        <button type="button" className="primary" onClick={() => void savePdf()}>
+        {/* Each file takes seconds: its button says "Bezig…" meanwhile, the rest stays usable. */}
+        <BusyButton className="primary" run={savePdf}>
           {tUi('report.savePdf')}
-        </button>
-        <button type="button" onClick={run((x) => x.saveExport(platform, state, 'docx', uiLang))}>
+        </BusyButton>
+        <BusyButton run={run((x) => x.saveExport(platform, state, 'docx', uiLang))}>
           {tUi('reportUi.saveDocx')}
-        </button>
-        <button type="button" onClick={run((x) => x.saveExport(platform, state, 'xlsx', uiLang))}>
+        </BusyButton>
+        <BusyButton run={run((x) => x.saveExport(platform, state, 'xlsx', uiLang))}>
           {tUi('reportUi.saveXlsx')}
-        </button>
-        <button type="button" onClick={run((x) => x.saveExport(platform, state, 'csv', uiLang))}>
+        </BusyButton>
+        <BusyButton run={run((x) => x.saveExport(platform, state, 'csv', uiLang))}>
           {tUi('report.exportCsv')}
-        </button>
-        <button type="button" onClick={run((x) => x.saveTree(platform, state, 'strengths', 'svg'))}>
+        </BusyButton>
+        <BusyButton run={run((x) => x.saveTree(platform, state, 'strengths', 'svg'))}>
           {tUi('reportUi.treeSvg')}
-        </button>
-        <button type="button" onClick={run((x) => x.saveTree(platform, state, 'strengths', 'png'))}>
+        </BusyButton>
+        <BusyButton run={run((x) => x.saveTree(platform, state, 'strengths', 'png'))}>
           {tUi('reportUi.treePng')}
-        </button>
-        <button
-          type="button"
-          onClick={() => void exportCaseToFile(db, platform, state.case.id, appVersion).then(done, failed)}
-        >
+        </BusyButton>
+        <BusyButton run={() => exportCaseToFile(db, platform, state.case.id, appVersion).then(done, failed)}>
           {tUi('report.exportCase')}
-        </button>
+        </BusyButton>
       </nav>
       <p className="report-hint no-print">{tUi('reportUi.sectionsHint')}</p>
       {pages

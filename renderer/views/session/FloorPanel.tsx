@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
-import { formatCountdown, speakerOf, spokenCount, timeBoxAt } from '@shared/session';
+import { currentPhase, formatCountdown, speakerOf, spokenCount, timeBoxAt } from '@shared/session';
 import { ParticipantChipDot } from '../../components/ParticipantChipDot';
 import { timeBoxWords, useNow } from './timeBoxWords';
 
@@ -17,7 +17,7 @@ export function FloorPanel({ state, dispatch }: { state: CaseState; dispatch: Di
   const box = state.session?.timeBox ?? null;
   const now = useNow(box ? 500 : null);
   const at = timeBoxAt(state.session, now);
-  const phase = state.session?.phase ?? 0;
+  const phase = currentPhase(state);
   const minutes = box ? box.seconds / 60 : 0;
   return (
     <section className="floor-panel" aria-labelledby="floor-heading" data-testid="floor-panel">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { perspectiveOf, roleSchema, TEXT_LIMITS, type CaseState, type Role } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
 import type { ParticipantIcon } from '@shared/model';
-import { hasSpoken } from '@shared/session';
+import { currentPhase, hasSpoken } from '@shared/session';
 import { ParticipantChipDot } from '../../components/ParticipantChipDot';
 import { IconPicker } from './IconPicker';
 
@@ -18,7 +18,7 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
   // whose picture is being chosen (the chip of a participant opens the picker)
   const [picking, setPicking] = useState<string | null>(null);
   const speakerId = state.session?.speakerId ?? null;
-  const phase = state.session?.phase ?? 0;
+  const phase = currentPhase(state);
   const professional = perspectiveOf(role) === 'professional';
   return (
     <section className="stack" aria-labelledby="participants-heading">
@@ -137,11 +137,15 @@ export function ParticipantsPanel({ state, dispatch }: { state: CaseState; dispa
           <div className="row">
             <label className="field grow">
               {t('session.organisation')}
-              <input value={organisation} maxLength={120} onChange={(e) => setOrganisation(e.target.value)} />
+              <input
+                value={organisation}
+                maxLength={TEXT_LIMITS.organisation}
+                onChange={(e) => setOrganisation(e.target.value)}
+              />
             </label>
             <label className="field grow">
               {t('session.function')}
-              <input value={fn} maxLength={120} onChange={(e) => setFn(e.target.value)} />
+              <input value={fn} maxLength={TEXT_LIMITS.function} onChange={(e) => setFn(e.target.value)} />
             </label>
           </div>
         )}

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASES, type CaseState } from '@shared/model';
 import type { Dispatch } from '@shared/commands';
+import { currentPhase } from '@shared/session';
 
 /** The six phases of the group interview as one row of big buttons, plus the round timer. */
 export function PhaseStepper({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
-  const phase = state.session?.phase ?? 0;
+  const phase = currentPhase(state);
   const short = t('session.phaseShort', { returnObjects: true }) as string[];
   return (
     <nav className="phase-stepper" aria-label={t('session.phase')}>

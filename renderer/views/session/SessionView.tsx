@@ -7,6 +7,7 @@ import { useCaseBackup } from '../../app/useCaseBackup';
 import { AppTopBar } from '../../app/AppTopBar';
 import { useToast } from '../../components/Toasts';
 import { useCaseState } from '../../db/hooks';
+import { currentRules } from '@shared/session';
 import { UndoButtons } from '../editor/UndoButtons';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { PhaseStepper } from './PhaseStepper';
@@ -35,7 +36,7 @@ function Session({ state }: { state: CaseState }) {
   const caseId = state.case.id;
   const dispatch = useDispatch(caseId);
   useCaseBackup(caseId, state.case.updatedAt);
-  const phase = state.session?.phase ?? 0;
+  const rules = currentRules(state);
   const phases = t('session.phases', { returnObjects: true }) as string[];
   const openWall = async () => {
     const result = await platform.openWall(caseId);
@@ -68,9 +69,9 @@ function Session({ state }: { state: CaseState }) {
           <WallSettings state={state} dispatch={dispatch} />
         </aside>
         <main className="session-main stack">
-          <h1 data-testid="phase-title">{phases[phase]}</h1>
-          {phase === 0 && <p className="lead">{t('session.wallInstructions.0')}</p>}
-          {phase === 1 && (
+          <h1 data-testid="phase-title">{phases[rules.phase]}</h1>
+          {rules.step === 'welcome' && <p className="lead">{t('session.wallInstructions.0')}</p>}
+          {rules.step === 'lifeline' && (
             <>
               <p className="lead">{t('session.wallInstructions.1')}</p>
               <div>
@@ -81,10 +82,11 @@ function Session({ state }: { state: CaseState }) {
               <ChangeTrail state={state} dispatch={dispatch} />
             </>
           )}
-          {phase === 2 && <RoundPanel state={state} valence="good" dispatch={dispatch} />}
-          {phase === 3 && <RoundPanel state={state} valence="bad" dispatch={dispatch} />}
-          {phase === 4 && <VotingPanel state={state} dispatch={dispatch} />}
-          {phase === 5 && <RankingPanel state={state} />}
+          {rules.round && (
+            <RoundPanel key={rules.phase} state={state} valence={rules.round.valence} dispatch={dispatch} />
+          )}
+          {rules.step === 'voting' && <VotingPanel state={state} dispatch={dispatch} />}
+          {rules.rankingShown && <RankingPanel state={state} />}
         </main>
       </div>
     </div>

@@ -12,6 +12,7 @@ import { useStudyState } from '../../db/hooks';
 import { cssString } from '../report/ReportView';
 import { useReportPage } from '../report/useReportPage';
 import { studyFileText } from './studyFileIO';
+import { BusyButton } from '../../components/BusyButton';
 import '../../styles/report.css';
 import '../../styles/crossReport.css';
 
@@ -67,9 +68,9 @@ function CrossCaseReport({ state }: { state: StudyState }) {
         <button type="button" onClick={() => navigate({ name: 'study', studyId: state.study.id })}>
           ← {t('crossReport.back')}
         </button>
-        <button type="button" className="primary" onClick={() => void savePdf()}>
+        <BusyButton className="primary" run={savePdf}>
           {t('crossReport.savePdf')}
-        </button>
+        </BusyButton>
       </nav>
 
       <section className="page cover">

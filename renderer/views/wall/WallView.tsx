@@ -27,6 +27,8 @@ import { StickerUndoOffers, useStickerUndo } from './session/StickerUndo';
 import { useWallFollow } from './useWallFollow';
 import { GroupPanel } from './GroupPanel';
 import { MarkLegend } from './MarkLegend';
+import { wallSessionRules, type PhaseRules } from '@shared/session';
+import { SaveStatus } from '../../components/SaveStatus';
 
 /**
  * The wall: the lifeline large and calm for the projector or touch screen. Only looking and
@@ -61,9 +63,9 @@ export function WallView({ caseId }: { caseId: string }) {
  * where badges crowd they shrink to the participant's colour and sign, zooming in brings the
  * names); afterwards the markers are context and get one when there are any; before the rounds none.
  */
-function markerRowsIn(phase: number | null): { rows: number; reserve: boolean } {
-  if (phase === 2 || phase === 3) return { rows: 1, reserve: true };
-  if (phase !== null && phase >= 4) return { rows: 1, reserve: false };
+function markerRowsIn(rules: PhaseRules | null): { rows: number; reserve: boolean } {
+  if (rules?.participantMarkers) return { rows: 1, reserve: true };
+  if (rules?.roundsDone) return { rows: 1, reserve: false };
   return { rows: 0, reserve: false };
 }
 
@@ -75,9 +77,10 @@ function Wall({ state }: { state: CaseState }) {
   const [overviewRef, overview] = useElementSize<HTMLDivElement>();
   const u = useWallTypeUnit(size.width, size.height);
   // A session starts (phase 0) once it has a record or participants; before that the wall is just the lifeline.
-  const phase = state.session?.phase ?? (state.participants.length > 0 ? 0 : null);
-  const inRound = phase === 2 || phase === 3;
-  const voting = phase === 4;
+  const rules = wallSessionRules(state);
+  const phase = rules?.phase ?? null;
+  const inRound = rules?.participantMarkers ?? false;
+  const voting = rules?.stickers ?? false;
   const [chosen, setChosen] = useState<string | null>(null);
   const [message, showMessage] = useWallMessage();
   const wallDispatch = useDispatch(state.case.id, { onRefusal: showMessage });
@@ -95,7 +98,8 @@ function Wall({ state }: { state: CaseState }) {
   const [spanning, setSpanning] = useState(false);
   const canSpan = lastMarker !== null && lastMarker.participantId === chosen && lastMarker.phase === phase;
   const placeMarker = (sceneX: number, laneId: string | null) => {
-    if (!inRound) return;
+    const round = rules?.round;
+    if (!rules || !round) return;
     if (!chosen) {
       showMessage(t('refusal.chooseParticipant'));
       return;
@@ -116,7 +120,7 @@ function Wall({ state }: { state: CaseState }) {
     const id = newId('marker');
     void wallDispatch('marker.add', {
       id,
-      valence: phase === 2 ? 'good' : 'bad',
+      valence: round.valence,
       participantId: chosen,
       start: at,
       precision,
@@ -125,11 +129,11 @@ function Wall({ state }: { state: CaseState }) {
       if (!ok) return;
       const when = formatPointDate(at, precision, i18n.language === 'en' ? 'en' : 'nl');
       showMessage(t('session.markerPlaced', { name: chosenName, when }));
-      setLastMarker({ id, start: at, participantId: chosen, phase });
+      setLastMarker({ id, start: at, participantId: chosen, phase: rules.phase });
     });
   };
   const [trueSizeOpen, setTrueSizeOpen] = useState(false);
-  const markerRows = markerRowsIn(phase);
+  const markerRows = markerRowsIn(rules);
   const view = useLifelineView(state, {
     width: stage.width,
     height: stage.height,
@@ -300,12 +304,14 @@ function Wall({ state }: { state: CaseState }) {
           )}
         </div>
         <MarkLegend state={state} />
+        {/* Out of the header (the instruction and the floor need its width), in the quiet bottom row. */}
+        <SaveStatus className="wall-save-status" />
       </div>
       {(inRound || voting) && (
         <WallLists
           state={state}
           voting={voting}
-          only={phase === 2 ? 'strengths' : phase === 3 ? 'improvements' : null}
+          only={rules?.round?.list ?? null}
           chosen={chosen}
           selectedCardId={selectedCardId}
           dropTargetIds={dropTargetIds}
@@ -323,7 +329,7 @@ function Wall({ state }: { state: CaseState }) {
           onDrop={onTrayDrop}
         />
       )}
-      {phase === 5 && (
+      {rules?.rankingShown && (
         <div className="wall-ranking">
           <RankingPanel state={state} large />
         </div>
