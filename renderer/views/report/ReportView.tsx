@@ -256,7 +256,7 @@ function SectionOff({ section, onOn }: { section: ReportSection; onOn: () => voi
   );
 }
 
-function BlockView({
+export function BlockView({
   block,
   lang,
 }: {

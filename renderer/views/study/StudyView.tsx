@@ -14,6 +14,7 @@ import { BlurField } from '../../components/BlurField';
 import { useCaseList, useStudyState } from '../../db/hooks';
 import { UndoButtons } from '../editor/UndoButtons';
 import { exportQdpx, exportStudyToFile } from './studyFileIO';
+import { CrossCaseDocxButton } from './CrossCaseDocxButton';
 import '../../styles/study.css';
 
 /** A study: its name and description, its cases with where each stands, and the ways out (synthesis, report, files). */
@@ -216,6 +217,7 @@ function Study({ state }: { state: StudyState }) {
             >
               {t('study.exportQdpx')}
             </button>
+            <CrossCaseDocxButton study={state} />
           </div>
           <p className="muted">{t('study.exportQdpxHint')}</p>
         </section>
