@@ -727,6 +727,7 @@ export const en: Messages = {
     saveDocx: 'Report as Word (.docx)',
     making: 'Making…',
     defaultTitle: 'Comparison of {{count}} cases',
+    defaultTitle_one: 'One case',
   },
   cli: {
     fileRefused: '{{file}}: {{message}}',

@@ -726,6 +726,7 @@ export const nl = {
     saveDocx: 'Rapport als Word (.docx)',
     making: 'Bezig met maken…',
     defaultTitle: 'Vergelijking van {{count}} casussen',
+    defaultTitle_one: 'Eén casus',
   },
   cli: {
     fileRefused: '{{file}}: {{message}}',
