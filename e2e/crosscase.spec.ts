@@ -10,6 +10,7 @@ import {
   CASE_VEENSTRA,
   CASE_ZEELAND,
 } from '../shared/fixtures/analysed';
+import mammoth from 'mammoth';
 import { readQdpx } from '../shared/refi/qdpx';
 import { seriousViolations } from './support/axe';
 
@@ -149,6 +150,7 @@ test('two cases in a study: the matrix cell counts match the cards, a cell opens
       studyId,
     );
   expect(await stored()).toBe(1);
+
   // Undo takes it away again, redo brings it back (the study's own history).
   await page.keyboard.press('Control+z');
   await expect.poll(stored).toBe(0);
@@ -159,6 +161,25 @@ test('two cases in a study: the matrix cell counts match the cards, a cell opens
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.screenshot({ path: `${SHOTS}/synthesis-elements-1366.png` });
   }
+
+  // A suggestion set aside is listed with its main factors, and comes back with its own button.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const open = page.locator('.elements-panel ul.suggestions > li.suggestion:not(.dismissed)');
+  const before = await open.count();
+  const waiting = open.filter({ hasText: 'Gezin Veenstra: Wachtlijsten voor diagnostiek' }).first();
+  await waiting.getByRole('button', { name: 'Negeren' }).click();
+  await expect(open).toHaveCount(before - 1);
+  await page.getByText('Genegeerde voorstellen (1)').click();
+  const dismissed = page.locator('li.suggestion.dismissed');
+  await expect(dismissed).toHaveCount(1);
+  await expect(dismissed).toContainText('Gezin Zeeland: Lange wachtlijst GGZ');
+  await expect(dismissed).toContainText('Gezin Veenstra: Wachtlijsten voor diagnostiek');
+  const box = await dismissed.getByRole('button', { name: /^Voorstel terugzetten: / }).boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(48);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/synthesis-dismissed-1920.png` });
+  await dismissed.getByRole('button', { name: /^Voorstel terugzetten: / }).click();
+  await expect(open).toHaveCount(before);
+  await expect(dismissed).toHaveCount(0);
 });
 
 test('the cross-case PDF names each case and each of its main factors, through the report route of the web server', async ({
@@ -238,6 +259,38 @@ test('a study exports as REFI-QDA project that validates, a study file re-import
   });
   expect([...files.keys()].filter((f) => f.startsWith('sources/')).length).toBeGreaterThanOrEqual(8);
   expect(files.get('project.qde')).toContain('Ilse van den Berg-Scholten (Gezin Zeeland)');
+  // the quotes: a source per case, each quote a coded selection
+  expect(files.get('project.qde')).toContain('name="Gezin Veenstra — citaten"');
+
+  // The cross-case report as Word: the button is busy (disabled, "Bezig met maken…") until saved.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*.ttf', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const docxDownload = page.waitForEvent('download');
+  const word = page.getByRole('button', { name: 'Rapport als Word (.docx)' });
+  await word.click();
+  const busy = page.getByRole('button', { name: 'Bezig met maken…' });
+  await expect(busy).toBeDisabled();
+  await expect(busy).toHaveAttribute('aria-busy', 'true');
+  release();
+  const docxFile = testInfo.outputPath('cross-case.docx');
+  await (await docxDownload).saveAs(docxFile);
+  await expect(word).toBeEnabled();
+  const html = (await mammoth.convertToHtml({ path: docxFile })).value;
+  const headings = (n: number) =>
+    [...html.matchAll(new RegExp(`<h${n}>(.*?)</h${n}>`, 'g'))].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+  expect(headings(1)).toEqual([
+    'De casussen in het kort',
+    'Matrix: hoofdfactoren × casussen',
+    'Matrix: codes × casussen',
+    'Overstijgende elementen',
+    'Waar gezin en professionals verschilden',
+  ]);
+  expect(headings(2).slice(0, 2)).toEqual(['Gezin Zeeland', 'Gezin Veenstra']);
+  expect((html.match(/<table>/g) ?? []).length).toBe(2);
 
   // The study file: export, delete the study, import it back.
   const studyDownload = page.waitForEvent('download');
