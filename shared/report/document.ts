@@ -103,6 +103,7 @@ export interface PrintDocument {
     readonly subtitle: string;
     readonly lines: readonly string[];
   };
+  /** Metadata for PDF/DOCX properties. */
   readonly author: string;
   readonly sections: readonly {
     readonly title: string;
@@ -114,17 +115,7 @@ export interface PrintDocument {
   }[];
 }
 
-export interface ReportDocument {
-  readonly language: Language;
-  readonly paper: 'A4' | 'A3';
-  readonly title: string;
-  readonly titlePage: {
-    readonly kicker: string;
-    readonly subtitle: string;
-    readonly lines: readonly string[];
-  };
-  /** Metadata for PDF/DOCX properties. */
-  readonly author: string;
+export interface ReportDocument extends PrintDocument {
   readonly sections: readonly ReportSection[];
 }
 
