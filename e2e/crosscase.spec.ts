@@ -10,6 +10,7 @@ import {
   CASE_VEENSTRA,
   CASE_ZEELAND,
 } from '../shared/fixtures/analysed';
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { readQdpx } from '../shared/refi/qdpx';
 import { seriousViolations } from './support/axe';
@@ -291,6 +292,25 @@ test('a study exports as REFI-QDA project that validates, a study file re-import
   ]);
   expect(headings(2).slice(0, 2)).toEqual(['Gezin Zeeland', 'Gezin Veenstra']);
   expect((html.match(/<table>/g) ?? []).length).toBe(2);
+
+  // Every case's cards in one workbook, one row per card, the case column first.
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Alle kaartjes als Excel (.xlsx)' }).click();
+  const xlsxFile = testInfo.outputPath('cards.xlsx');
+  await (await xlsxDownload).saveAs(xlsxFile);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(xlsxFile);
+  const sheetRows = (book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map((r) =>
+    r.slice(1),
+  );
+  expect(sheetRows[0]![0]).toBe('casus');
+  const expectedRows = SPECS.slice(0, 2).map((spec) => [
+    spec.title,
+    spec.factors.reduce((n, f) => n + f.cards.length, 0),
+  ]);
+  expect(expectedRows.map(([title]) => [title, sheetRows.filter((r) => r[0] === title).length])).toEqual(
+    expectedRows,
+  );
 
   // The study file: export, delete the study, import it back.
   const studyDownload = page.waitForEvent('download');

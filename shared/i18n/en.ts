@@ -725,6 +725,7 @@ export const en: Messages = {
     case: 'Case',
     supportingFactors: 'Supporting main factors',
     saveDocx: 'Report as Word (.docx)',
+    saveXlsx: 'All cards as Excel (.xlsx)',
     making: 'Making…',
     defaultTitle: 'Comparison of {{count}} cases',
     defaultTitle_one: 'One case',

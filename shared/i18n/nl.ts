@@ -724,6 +724,7 @@ export const nl = {
     case: 'Casus',
     supportingFactors: 'Onderbouwende hoofdfactoren',
     saveDocx: 'Rapport als Word (.docx)',
+    saveXlsx: 'Alle kaartjes als Excel (.xlsx)',
     making: 'Bezig met maken…',
     defaultTitle: 'Vergelijking van {{count}} casussen',
     defaultTitle_one: 'Eén casus',

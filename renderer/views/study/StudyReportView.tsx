@@ -8,7 +8,7 @@ import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { useStudyState } from '../../db/hooks';
 import { BlockView, cssString } from '../report/ReportView';
-import { CrossCaseDocxButton } from './CrossCaseDocxButton';
+import { StudyExportButton } from './StudyExportButton';
 import { studyFileText } from './studyFileIO';
 import '../../styles/report.css';
 import '../../styles/crossReport.css';
@@ -72,7 +72,7 @@ function CrossCaseReport({ state }: { state: StudyState }) {
         <button type="button" className="primary" onClick={() => void savePdf()}>
           {t('crossReport.savePdf')}
         </button>
-        <CrossCaseDocxButton study={state} />
+        <StudyExportButton study={state} format="docx" />
       </nav>
 
       <section className="page cover">

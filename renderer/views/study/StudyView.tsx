@@ -14,7 +14,7 @@ import { BlurField } from '../../components/BlurField';
 import { useCaseList, useStudyState } from '../../db/hooks';
 import { UndoButtons } from '../editor/UndoButtons';
 import { exportQdpx, exportStudyToFile } from './studyFileIO';
-import { CrossCaseDocxButton } from './CrossCaseDocxButton';
+import { StudyExportButton } from './StudyExportButton';
 import '../../styles/study.css';
 
 /** A study: its name and description, its cases with where each stands, and the ways out (synthesis, report, files). */
@@ -217,7 +217,8 @@ function Study({ state }: { state: StudyState }) {
             >
               {t('study.exportQdpx')}
             </button>
-            <CrossCaseDocxButton study={state} />
+            <StudyExportButton study={state} format="docx" />
+            <StudyExportButton study={state} format="xlsx" />
           </div>
           <p className="muted">{t('study.exportQdpxHint')}</p>
         </section>
