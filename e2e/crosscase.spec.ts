@@ -247,6 +247,8 @@ test('a study exports as REFI-QDA project that validates, a study file re-import
   const ids = await importCases(page, 2);
   const studyId = await page.evaluate((c) => window.__levenslijn!.createStudy('Export', c), ids);
   await page.goto(`./#/study/${studyId}`);
+  await expect(page.getByRole('button', { name: 'Rapport als Word (.docx)' })).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/study-exports-1920.png`, fullPage: true });
   const qdpx = page.waitForEvent('download');
   await page.getByRole('button', { name: 'REFI-QDA-project (.qdpx)' }).click();
   const qdpxFile = testInfo.outputPath('export.qdpx');
