@@ -10,6 +10,7 @@ import { publishedCaseRecords } from '../../shared/fixtures/publishedCase';
 import { ANALYSED_CASES, analysedCaseRecords } from '../../shared/fixtures/analysed';
 import { readQdpx } from '../../shared/refi/qdpx';
 import { exportCaseFilesTo, exportCaseFileTo } from './exportFormats.mjs';
+import { CASES_FORMATS } from './casesFormats.mjs';
 
 /** The Node entry the command line calls: a case file's text in, the format's bytes out. */
 describe('exportCaseFileTo (the command line’s DOCX, XLSX and CSV)', () => {
@@ -99,5 +100,26 @@ describe('exportCaseFilesTo (the command line with several cases)', () => {
       uiLanguage: 'en',
     });
     expect(bad).toMatchObject({ ok: false, message: expect.stringMatching(/^b\.levenslijn: /) });
+  });
+});
+
+describe('CASES_FORMATS (the command line’s table for several cases)', () => {
+  const files = ANALYSED_CASES.slice(0, 2).map((spec, i) => ({
+    name: `${i}.levenslijn`,
+    text: serializeCase(analysedCaseRecords(spec), { appVersion: 'test' }),
+  }));
+  it('renders DOCX, XLSX and QDPX from the files, each recognised as its kind', async () => {
+    for (const ext of ['docx', 'xlsx', 'qdpx'] as const) {
+      const bytes = await CASES_FORMATS[ext].render({ files });
+      expect(CASES_FORMATS[ext].isSameKind(Buffer.from(bytes.subarray(0, 8)).toString('latin1')), ext).toBe(
+        true,
+      );
+    }
+    // the PDF: rendered by the report view from the study file (e2e/crosscase.spec.ts runs it)
+  });
+  it('throws a message naming the refused file', async () => {
+    await expect(
+      CASES_FORMATS.docx.render({ files: [files[0]!, { name: 'kapot.levenslijn', text: '{' }] }),
+    ).rejects.toThrow(/^kapot\.levenslijn: /);
   });
 });

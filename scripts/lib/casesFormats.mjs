@@ -1,0 +1,43 @@
+// The outputs of several cases at once (`npm run report -- A.levenslijn B.levenslijn OUT`), by
+// the output's extension, for the command line's formats table: what each is, how to recognise an
+// existing file of that kind (which may then be replaced), and how to render it. A study file
+// given alone counts as its cases (with its name and overarching elements).
+import { exportCaseFilesTo } from './exportFormats.mjs';
+
+const isZip = (head) => head.startsWith('PK');
+
+/**
+ * `render({ files, uiLanguage, renderPdf })`: files are `{ name, text }` (the text already
+ * decoded and, where encrypted, decrypted); `renderPdf(text)` renders a case or study file's
+ * text through the report view and returns the PDF bytes. Throws an Error whose message names
+ * the refused file.
+ */
+export const CASES_FORMATS = {
+  pdf: {
+    what: 'the cross-case report as PDF',
+    isSameKind: (head) => head.startsWith('%PDF-'),
+    render: async ({ files, uiLanguage, renderPdf }) =>
+      renderPdf(new TextDecoder().decode(await casesBytes(files, 'studyFile', uiLanguage))),
+  },
+  docx: {
+    what: 'the cross-case report as Word document',
+    isSameKind: isZip,
+    render: ({ files, uiLanguage }) => casesBytes(files, 'docx', uiLanguage),
+  },
+  xlsx: {
+    what: "every case's cards in one workbook (one row per card, the case column first)",
+    isSameKind: isZip,
+    render: ({ files, uiLanguage }) => casesBytes(files, 'xlsx', uiLanguage),
+  },
+  qdpx: {
+    what: 'one REFI-QDA project of all cases (ATLAS.ti, NVivo, MAXQDA, QualCoder)',
+    isSameKind: isZip,
+    render: ({ files, uiLanguage }) => casesBytes(files, 'qdpx', uiLanguage),
+  },
+};
+
+async function casesBytes(files, format, uiLanguage) {
+  const r = await exportCaseFilesTo({ files, format, uiLanguage });
+  if (!r.ok) throw new Error(r.message);
+  return r.bytes;
+}
