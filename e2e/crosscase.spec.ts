@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
@@ -237,6 +237,44 @@ test('the cross-case PDF names each case and each of its main factors, through t
     mkdirSync(`${SHOTS}/cross-pdf`, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', file, `${SHOTS}/cross-pdf/page`]);
   }
+});
+
+test('the command line takes several case files: the cross-case PDF and one REFI-QDA project', async ({
+  app,
+}, testInfo) => {
+  void app;
+  const inputs = SPECS.map((spec, i) => {
+    const path = testInfo.outputPath(`${'ABC'[i]}.levenslijn`);
+    writeFileSync(path, serializeCase(analysedCaseRecords(spec), { appVersion: 'e2e' }));
+    return path;
+  });
+  const pdf = testInfo.outputPath('vergelijking.pdf');
+  const log = execFileSync('node', ['scripts/report.mjs', ...inputs, pdf], { encoding: 'utf8' });
+  expect(log).toContain('vergelijking.pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Vergelijking van 3 casussen');
+  for (const spec of SPECS) {
+    expect(text, spec.title).toContain(spec.title);
+    for (const f of spec.factors) expect(text, `${spec.title}: ${f.name}`).toContain(f.name);
+  }
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(
+    /Title:\s+Overstijgend rapport — Vergelijking van 3 casussen/,
+  );
+  const qdpx = testInfo.outputPath('project.qdpx');
+  execFileSync('node', ['scripts/report.mjs', ...inputs.slice(0, 2), qdpx], { stdio: 'pipe' });
+  const qde = testInfo.outputPath('project.qde');
+  writeFileSync(qde, readQdpx(new Uint8Array(readFileSync(qdpx))).get('project.qde')!);
+  execFileSync('xmllint', ['--noout', '--schema', 'shared/refi/fixtures/Project.xsd', qde], {
+    stdio: 'pipe',
+  });
+  // the same case twice is refused with a message naming the file, and nothing is written
+  const twice = testInfo.outputPath('twice.docx');
+  const refused = spawnSync('node', ['scripts/report.mjs', inputs[0]!, inputs[0]!, twice], {
+    encoding: 'utf8',
+  });
+  expect(refused.status).not.toBe(0);
+  expect(refused.stderr).toContain('A.levenslijn');
+  expect(existsSync(twice)).toBe(false);
 });
 
 test('a study exports as REFI-QDA project that validates, a study file re-imports, a .qdc imports as own codes', async ({

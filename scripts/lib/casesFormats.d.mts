@@ -1,7 +1,6 @@
 /** Types of casesFormats.mjs (for TypeScript callers and tests). */
 export interface CasesFormat {
   readonly what: string;
-  isSameKind(head: string): boolean;
   render(input: {
     files: readonly { name: string; text: string }[];
     uiLanguage?: 'nl' | 'en';

@@ -1,10 +1,8 @@
 // The outputs of several cases at once (`npm run report -- A.levenslijn B.levenslijn OUT`), by
-// the output's extension, for the command line's formats table: what each is, how to recognise an
-// existing file of that kind (which may then be replaced), and how to render it. A study file
-// given alone counts as its cases (with its name and overarching elements).
+// the output's extension, for the command line's formats table: what each is and how to render
+// it (the table adds how to recognise an existing file of that kind). A study file given alone
+// counts as its cases (with its name and overarching elements).
 import { exportCaseFilesTo } from './exportFormats.mjs';
-
-const isZip = (head) => head.startsWith('PK');
 
 /**
  * `render({ files, uiLanguage, renderPdf })`: files are `{ name, text }` (the text already
@@ -15,23 +13,19 @@ const isZip = (head) => head.startsWith('PK');
 export const CASES_FORMATS = {
   pdf: {
     what: 'the cross-case report as PDF',
-    isSameKind: (head) => head.startsWith('%PDF-'),
     render: async ({ files, uiLanguage, renderPdf }) =>
       renderPdf(new TextDecoder().decode(await casesBytes(files, 'studyFile', uiLanguage))),
   },
   docx: {
     what: 'the cross-case report as Word document',
-    isSameKind: isZip,
     render: ({ files, uiLanguage }) => casesBytes(files, 'docx', uiLanguage),
   },
   xlsx: {
     what: "every case's cards in one workbook (one row per card, the case column first)",
-    isSameKind: isZip,
     render: ({ files, uiLanguage }) => casesBytes(files, 'xlsx', uiLanguage),
   },
   qdpx: {
     what: 'one REFI-QDA project of all cases (ATLAS.ti, NVivo, MAXQDA, QualCoder)',
-    isSameKind: isZip,
     render: ({ files, uiLanguage }) => casesBytes(files, 'qdpx', uiLanguage),
   },
 };

@@ -1,6 +1,6 @@
 import { buildCaseState, newId, type AnyRecord, type CaseState, type Language } from '../model';
 import { parseCaseFile } from '../file/caseFile';
-import { parseStudyFile, serializeStudy, STUDY_FILE_FORMAT } from '../study/file';
+import { isStudyFileText, parseStudyFile, serializeStudy } from '../study/file';
 import { buildStudyState, createStudyRecords, type StudyState } from '../study/state';
 import { translator } from '../i18n/translate';
 import { buildCrossCaseDocument } from '../crosscase/document';
@@ -89,11 +89,6 @@ export function gatherStudy(
     { now: opts.now, newId },
   );
   return { ok: true, study: buildStudyState(studyRecords, states), studyRecords, caseRecords };
-}
-
-/** Whether a file's text claims to be a study file (the check itself is parseStudyFile's). */
-export function isStudyFileText(text: string): boolean {
-  return new RegExp(`"format"\\s*:\\s*"${STUDY_FILE_FORMAT}"`).test(text.slice(0, 4096));
 }
 
 export interface CasesExportOptions {

@@ -278,15 +278,13 @@ function table(
       ...(head ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF2F6' } } : {}),
       margins: { top: 60, bottom: 60, left: 90, right: 90 },
       // "\n" in a cell's text: one paragraph per line
-      children: text
-        .split('\n')
-        .map(
-          (line) =>
-            new Paragraph({
-              children: [new TextRun({ text: line, bold: head, size: 19 })],
-              spacing: { after: 0 },
-            }),
-        ),
+      children: text.split('\n').map(
+        (line) =>
+          new Paragraph({
+            children: [new TextRun({ text: line, bold: head, size: 19 })],
+            spacing: { after: 0 },
+          }),
+      ),
     });
   return new Table({
     width: { size: 5000, type: WidthType.PERCENTAGE },

@@ -63,5 +63,5 @@ export function treeSvg(state: CaseState, list: CardList, fontCss = ''): string 
   return caseTreeDrawing(state, list, fontCss).svg;
 }
 
-export { crossCaseDocx, exportCaseFiles, exportGathered, gatherStudy, isStudyFileText } from './cases';
+export { crossCaseDocx, exportCaseFiles, exportGathered, gatherStudy } from './cases';
 export type { CasesFormat, InputFile } from './cases';

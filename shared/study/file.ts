@@ -32,6 +32,11 @@ export const STUDY_FILE_EXTENSION = 'levenslijn-onderzoek';
  */
 export const STUDY_MIGRATIONS: readonly Migration[] = [];
 
+/** Whether a file's text claims to be a study file (the check itself is parseStudyFile's). */
+export function isStudyFileText(text: string): boolean {
+  return new RegExp(`"format"\\s*:\\s*"${STUDY_FILE_FORMAT}"`).test(text.slice(0, 4096));
+}
+
 export type StudyParseResult =
   | {
       readonly ok: true;
