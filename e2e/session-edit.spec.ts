@@ -89,7 +89,7 @@ test('on the wall a participant stretches their marker into a period by tapping 
   await expect(wall.getByRole('button', { name: 'Periode maken' })).toHaveCount(0);
 });
 
-test('the wall keeps its drawn lifeline when another window changes only stickers, and redraws it when a period is renamed', async ({
+test('the wall keeps its drawn lifeline when another window changes only stickers, and redraws it when a moment is renamed', async ({
   app,
   page,
   context,
@@ -108,14 +108,8 @@ test('the wall keeps its drawn lifeline when another window changes only sticker
   await run('sticker.place', { cardId: 'card_s2', participantId: 'participant_ilse' });
   await expect(count).toHaveText('2');
   expect(await wall.evaluate(() => window.__levenslijn!.wall!.sameSceneAsMarked())).toBe(true);
-  // A renamed period is a changed drawing (its bar carries the title; a moment drawn only as a dot would not be).
-  const itemId = await page.evaluate(
-    async (id) =>
-      (await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray()).find(
-        (r) => r.type === 'item' && r.shape === 'period',
-      )!.id,
-    caseId,
-  );
+  // A renamed moment that has its card is a changed drawing (the card carries the title).
+  const itemId = await wall.evaluate(() => window.__levenslijn!.wall!.scene()!.cards[0]!.itemId);
   await run('item.update', { id: itemId, title: 'Nieuwe titel op de muur' });
   await expect.poll(() => wall.evaluate(() => window.__levenslijn!.wall!.sameSceneAsMarked())).toBe(false);
 });

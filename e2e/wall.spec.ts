@@ -81,18 +81,16 @@ test.describe('the wall', () => {
   }) => {
     await openDemoWall(page, app);
     const box = (await page.getByTestId('lifeline-canvas').boundingBox())!;
-    // The strips' bitmaps, tagged so a redraw (a new element) can be told from a move.
+    // The strips' images, with the number of times each was painted, so a redraw can be told from a move.
     const strips = () =>
       page.evaluate(() =>
         [...document.querySelectorAll<HTMLCanvasElement>('.lifeline-strips canvas')].map((c) => {
           const r = c.getBoundingClientRect();
-          const tagged = c as HTMLCanvasElement & { __tag?: number };
-          tagged.__tag ??= Math.random();
           return {
             strip: Number(c.dataset.strip),
             left: r.left,
             right: r.right,
-            tag: tagged.__tag,
+            tag: c.dataset.painted,
             static: !c.getContext('2d'),
           };
         }),

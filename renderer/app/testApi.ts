@@ -1,4 +1,5 @@
 import type { Services } from './services';
+import type { WallScene } from '../canvas/sceneTypes';
 import { importCaseText } from '../views/library/caseFileIO';
 import { executeCommand, executeStudyCommand, type ExecuteResult } from '../db/executor';
 import { importStudyText } from '../views/study/studyFileIO';
@@ -44,6 +45,8 @@ export interface TestApi {
       zoom: number;
       widthPx: number;
     };
+    /** The laid-out scene (cards, groups, labels…) the wall draws now. */
+    scene(): WallScene | null;
     /** Marks the scene drawn now; later calls say whether the wall still draws that same scene. */
     markScene(): void;
     sameSceneAsMarked(): boolean;
@@ -56,18 +59,6 @@ export interface TestApi {
 declare global {
   interface Window {
     __levenslijn?: TestApi;
-  }
-}
-
-/** Benchmarks compare the product's culled drawing with a naive baseline (every shape, every frame). */
-export function testRenderMode(): 'culled' | 'naive' {
-  try {
-    return window.localStorage.getItem('levenslijnTestApi') === '1' &&
-      window.localStorage.getItem('levenslijnRenderMode') === 'naive'
-      ? 'naive'
-      : 'culled';
-  } catch {
-    return 'culled';
   }
 }
 

@@ -39,3 +39,16 @@ export function laneAt(scene: WallScene, y: number): string | null {
   const lane = scene.lanes.find((l) => y >= l.y && y < l.y + l.height);
   return lane ? lane.id : null;
 }
+
+/** The group of moments under a point, by its key. */
+export function groupAt(scene: WallScene, x: number, y: number, touchSlop = 0): string | null {
+  for (const g of scene.groups)
+    if (
+      x >= g.x - touchSlop &&
+      x <= g.x + g.width + touchSlop &&
+      y >= g.y - touchSlop &&
+      y <= g.y + g.height + touchSlop
+    )
+      return g.key;
+  return null;
+}

@@ -3,13 +3,11 @@ import { buildCaseState, type CaseState } from '@shared/model';
 import { testContext } from '@shared/testing/context';
 import { commandStep } from '@shared/testing/commandStep';
 import { createDemoCase } from '@shared/demo';
-import { buildWallScene } from './buildScene';
+import { testScene } from './testScene';
 
 const ctx = testContext();
 const run = commandStep(ctx);
-const build = (s: CaseState, zoom: number) =>
-  buildWallScene(s, { zoom, width: 1920, height: 900, lang: 'nl', u: 1, labelWidth: 210, preview: null })
-    .scene;
+const build = (s: CaseState, zoom: number) => testScene(s, zoom);
 
 describe('marker badges on the wall', () => {
   let s = buildCaseState(createDemoCase(ctx));

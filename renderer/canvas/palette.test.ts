@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANE_COLOURS } from '@shared/commands';
 import { PARTICIPANT_COLOURS } from '@shared/commands/sessionCommands';
 import { contrastRatio as contrast, readableOn, WALL } from './palette';
-import { MARKER } from './SceneShapes';
+import { MARKER } from './paint';
 
 /**
  * The canvas is invisible to axe, so the wall's text colours are checked here: every text the
@@ -23,7 +23,7 @@ describe('wall contrast (WCAG AA)', () => {
   });
   it('period labels on every lane colour (drawn only on the solid part of the bar)', () => {
     for (const c of LANE_COLOURS) {
-      const solid = c; // SceneShapes draws the solid part in the lane colour itself
+      const solid = c; // paint.ts draws the solid part in the lane colour itself
       expect(contrast(readableOn(solid), solid), c).toBeGreaterThanOrEqual(AA);
     }
   });

@@ -1,12 +1,12 @@
 import { sameItems, sameJson } from '@shared/store/equality';
 import type { SceneChunk } from './chunks';
-import type { SceneTick, WallScene } from './sceneTypes';
+import type { WallScene } from './sceneTypes';
 
 /**
  * A newly built scene with every shape that did not change replaced by the object of the
- * previous scene: memoised shapes then skip their render, and strips whose shapes are all the
- * same keep their bitmap (see sameChunk). Only at the same zoom and metrics; otherwise
- * everything moved anyway. Returns `prev` itself when nothing changed at all.
+ * previous scene: strips whose shapes are all the same keep their image (see sameChunk). Only
+ * at the same zoom and metrics; otherwise everything moved anyway. Returns `prev` itself when
+ * nothing changed at all.
  */
 export function shareScene(prev: WallScene | null, next: WallScene): WallScene {
   if (!prev || prev.zoom !== next.zoom || !sameJson(prev.metrics, next.metrics)) return next;
@@ -16,7 +16,10 @@ export function shareScene(prev: WallScene | null, next: WallScene): WallScene {
     lanes: share(prev.lanes, next.lanes, (l) => l.id),
     bars: share(prev.bars, next.bars, (b) => b.itemId),
     cards: share(prev.cards, next.cards, (c) => c.itemId),
+    groups: share(prev.groups, next.groups, (g) => g.key),
     dots: share(prev.dots, next.dots, (d) => d.itemId),
+    ticks: sameJson(prev.ticks, next.ticks) ? prev.ticks : next.ticks,
+    timeLabels: sameJson(prev.timeLabels, next.timeLabels) ? prev.timeLabels : next.timeLabels,
     ages: share(prev.ages, next.ages, (a) => a.memberId),
     markers: share(prev.markers, next.markers, (m) => m.markerId),
   };
@@ -27,7 +30,10 @@ export function shareScene(prev: WallScene | null, next: WallScene): WallScene {
     sameItems(prev.lanes, shared.lanes) &&
     sameItems(prev.bars, shared.bars) &&
     sameItems(prev.cards, shared.cards) &&
+    sameItems(prev.groups, shared.groups) &&
     sameItems(prev.dots, shared.dots) &&
+    prev.ticks === shared.ticks &&
+    prev.timeLabels === shared.timeLabels &&
     sameItems(prev.ages, shared.ages) &&
     sameItems(prev.markers, shared.markers);
   return unchanged ? prev : shared;
@@ -41,37 +47,29 @@ function share<T>(olds: readonly T[], news: readonly T[], key: (t: T) => string)
   });
 }
 
-/** Whether a strip draws exactly what it drew before (shapes by identity, ticks by content). */
-export function sameChunk(
-  a: SceneChunk | undefined,
-  b: SceneChunk | undefined,
-  ticksA: readonly SceneTick[] | undefined,
-  ticksB: readonly SceneTick[] | undefined,
-): boolean {
-  return sameBase(a, b, ticksA, ticksB) && sameItems(a!.markers, b!.markers);
+/** Whether a strip paints exactly what it painted before (shapes by identity). */
+export function sameChunk(a: SceneChunk | undefined, b: SceneChunk | undefined): boolean {
+  return sameBase(a, b) && sameItems(a!.markers, b!.markers);
 }
 
-/** The same shapes in a strip apart from its markers (which the wall draws in strips of their own). */
-export function sameBase(
-  a: SceneChunk | undefined,
-  b: SceneChunk | undefined,
-  ticksA: readonly SceneTick[] | undefined,
-  ticksB: readonly SceneTick[] | undefined,
-): boolean {
+/** The same shapes in a strip apart from its markers (which the wall paints in strips of their own). */
+export function sameBase(a: SceneChunk | undefined, b: SceneChunk | undefined): boolean {
   if (!a || !b) return false;
   return (
     sameItems(a.bars, b.bars) &&
     sameItems(a.cards, b.cards) &&
+    sameItems(a.groups, b.groups) &&
     sameItems(a.dots, b.dots) &&
+    sameItems(a.ticks, b.ticks) &&
+    sameItems(a.timeLabels, b.timeLabels) &&
     a.ages.length === b.ages.length &&
-    a.ages.every((e, i) => e.row === b.ages[i]!.row && sameItems(e.ages, b.ages[i]!.ages)) &&
-    sameJson(ticksA ?? [], ticksB ?? [])
+    a.ages.every((e, i) => e.row === b.ages[i]!.row && sameItems(e.ages, b.ages[i]!.ages))
   );
 }
 
 /**
  * The strips of a new scene, each replaced by the previous scene's strip object when it holds
- * the same shapes: a memoised strip then skips its render altogether.
+ * the same shapes.
  */
 export function shareChunks(
   prev: ReadonlyMap<number, SceneChunk> | null,
@@ -80,20 +78,7 @@ export function shareChunks(
   if (!prev) return next;
   for (const [index, chunk] of next) {
     const old = prev.get(index);
-    if (old && sameChunk(old, chunk, undefined, undefined)) next.set(index, old);
-  }
-  return next;
-}
-
-/** Each strip's ticks, the previous array kept where they are the same. */
-export function shareTicks(
-  prev: ReadonlyMap<number, readonly SceneTick[]> | null,
-  next: Map<number, readonly SceneTick[]>,
-): Map<number, readonly SceneTick[]> {
-  if (!prev) return next;
-  for (const [index, ticks] of next) {
-    const old = prev.get(index);
-    if (old && sameJson(old, ticks)) next.set(index, old);
+    if (old && sameChunk(old, chunk)) next.set(index, old);
   }
   return next;
 }

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sameItems, sameJson } from '@shared/store/equality';
 import { shareScene } from './shareScene';
 import type { CaseState, Language } from '@shared/model';
-import { buildWallScene, overviewOf, sceneTicks, wallUnit, type ScaleInfo } from './buildScene';
+import { buildWallScene, overviewOf, type ScaleInfo } from './buildScene';
 import { ViewportStore, type Viewport } from './viewportStore';
 import type { DragPreview } from './dragToCommand';
-import type { SceneTick, WallScene } from './sceneTypes';
+import type { WallScene } from './sceneTypes';
 import type { OverviewMark } from './OverviewStrip';
+import { WALL_TYPE } from '@shared/layout';
+import { fontsReady, measureText } from './measureText';
 import type { KeyHandlers } from '../app/useKeyMap';
 
 export interface LifelineView {
@@ -16,12 +18,17 @@ export interface LifelineView {
   readonly zoomPercent: number;
   readonly overviewMarks: readonly OverviewMark[];
   readonly overviewYears: readonly { x: number; label: string }[];
-  ticksFor(vp: Viewport): readonly SceneTick[];
   panBy(dxPx: number): void;
   zoomAt(factor: number, screenX: number): void;
   zoomCentre(factor: number): void;
   fitAll(): void;
   centreOn(metres: number): void;
+  /**
+   * Zooms in, centred on these moments, to the first zoom (steps of 1.5×) at which the layout
+   * gives every one of them a card — found by laying the lifeline out at each step, without
+   * drawing it.
+   */
+  zoomUntilCards(itemIds: readonly string[]): void;
   setTrueSize(displayWidthCm: number): void;
   /** The viewport that shows days `fromDay`…`toDay` across the screen (null: the whole line). */
   viewportFor(range: { fromDay: number; toDay: number } | null): Viewport;
@@ -42,19 +49,54 @@ export const RELAYOUT_AFTER_MS = 120;
  * Viewport state and scene for one lifeline view (console or wall). The scene is rebuilt when
  * the data, the size or the zoom changes; panning only moves the viewport.
  */
-export function useLifelineView(
-  caseState: CaseState,
-  opts: { width: number; height: number; lang: Language; preview: DragPreview | null; wall: boolean },
-): LifelineView {
-  const { width, height, lang, preview, wall } = opts;
+export interface LifelineViewOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly lang: Language;
+  readonly preview: DragPreview | null;
+  /** Type unit of the drawing (the wall's from wallTypeUnit; the console's is smaller). */
+  readonly unit: number;
+  /** Rows for marker badges (0: no markers drawn), kept even while empty when `reserveMarkerRows`. */
+  readonly markerRows: number;
+  readonly reserveMarkerRows: boolean;
+}
+
+export function useLifelineView(caseState: CaseState, opts: LifelineViewOptions): LifelineView {
+  const { width, height, lang, preview, unit: u, markerRows, reserveMarkerRows } = opts;
   // A sticker, card or phase change leaves the drawing as it is: keep the last scene input so the
   // scene (layout, cached strips) is not rebuilt for it.
   const [state, setState] = useState(caseState);
   if (state !== caseState && !sameDrawing(state, caseState)) setState(caseState);
-  const u = wall ? wallUnit(width, height) : 1;
   const axis = state.case.axis;
   const lengthMetres = axis.lengthMetres;
-  const labelWidth = useMemo(() => Math.round((wall ? 210 : 170) * u), [wall, u]);
+  // Text is measured with the wall's own typeface: no layout before it is loaded.
+  const [fontsLoaded, setFontsLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void fontsReady().then(() => live && setFontsLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  // The plate at the left is as wide as the longest lane or age-row name (within limits).
+  const plateNames = useMemo(
+    () =>
+      JSON.stringify([
+        ...state.lanes.map((l) => l.name),
+        ...(state.case.settings.showAges
+          ? state.members
+              .filter((mm) => mm.birthYear !== null)
+              .map((mm) => `${mm.pseudonym} (${mm.birthYear})`)
+          : []),
+      ]),
+    [state.lanes, state.members, state.case.settings.showAges],
+  );
+  const labelWidth = useMemo(() => {
+    if (!fontsLoaded) return Math.round(170 * u);
+    const px = Math.round(WALL_TYPE.text * u);
+    const widest = Math.max(0, ...(JSON.parse(plateNames) as string[]).map((n) => measureText(n, px, true)));
+    return Math.round(Math.min(300 * u, Math.max(150 * u, widest + 30 * u)));
+  }, [plateNames, u, fontsLoaded]);
 
   const limits = useMemo(() => {
     const usable = Math.max(1, width - labelWidth - PAD_PX * 2);
@@ -76,7 +118,8 @@ export function useLifelineView(
   // First real size, or a changed lifeline length: show it all.
   const fittedFor = useRef('');
   useEffect(() => {
-    if (width <= 0) return;
+    // (the plate's width is measured in the wall's typeface: fit once it is loaded)
+    if (width <= 0 || !fontsLoaded) return;
     const key = `${width}:${lengthMetres}`;
     if (fittedFor.current === key) return;
     fittedFor.current = key;
@@ -84,7 +127,7 @@ export function useLifelineView(
     store.set(fitted);
     setZoom(fitted.zoom);
     setFitted(true);
-  }, [width, lengthMetres, fitViewport, store]);
+  }, [width, lengthMetres, fitViewport, store, fontsLoaded]);
 
   const clamp = useCallback(
     (vp: Viewport): Viewport => {
@@ -110,12 +153,27 @@ export function useLifelineView(
       unsubscribe();
     };
   }, [store]);
+  const buildOptions = useMemo(
+    () => ({
+      width,
+      height,
+      lang,
+      u,
+      labelWidth,
+      pad: PAD_PX,
+      preview,
+      measure: measureText,
+      markerRows,
+      reserveMarkerRows,
+    }),
+    [width, height, lang, u, labelWidth, preview, markerRows, reserveMarkerRows],
+  );
   const built = useMemo(
     () =>
-      fitted && width > 0 && height > 0
-        ? buildWallScene(state, { zoom, width, height, lang, u, labelWidth, preview })
+      fitted && fontsLoaded && width > 0 && height > 0
+        ? buildWallScene(state, { ...buildOptions, zoom })
         : null,
-    [fitted, state, zoom, width, height, lang, u, labelWidth, preview],
+    [fitted, fontsLoaded, state, zoom, width, height, buildOptions],
   );
   // Shapes that did not change keep their objects, so their drawing (and cached strips) is kept.
   const [shared, setShared] = useState<{ from: typeof built; scene: WallScene | null }>({
@@ -157,12 +215,29 @@ export function useLifelineView(
       zoomPercent: Math.round((zoom / limits.fit) * 100),
       overviewMarks: overview.marks,
       overviewYears: overview.years,
-      ticksFor: (vp) => (scene ? sceneTicks(state, scene, vp, width, lang) : []),
       panBy,
       zoomAt,
       zoomCentre: (factor) => zoomAt(factor, width / 2),
       fitAll: () => store.set(fitViewport()),
       centreOn,
+      zoomUntilCards: (itemIds) => {
+        if (!built) return;
+        const ids = new Set(itemIds);
+        let z = store.get().zoom;
+        let at = built.scene;
+        for (let step = 0; step < 16 && z < limits.max; step++) {
+          z = Math.min(limits.max, z * 1.5);
+          at = buildWallScene(state, { ...buildOptions, zoom: z }).scene;
+          if (!at.groups.some((g) => g.itemIds.some((id) => ids.has(id)))) break;
+        }
+        const xs = [
+          ...at.cards.filter((c) => ids.has(c.itemId)).map((c) => c.anchorX),
+          ...at.dots.filter((d) => ids.has(d.itemId)).map((d) => d.x),
+        ];
+        if (xs.length === 0) return;
+        const centre = (Math.min(...xs) + Math.max(...xs)) / 2 / at.zoom;
+        store.set(clamp({ zoom: z, x: centre - (width + labelWidth) / 2 / z }));
+      },
       setTrueSize: (displayWidthCm) => {
         const pxPerMetre = width / (displayWidthCm / 100);
         const vp = store.get();
@@ -201,7 +276,21 @@ export function useLifelineView(
         fitAll: () => store.set(fitViewport()),
       },
     };
-  }, [store, scene, scaleInfo, zoom, limits, overview, state, width, lang, clamp, fitViewport, labelWidth]);
+  }, [
+    store,
+    scene,
+    scaleInfo,
+    zoom,
+    limits,
+    overview,
+    width,
+    labelWidth,
+    clamp,
+    fitViewport,
+    built,
+    state,
+    buildOptions,
+  ]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { applyPatch } from '@shared/store/patch';
 import { reuseUnchanged } from '@shared/store/share';
@@ -38,19 +39,22 @@ export function useCaseState(caseId: string): CaseState | null | undefined {
   useEffect(() => {
     liveRef.current = live;
   }, [live]);
+  // Rendered at once (flushSync): the change is drawn before the next frame, not after it.
   useEffect(
     () =>
       onCommitted(caseId, (patch) =>
-        setLocal((prev) => {
-          const from = liveRef.current;
-          if (!from) return prev;
-          const base = prev && prev.from === from ? prev.state : from;
-          const records = [...applyPatch(base.byId, patch).values()];
-          const c = records.find((r) => r.type === 'case');
-          // A case that leaves (bin, purge) is left to the database read.
-          if (!c || c.deletedAt !== null) return prev;
-          return { from, state: buildCaseState(records) };
-        }),
+        flushSync(() =>
+          setLocal((prev) => {
+            const from = liveRef.current;
+            if (!from) return prev;
+            const base = prev && prev.from === from ? prev.state : from;
+            const records = [...applyPatch(base.byId, patch).values()];
+            const c = records.find((r) => r.type === 'case');
+            // A case that leaves (bin, purge) is left to the database read.
+            if (!c || c.deletedAt !== null) return prev;
+            return { from, state: buildCaseState(records) };
+          }),
+        ),
       ),
     [caseId],
   );

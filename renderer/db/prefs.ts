@@ -1,4 +1,5 @@
 import type { Language } from '@shared/model';
+import type { ReadingDistance } from '@shared/layout';
 import type { LevenslijnDb } from './database';
 
 /** Preferences of this device (not of a case). */
@@ -7,6 +8,12 @@ export interface Prefs {
   demoOffered: boolean;
   /** Visible width of the wall display in cm, for "true size". */
   displayWidthCm: number;
+  /**
+   * How far people stand from the wall (2, 4 or 6 m): its type is sized for it. A preference of
+   * this device, not of a case (it belongs to the room and the screen); set on the console, and a
+   * wall in another window follows it live (the database is shared and watched).
+   */
+  wallReadingDistance: ReadingDistance;
 }
 export type PrefKey = keyof Prefs;
 

@@ -35,7 +35,10 @@ export function EditorCanvas({
     height: Math.max(0, size.height - 64),
     lang: i18n.language === 'en' ? 'en' : 'nl',
     preview,
-    wall: false,
+    // Desktop sizes on the console (titles 19 px, text 16 px); the wall sizes for distance.
+    unit: 0.8,
+    markerRows: 2,
+    reserveMarkerRows: false,
   });
   useWallTestApi(view);
   const onKeyDown = useCanvasKeys({
@@ -58,7 +61,6 @@ export function EditorCanvas({
             width={size.width}
             height={Math.max(0, size.height - 64)}
             viewport={view.store}
-            ticksFor={view.ticksFor}
             editable
             selectedId={selectedId}
             onPan={view.panBy}
@@ -84,7 +86,7 @@ export function EditorCanvas({
           <OverviewStrip
             width={size.width}
             height={64}
-            u={1}
+            u={0.8}
             lengthMetres={state.case.axis.lengthMetres}
             marks={view.overviewMarks}
             years={view.overviewYears}

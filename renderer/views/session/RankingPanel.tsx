@@ -1,9 +1,16 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState } from '@shared/model';
 import { rankList } from '@shared/session';
 
 /** Both lists ranked by stickers; ties are shown as shared ranks; family/professional split. */
-export function RankingPanel({ state, large = false }: { state: CaseState; large?: boolean }) {
+export const RankingPanel = memo(function RankingPanel({
+  state,
+  large = false,
+}: {
+  state: CaseState;
+  large?: boolean;
+}) {
   return (
     <div className={large ? 'two-lists ranking large' : 'two-lists ranking'}>
       {(['strengths', 'improvements'] as const).map((list) => (
@@ -11,7 +18,7 @@ export function RankingPanel({ state, large = false }: { state: CaseState; large
       ))}
     </div>
   );
-}
+});
 
 function RankedList({ state, list }: { state: CaseState; list: CardList }) {
   const { t } = useTranslation();

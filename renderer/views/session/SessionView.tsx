@@ -14,6 +14,7 @@ import { RoundPanel } from './RoundPanel';
 import { VotingPanel } from './VotingPanel';
 import { RankingPanel } from './RankingPanel';
 import { ChangeTrail } from './ChangeTrail';
+import { WallSettings } from './WallSettings';
 import { WallSteerPanel } from './WallSteerPanel';
 import { FloorPanel } from './FloorPanel';
 import { SessionGuideButton } from './SessionGuide';
@@ -64,6 +65,7 @@ function Session({ state }: { state: CaseState }) {
         <aside className="session-side">
           <FloorPanel state={state} dispatch={dispatch} />
           <ParticipantsPanel state={state} dispatch={dispatch} />
+          <WallSettings state={state} dispatch={dispatch} />
         </aside>
         <main className="session-main stack">
           <h1 data-testid="phase-title">{phases[phase]}</h1>

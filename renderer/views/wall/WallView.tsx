@@ -1,21 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLatest } from '../../app/useLatest';
 import { useTranslation } from 'react-i18next';
-import type { CaseState } from '@shared/model';
+import type { CaseState, StickerRecord } from '@shared/model';
 import { useCaseState } from '../../db/hooks';
+import { useWallTypeUnit } from './useWallTypeUnit';
 import { LifelineCanvas } from '../../canvas/LifelineCanvas';
 import { OverviewStrip } from '../../canvas/OverviewStrip';
 import { useLifelineView } from '../../canvas/useLifelineView';
+import { compactSceneHeight } from '../../canvas/buildScene';
 import { useElementSize } from '../../canvas/useElementSize';
-import { wallUnit } from '../../canvas/buildScene';
 import { WallTree } from './WallTree';
 import { TrueSizeDialog } from './TrueSizeDialog';
 import { useWallTestApi } from './useWallTestApi';
-import { testRenderMode } from '../../app/testApi';
 import { dayToIso } from '@shared/time';
 import { newId } from '@shared/model';
 import { PeopleBar } from './session/PeopleBar';
 import { WallLists } from './session/WallLists';
-import { StickerTrays } from './session/StickerTrays';
+import { StickerTrays, type StickerDrop } from './session/StickerTrays';
 import { useWallMessage } from './session/useWallMessage';
 import { useDispatch } from '../../app/useDispatch';
 import { useKeyMap } from '../../app/useKeyMap';
@@ -24,6 +25,8 @@ import { formatPointDate, tapPrecision } from '@shared/time';
 import { WallFloor } from './session/WallFloor';
 import { StickerUndoOffers, useStickerUndo } from './session/StickerUndo';
 import { useWallFollow } from './useWallFollow';
+import { GroupPanel } from './GroupPanel';
+import { MarkLegend } from './MarkLegend';
 
 /**
  * The wall: the lifeline large and calm for the projector or touch screen. Only looking and
@@ -52,33 +55,34 @@ export function WallView({ caseId }: { caseId: string }) {
   return <Wall state={state} />;
 }
 
+/**
+ * Marker badge rows: in the rounds one is kept from the start (a new marker moves nothing else;
+ * where badges crowd they shrink to the participant's colour and sign, zooming in brings the
+ * names); afterwards the markers are context and get one when there are any; before the rounds none.
+ */
+function markerRowsIn(phase: number | null): { rows: number; reserve: boolean } {
+  if (phase === 2 || phase === 3) return { rows: 1, reserve: true };
+  if (phase !== null && phase >= 4) return { rows: 1, reserve: false };
+  return { rows: 0, reserve: false };
+}
+
 function Wall({ state }: { state: CaseState }) {
   const { t, i18n } = useTranslation();
   const [hostRef, size] = useElementSize<HTMLDivElement>();
-  const u = wallUnit(size.width, size.height);
-  const stripHeight = Math.round(72 * u);
-  const headerHeight = Math.round(84 * u);
+  const [stageRef, stage] = useElementSize<HTMLDivElement>();
+  // the overview takes the bottom row beside the legend of the session marks
+  const [overviewRef, overview] = useElementSize<HTMLDivElement>();
+  const u = useWallTypeUnit(size.width, size.height);
   // A session starts (phase 0) once it has a record or participants; before that the wall is just the lifeline.
   const phase = state.session?.phase ?? (state.participants.length > 0 ? 0 : null);
   const inRound = phase === 2 || phase === 3;
   const voting = phase === 4;
-  const instructionHeight = phase === null ? 0 : Math.round(64 * u);
-  const peopleHeight = inRound || voting ? Math.round(96 * u) : 0;
-  const bottomHeight =
-    phase === null || phase < 2
-      ? 0
-      : phase === 5
-        ? Math.round(size.height * 0.42)
-        : Math.round(size.height * (voting ? 0.26 : 0.22)) + (voting ? Math.round(150 * u) : 0);
-  const canvasHeight = Math.max(
-    0,
-    size.height - stripHeight - headerHeight - instructionHeight - peopleHeight - bottomHeight,
-  );
   const [chosen, setChosen] = useState<string | null>(null);
   const [message, showMessage] = useWallMessage();
   const wallDispatch = useDispatch(state.case.id, { onRefusal: showMessage });
   const [selectedCardId, setSelectedCardId] = useState<string | null>(null);
   const [hovered, setHovered] = useState<ReadonlyMap<number, string>>(new Map());
+  const [openGroup, setOpenGroup] = useState<readonly string[] | null>(null);
   const chosenName = state.participants.find((p) => p.id === chosen)?.pseudonym ?? '';
   // After placing a marker its participant may stretch it into a span: "Periode maken", then tap the end.
   const [lastMarker, setLastMarker] = useState<{
@@ -124,32 +128,102 @@ function Wall({ state }: { state: CaseState }) {
     });
   };
   const [trueSizeOpen, setTrueSizeOpen] = useState(false);
+  const markerRows = markerRowsIn(phase);
   const view = useLifelineView(state, {
-    width: size.width,
-    height: canvasHeight,
+    width: stage.width,
+    height: stage.height,
     lang: i18n.language === 'en' ? 'en' : 'nl',
     preview: null,
-    wall: true,
+    unit: u,
+    markerRows: markerRows.rows,
+    reserveMarkerRows: markerRows.reserve,
   });
   useWallTestApi(view);
-  useWallFollow(state, view, size);
+  useWallFollow(state, view, stage);
   const stickerUndo = useStickerUndo(wallDispatch);
-  const [renderMode] = useState(testRenderMode);
 
   useKeyMap('wall', view.keys);
 
+  // The lists, trays and names get handlers that never change (they call the latest ones), so a
+  // new layout of the lifeline (every zoom) does not render them again.
+  const handlers = useLatest({
+    tapSticker: (sticker: StickerRecord) => {
+      if (!voting || sticker.participantId !== chosen) return;
+      const r = document
+        .querySelector(`[data-sticker-id="${CSS.escape(sticker.id)}"]`)
+        ?.getBoundingClientRect();
+      const at = r ? { x: r.left + r.width / 2, y: r.top } : { x: size.width / 2, y: size.height / 2 };
+      stickerUndo.remove(sticker, chosenName, at);
+    },
+    trayDrop: (drop: StickerDrop) => {
+      const cardId = drop.tap ? selectedCardId : drop.cardId;
+      if (!cardId) return;
+      // Deselect the card once its sticker is stored, unless another card was tapped meanwhile.
+      void wallDispatch('sticker.place', { cardId, participantId: drop.participantId, list: drop.list }).then(
+        (ok) => ok && drop.tap && setSelectedCardId((current) => (current === cardId ? null : current)),
+      );
+    },
+  });
+  const [onTapSticker] = useState(() => (sticker: StickerRecord) => handlers.current.tapSticker(sticker));
+  const [onTrayDrop] = useState(() => (drop: StickerDrop) => handlers.current.trayDrop(drop));
+  const onTapCard = useCallback(
+    (cardId: string) => setSelectedCardId((current) => (current === cardId ? null : cardId)),
+    [],
+  );
+  const onTrayHover = useCallback(
+    (pointerId: number, cardId: string | null) =>
+      setHovered((h) => {
+        const next = new Map(h);
+        if (cardId) next.set(pointerId, cardId);
+        else next.delete(pointerId);
+        return next;
+      }),
+    [],
+  );
+  const dropTargetIds = useMemo(() => new Set(hovered.values()), [hovered]);
+
+  const phaseClass = phase === null ? 'no-session' : `phase-${phase}`;
+  // In the sticker round the lists are the main area; the lifeline keeps what it needs for its
+  // years, ages, markers and two rows of titles on either side of the line.
+  const stageStyle = voting
+    ? {
+        flex: 'none',
+        height: Math.round(
+          Math.min(
+            size.height * 0.46,
+            Math.max(size.height * 0.3, compactSceneHeight(state, u, markerRows.rows, 2)),
+          ),
+        ),
+      }
+    : undefined;
   return (
     <div
-      className="wall"
+      className={`wall ${phaseClass}`}
       style={{ ['--u' as string]: u }}
       ref={hostRef}
       data-testid="wall"
       data-phase={phase ?? ''}
     >
-      <header className="wall-header" style={{ height: headerHeight }}>
-        <h1 className="wall-title" dir="auto">
+      {/* One row: what to do now (or, outside a session, the case), the floor, the view controls. */}
+      <header className={phase === null ? 'wall-header' : 'wall-header with-instruction'}>
+        <h1 className={phase === null ? 'wall-title' : 'visually-hidden'} dir="auto">
           {state.case.title}
         </h1>
+        {phase !== null && (
+          <div className="wall-instruction">
+            <p data-testid="wall-instruction">
+              {inRound && chosen
+                ? t(spanning && canSpan ? 'session.tapSpanEnd' : 'session.tapToPlace', { name: chosenName })
+                : t(`session.wallInstructions.${phase}`)}
+            </p>
+            {inRound && canSpan && (
+              <button type="button" aria-pressed={spanning} onClick={() => setSpanning(!spanning)}>
+                {spanning ? t('session.spanCancel') : t('session.makeSpan')}
+              </button>
+            )}
+          </div>
+        )}
+        {/* The floor: who speaks and the round's time box, between what to do and the controls. */}
         <WallFloor state={state} />
         <div className="wall-controls">
           <span className="wall-zoom-label" data-testid="zoom-label">
@@ -178,109 +252,78 @@ function Wall({ state }: { state: CaseState }) {
           </button>
         </div>
       </header>
-      {phase !== null && (
-        <div className="wall-instruction" style={{ height: instructionHeight }}>
-          <p data-testid="wall-instruction">
-            {inRound && chosen
-              ? t(spanning && canSpan ? 'session.tapSpanEnd' : 'session.tapToPlace', { name: chosenName })
-              : t(`session.wallInstructions.${phase}`)}
-          </p>
-          {inRound && canSpan && (
-            <button type="button" aria-pressed={spanning} onClick={() => setSpanning(!spanning)}>
-              {spanning ? t('session.spanCancel') : t('session.makeSpan')}
-            </button>
-          )}
-        </div>
-      )}
-      {(inRound || voting) && <PeopleBar state={state} chosen={chosen} onChoose={setChosen} />}
-      {size.width > 0 && view.scene && (
-        <>
-          <div className="wall-canvas">
-            <LifelineCanvas
-              scene={view.scene}
-              width={size.width}
-              height={canvasHeight}
-              viewport={view.store}
-              ticksFor={view.ticksFor}
-              editable={false}
-              selectedId={null}
-              onPan={view.panBy}
-              onZoom={view.zoomAt}
-              renderMode={renderMode}
-              onTapEmpty={({ sceneX, laneId }) => placeMarker(sceneX, laneId)}
-              onTapItem={(_id, { sceneX, laneId }) => placeMarker(sceneX, laneId)}
-            />
-          </div>
-          <OverviewStrip
-            width={size.width}
-            height={stripHeight}
-            u={u}
-            lengthMetres={state.case.axis.lengthMetres}
-            marks={view.overviewMarks}
-            years={view.overviewYears}
+      {inRound && <PeopleBar state={state} chosen={chosen} onChoose={setChosen} />}
+      <div className="wall-stage" ref={stageRef} style={stageStyle}>
+        {stage.width > 0 && view.scene && (
+          <LifelineCanvas
+            scene={view.scene}
+            width={stage.width}
+            height={stage.height}
             viewport={view.store}
-            viewWidthPx={size.width}
-            onMoveTo={view.centreOn}
+            editable={false}
+            selectedId={null}
+            onPan={view.panBy}
+            onZoom={view.zoomAt}
+            onTapEmpty={({ sceneX, laneId }) => placeMarker(sceneX, laneId)}
+            onTapItem={(_id, { sceneX, laneId }) => placeMarker(sceneX, laneId)}
+            onTapGroup={(key) => setOpenGroup(view.scene?.groups.find((g) => g.key === key)?.itemIds ?? null)}
           />
-        </>
-      )}
-      {phase !== null && phase >= 2 && phase <= 4 && (
-        <div
-          style={{
-            height: voting ? bottomHeight - Math.round(150 * u) : bottomHeight,
-            display: 'flex',
-            flexDirection: 'column',
-          }}
-        >
-          <WallLists
+        )}
+        {openGroup && (
+          <GroupPanel
             state={state}
-            voting={voting}
-            chosen={chosen}
-            selectedCardId={selectedCardId}
-            dropTargetIds={new Set(hovered.values())}
-            onTapCard={(cardId) => setSelectedCardId((current) => (current === cardId ? null : cardId))}
-            onTapSticker={(sticker) => {
-              if (voting && sticker.participantId === chosen) {
-                const r = document
-                  .querySelector(`[data-sticker-id="${CSS.escape(sticker.id)}"]`)
-                  ?.getBoundingClientRect();
-                const at = r
-                  ? { x: r.left + r.width / 2, y: r.top }
-                  : { x: size.width / 2, y: size.height / 2 };
-                stickerUndo.remove(sticker, chosenName, at);
-              }
+            itemIds={openGroup}
+            lang={i18n.language === 'en' ? 'en' : 'nl'}
+            onClose={() => setOpenGroup(null)}
+            onZoom={() => {
+              setOpenGroup(null);
+              view.zoomUntilCards(openGroup);
             }}
           />
+        )}
+      </div>
+      <div className="wall-bottom">
+        <div className="wall-overview" ref={overviewRef}>
+          {overview.width > 0 && view.scene && (
+            <OverviewStrip
+              width={overview.width}
+              height={Math.round(44 * u)}
+              u={u}
+              lengthMetres={state.case.axis.lengthMetres}
+              marks={view.overviewMarks}
+              years={view.overviewYears}
+              viewport={view.store}
+              viewWidthPx={stage.width}
+              onMoveTo={view.centreOn}
+            />
+          )}
         </div>
+        <MarkLegend state={state} />
+      </div>
+      {(inRound || voting) && (
+        <WallLists
+          state={state}
+          voting={voting}
+          only={phase === 2 ? 'strengths' : phase === 3 ? 'improvements' : null}
+          chosen={chosen}
+          selectedCardId={selectedCardId}
+          dropTargetIds={dropTargetIds}
+          onTapCard={onTapCard}
+          onTapSticker={onTapSticker}
+        />
       )}
       {voting && (
         <StickerTrays
           state={state}
           u={u}
-          onHover={(pointerId, cardId) =>
-            setHovered((h) => {
-              const next = new Map(h);
-              if (cardId) next.set(pointerId, cardId);
-              else next.delete(pointerId);
-              return next;
-            })
-          }
-          onDrop={(drop) => {
-            const cardId = drop.tap ? selectedCardId : drop.cardId;
-            if (!cardId) return;
-            // Deselect the card once its sticker is stored, unless another card was tapped meanwhile.
-            void wallDispatch('sticker.place', {
-              cardId,
-              participantId: drop.participantId,
-              list: drop.list,
-            }).then(
-              (ok) => ok && drop.tap && setSelectedCardId((current) => (current === cardId ? null : current)),
-            );
-          }}
+          chosen={chosen}
+          onChoose={setChosen}
+          onHover={onTrayHover}
+          onDrop={onTrayDrop}
         />
       )}
       {phase === 5 && (
-        <div className="wall-ranking" style={{ height: bottomHeight }}>
+        <div className="wall-ranking">
           <RankingPanel state={state} large />
         </div>
       )}
@@ -293,7 +336,7 @@ function Wall({ state }: { state: CaseState }) {
       {trueSizeOpen && (
         <TrueSizeDialog
           lengthMetres={state.case.axis.lengthMetres}
-          screenWidthPx={size.width}
+          screenWidthPx={stage.width}
           onCancel={() => setTrueSizeOpen(false)}
           onApply={(cm) => {
             setTrueSizeOpen(false);

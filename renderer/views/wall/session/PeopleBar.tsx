@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 import { ParticipantChipDot } from '../../../components/ParticipantChipDot';
 
 /** "Wie ben jij?": big name buttons in each participant's colour; the chosen one acts on the wall. */
-export function PeopleBar({
+export const PeopleBar = memo(function PeopleBar({
   state,
   chosen,
   onChoose,
@@ -32,4 +33,4 @@ export function PeopleBar({
       ))}
     </div>
   );
-}
+});

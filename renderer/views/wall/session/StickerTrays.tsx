@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardList, CaseState } from '@shared/model';
 import { stickersLeft } from '@shared/session';
@@ -29,14 +29,19 @@ interface Drag {
  * pointer events, one drag per pointer, so several people can drag at the same time on a
  * multi-touch screen.
  */
-export function StickerTrays({
+export const StickerTrays = memo(function StickerTrays({
   state,
   u,
+  chosen,
+  onChoose,
   onDrop,
   onHover,
 }: {
   state: CaseState;
   u: number;
+  /** Who stands at the wall: tapping your name on your tray shows (and lets you take back) your stickers. */
+  chosen: string | null;
+  onChoose: (id: string | null) => void;
   onDrop: (drop: StickerDrop) => void;
   onHover: (pointerId: number, cardId: string | null) => void;
 }) {
@@ -64,10 +69,15 @@ export function StickerTrays({
           data-tray-for={p.id}
           aria-label={t('session.tray', { name: p.pseudonym })}
         >
-          <span className="tray-name">
+          <button
+            type="button"
+            className="tray-name"
+            aria-pressed={p.id === chosen}
+            onClick={() => onChoose(p.id === chosen ? null : p.id)}
+          >
             <ParticipantChipDot participant={p} className="dot" />
             <span dir="auto">{p.pseudonym}</span>
-          </span>
+          </button>
           {(['strengths', 'improvements'] as const).map((list) => {
             const left = stickersLeft(state, p.id, list);
             return (
@@ -142,4 +152,4 @@ export function StickerTrays({
       ))}
     </div>
   );
-}
+});

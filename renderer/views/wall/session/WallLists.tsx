@@ -9,12 +9,15 @@ import { ParticipantIconSvg } from '../../../components/participantIcons';
 const NEUTRAL = '#6b7280';
 
 /**
- * The two flip-over lists on the wall. In the sticker round every card is a drop target; tallies
- * and other people's stickers show only once the facilitator reveals them (your own always show).
+ * The flip-over lists on the wall. In a round only that round's list, as one row that scrolls
+ * sideways (the lifeline keeps the room); in the sticker round both lists are the main area,
+ * scrolling by a swipe on the cards, and every card is a drop target. Tallies and other people's
+ * stickers show only once the facilitator reveals them (your own always show).
  */
-export function WallLists({
+export const WallLists = memo(function WallLists({
   state,
   voting,
+  only,
   chosen,
   selectedCardId,
   dropTargetIds,
@@ -23,6 +26,8 @@ export function WallLists({
 }: {
   state: CaseState;
   voting: boolean;
+  /** One list only (a round), in a row. */
+  only: CardList | null;
   chosen: string | null;
   selectedCardId: string | null;
   dropTargetIds: ReadonlySet<string>;
@@ -30,8 +35,8 @@ export function WallLists({
   onTapSticker: (sticker: StickerRecord) => void;
 }) {
   return (
-    <div className="wall-lists">
-      {(['strengths', 'improvements'] as const).map((list) => (
+    <div className={only ? 'wall-lists strip' : 'wall-lists'}>
+      {(only ? [only] : (['strengths', 'improvements'] as const)).map((list) => (
         <WallList
           key={list}
           state={state}
@@ -46,7 +51,7 @@ export function WallLists({
       ))}
     </div>
   );
-}
+});
 
 function WallList(props: {
   state: CaseState;
