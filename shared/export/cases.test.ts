@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -172,6 +172,20 @@ describe('several case files at once (the command line)', () => {
       ok: false,
       message: 'kopie.levenslijn: dit is dezelfde casus als A.levenslijn (Gezin Zeeland).',
     });
+    // a file breaking a rule of the app is refused naming the rule, as the import says it
+    const broken = {
+      name: 'stickers.levenslijn',
+      text: readFileSync(
+        join(import.meta.dirname, '../rules/corpus/sticker.budget-50-on-one-card.levenslijn'),
+        'utf8',
+      ),
+    };
+    const rule = gatherStudy([files[0]!, broken], { uiLanguage: 'en', now: NOW });
+    expect(rule).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^stickers\.levenslijn: .*50 stickers/),
+    });
+    expect(rule.ok || rule.message.includes('{{')).toBe(false);
     const foreign = gatherStudy([files[0]!, { name: 'notes.txt', text: 'hello' }], {
       uiLanguage: 'en',
       now: NOW,

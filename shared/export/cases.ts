@@ -3,6 +3,9 @@ import { parseCaseFile } from '../file/caseFile';
 import { isStudyFileText, parseStudyFile, serializeStudy } from '../study/file';
 import { buildStudyState, createStudyRecords, type StudyState } from '../study/state';
 import { translator } from '../i18n/translate';
+import { LOCALES } from '../i18n';
+import { describeViolation } from '../rules';
+import type { CaseFileError } from '../file/format';
 import { buildCrossCaseDocument } from '../crosscase/document';
 import { buildRefiProject, qdpxBytes } from '../refi';
 import { reportDocx, type DocxOptions } from './docx';
@@ -55,7 +58,7 @@ export function gatherStudy(
     if (files.length > 1) return refuse(studyFiles[0]!.name, t('cli.studyFileAlone'));
     const parsed = parseStudyFile(files[0]!.text, { maxBytes: maxBytes * 5 });
     if (!parsed.ok)
-      return refuse(files[0]!.name, t(parsed.error.messageKey, parsed.error.values), parsed.error.details);
+      return refuse(files[0]!.name, errorText(parsed.error, opts.uiLanguage), parsed.error.details);
     const states = parsed.cases.map((records) => buildCaseState(records));
     return {
       ok: true,
@@ -69,8 +72,7 @@ export function gatherStudy(
   const seen = new Map<string, string>();
   for (const file of files) {
     const parsed = parseCaseFile(file.text, { maxBytes });
-    if (!parsed.ok)
-      return refuse(file.name, t(parsed.error.messageKey, parsed.error.values), parsed.error.details);
+    if (!parsed.ok) return refuse(file.name, errorText(parsed.error, opts.uiLanguage), parsed.error.details);
     const state = buildCaseState(parsed.records);
     const earlier = seen.get(state.case.id);
     if (earlier) return refuse(file.name, t('cli.sameCase', { other: earlier, title: state.case.title }));
@@ -89,6 +91,12 @@ export function gatherStudy(
     { now: opts.now, newId },
   );
   return { ok: true, study: buildStudyState(studyRecords, states), studyRecords, caseRecords };
+}
+
+/** Why a file was refused, with the broken rule where there is one (as the app's import says it). */
+function errorText(error: CaseFileError, lang: Language): string {
+  const problem = error.rule ? describeViolation(LOCALES[lang], error.rule) : '';
+  return translator(lang)(error.messageKey, { ...error.values, problem });
 }
 
 export interface CasesExportOptions {

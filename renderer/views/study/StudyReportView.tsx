@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildCrossCaseDocument } from '@shared/crosscase/document';
 import type { StudyState } from '@shared/study/state';
@@ -8,6 +8,7 @@ import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { useStudyState } from '../../db/hooks';
 import { BlockView, cssString } from '../report/ReportView';
+import { useReportPage } from '../report/useReportPage';
 import { StudyExportButton } from './StudyExportButton';
 import { studyFileText } from './studyFileIO';
 import '../../styles/report.css';
@@ -35,25 +36,13 @@ function CrossCaseReport({ state }: { state: StudyState }) {
   const toast = useToast();
   const [generatedAt] = useState(() => Date.now());
   const doc = useMemo(() => buildCrossCaseDocument(state, lang, generatedAt), [state, lang, generatedAt]);
-  useEffect(() => {
-    document.title = doc.documentTitle;
-    document.documentElement.lang = lang;
-    const author = document.createElement('meta');
-    author.name = 'author';
-    author.content = doc.author;
-    document.head.append(author);
-    document.body.dataset.reportReady = 'true';
-    return () => {
-      author.remove();
-      delete document.body.dataset.reportReady;
-    };
-  }, [doc.documentTitle, doc.author, lang]);
+  useReportPage({ lang, pdfTitle: doc.documentTitle, author: doc.author });
 
   const savePdf = async () => {
     const name = `${doc.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
     try {
       const r = await platform.printReportToPdf(
-        { suggestedName: name, title: document.title, author: doc.author },
+        { suggestedName: name, title: doc.documentTitle, author: doc.author },
         { caseFileText: () => studyFileText(db, state.study.id, appVersion) },
       );
       if (r.saved) toast({ message: t('library.exported', { location: r.location }) });
