@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
@@ -10,6 +10,8 @@ import {
   CASE_VEENSTRA,
   CASE_ZEELAND,
 } from '../shared/fixtures/analysed';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { readQdpx } from '../shared/refi/qdpx';
 import { seriousViolations } from './support/axe';
 
@@ -149,6 +151,7 @@ test('two cases in a study: the matrix cell counts match the cards, a cell opens
       studyId,
     );
   expect(await stored()).toBe(1);
+
   // Undo takes it away again, redo brings it back (the study's own history).
   await page.keyboard.press('Control+z');
   await expect.poll(stored).toBe(0);
@@ -159,6 +162,25 @@ test('two cases in a study: the matrix cell counts match the cards, a cell opens
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.screenshot({ path: `${SHOTS}/synthesis-elements-1366.png` });
   }
+
+  // A suggestion set aside is listed with its main factors, and comes back with its own button.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const open = page.locator('.elements-panel ul.suggestions > li.suggestion:not(.dismissed)');
+  const before = await open.count();
+  const waiting = open.filter({ hasText: 'Gezin Veenstra: Wachtlijsten voor diagnostiek' }).first();
+  await waiting.getByRole('button', { name: 'Negeren' }).click();
+  await expect(open).toHaveCount(before - 1);
+  await page.getByText('Genegeerde voorstellen (1)').click();
+  const dismissed = page.locator('li.suggestion.dismissed');
+  await expect(dismissed).toHaveCount(1);
+  await expect(dismissed).toContainText('Gezin Zeeland: Lange wachtlijst GGZ');
+  await expect(dismissed).toContainText('Gezin Veenstra: Wachtlijsten voor diagnostiek');
+  const box = await dismissed.getByRole('button', { name: /^Voorstel terugzetten: / }).boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(48);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/synthesis-dismissed-1920.png` });
+  await dismissed.getByRole('button', { name: /^Voorstel terugzetten: / }).click();
+  await expect(open).toHaveCount(before);
+  await expect(dismissed).toHaveCount(0);
 });
 
 test('the cross-case PDF names each case and each of its main factors, through the report route of the web server', async ({
@@ -217,6 +239,44 @@ test('the cross-case PDF names each case and each of its main factors, through t
   }
 });
 
+test('the command line takes several case files: the cross-case PDF and one REFI-QDA project', async ({
+  app,
+}, testInfo) => {
+  void app;
+  const inputs = SPECS.map((spec, i) => {
+    const path = testInfo.outputPath(`${'ABC'[i]}.levenslijn`);
+    writeFileSync(path, serializeCase(analysedCaseRecords(spec), { appVersion: 'e2e' }));
+    return path;
+  });
+  const pdf = testInfo.outputPath('vergelijking.pdf');
+  const log = execFileSync('node', ['scripts/report.mjs', ...inputs, pdf], { encoding: 'utf8' });
+  expect(log).toContain('vergelijking.pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Vergelijking van 3 casussen');
+  for (const spec of SPECS) {
+    expect(text, spec.title).toContain(spec.title);
+    for (const f of spec.factors) expect(text, `${spec.title}: ${f.name}`).toContain(f.name);
+  }
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(
+    /Title:\s+Overstijgend rapport — Vergelijking van 3 casussen/,
+  );
+  const qdpx = testInfo.outputPath('project.qdpx');
+  execFileSync('node', ['scripts/report.mjs', ...inputs.slice(0, 2), qdpx], { stdio: 'pipe' });
+  const qde = testInfo.outputPath('project.qde');
+  writeFileSync(qde, readQdpx(new Uint8Array(readFileSync(qdpx))).get('project.qde')!);
+  execFileSync('xmllint', ['--noout', '--schema', 'shared/refi/fixtures/Project.xsd', qde], {
+    stdio: 'pipe',
+  });
+  // the same case twice is refused with a message naming the file, and nothing is written
+  const twice = testInfo.outputPath('twice.docx');
+  const refused = spawnSync('node', ['scripts/report.mjs', inputs[0]!, inputs[0]!, twice], {
+    encoding: 'utf8',
+  });
+  expect(refused.status).not.toBe(0);
+  expect(refused.stderr).toContain('A.levenslijn');
+  expect(existsSync(twice)).toBe(false);
+});
+
 test('a study exports as REFI-QDA project that validates, a study file re-imports, a .qdc imports as own codes', async ({
   app,
   page,
@@ -225,6 +285,8 @@ test('a study exports as REFI-QDA project that validates, a study file re-import
   const ids = await importCases(page, 2);
   const studyId = await page.evaluate((c) => window.__levenslijn!.createStudy('Export', c), ids);
   await page.goto(`./#/study/${studyId}`);
+  await expect(page.getByRole('button', { name: 'Rapport als Word (.docx)' })).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/study-exports-1920.png`, fullPage: true });
   const qdpx = page.waitForEvent('download');
   await page.getByRole('button', { name: 'REFI-QDA-project (.qdpx)' }).click();
   const qdpxFile = testInfo.outputPath('export.qdpx');
@@ -238,6 +300,57 @@ test('a study exports as REFI-QDA project that validates, a study file re-import
   });
   expect([...files.keys()].filter((f) => f.startsWith('sources/')).length).toBeGreaterThanOrEqual(8);
   expect(files.get('project.qde')).toContain('Ilse van den Berg-Scholten (Gezin Zeeland)');
+  // the quotes: a source per case, each quote a coded selection
+  expect(files.get('project.qde')).toContain('name="Gezin Veenstra — citaten"');
+
+  // The cross-case report as Word: the button is busy (disabled, "Bezig…") until saved.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*.ttf', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const docxDownload = page.waitForEvent('download');
+  const word = page.getByRole('button', { name: 'Rapport als Word (.docx)' });
+  await word.click();
+  const busy = page.getByRole('button', { name: 'Bezig…' });
+  await expect(busy).toBeDisabled();
+  await expect(busy).toHaveAttribute('aria-busy', 'true');
+  release();
+  const docxFile = testInfo.outputPath('cross-case.docx');
+  await (await docxDownload).saveAs(docxFile);
+  await expect(word).toBeEnabled();
+  const html = (await mammoth.convertToHtml({ path: docxFile })).value;
+  const headings = (n: number) =>
+    [...html.matchAll(new RegExp(`<h${n}>(.*?)</h${n}>`, 'g'))].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+  expect(headings(1)).toEqual([
+    'De casussen in het kort',
+    'Matrix: hoofdfactoren × casussen',
+    'Matrix: codes × casussen',
+    'Overstijgende elementen',
+    'Waar gezin en professionals verschilden',
+  ]);
+  expect(headings(2).slice(0, 2)).toEqual(['Gezin Zeeland', 'Gezin Veenstra']);
+  expect((html.match(/<table>/g) ?? []).length).toBe(2);
+
+  // Every case's cards in one workbook, one row per card, the case column first.
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Alle kaartjes als Excel (.xlsx)' }).click();
+  const xlsxFile = testInfo.outputPath('cards.xlsx');
+  await (await xlsxDownload).saveAs(xlsxFile);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(xlsxFile);
+  const sheetRows = (book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map((r) =>
+    r.slice(1),
+  );
+  expect(sheetRows[0]![0]).toBe('casus');
+  const expectedRows = SPECS.slice(0, 2).map((spec) => [
+    spec.title,
+    spec.factors.reduce((n, f) => n + f.cards.length, 0),
+  ]);
+  expect(expectedRows.map(([title]) => [title, sheetRows.filter((r) => r[0] === title).length])).toEqual(
+    expectedRows,
+  );
 
   // The study file: export, delete the study, import it back.
   const studyDownload = page.waitForEvent('download');

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run report -- CASE OUT`: the report of a case file without the UI, in the format OUT's
-// extension names (see FORMATS), for batch re-exports. PDF goes through the app's own report
+// extension names (see FORMATS), for batch re-exports. `npm run report -- A B … OUT` (several
+// case files, or one study file): the cross-case report, every case's cards in one workbook, or
+// one REFI-QDA project (see SEVERAL). PDF goes through the app's own report
 // view in a headless Chromium, served by a server of its own on a port the OS assigns (nothing
 // is sent to any other program); DOCX, XLSX and CSV are written in Node by the same generators
 // as the report view's buttons (scripts/lib/exportFormats.mjs). Every refusal is one line on stderr.
@@ -26,6 +28,7 @@ import { createWebServer } from './lib/webServer.mjs';
 import { CHROMIUM_PATH, renderReportPdf } from './lib/reportPdf.mjs';
 import { fileErrorText, loadShared } from './lib/shared.mjs';
 import { exportCaseFileTo } from './lib/exportFormats.mjs';
+import { CASES_FORMATS } from './lib/casesFormats.mjs';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MAX_CASE_BYTES = 20 * 1024 * 1024;
@@ -64,7 +67,34 @@ const FORMATS = {
       !head.startsWith('PK'),
     render: ({ text }) => exportTo(text, 'csv'),
   },
+  qdpx: {
+    what: 'the case as a REFI-QDA project (ATLAS.ti, NVivo, MAXQDA, QualCoder)',
+    isSameKind: (head, file) => isZipWith(head, file, 'project.qde'),
+    render: ({ text, name }) => severalTo(CASES_FORMATS.qdpx, [{ name, text }]),
+  },
 };
+
+/**
+ * The outputs of several case files (or one study file), by extension: the cross-case report
+ * (PDF, DOCX), every case's cards in one workbook (the case column first), one REFI-QDA project.
+ * `render` gets the files' checked texts.
+ */
+const SEVERAL = {
+  pdf: { ...CASES_FORMATS.pdf, isSameKind: FORMATS.pdf.isSameKind },
+  docx: { ...CASES_FORMATS.docx, isSameKind: FORMATS.docx.isSameKind },
+  xlsx: { ...CASES_FORMATS.xlsx, isSameKind: FORMATS.xlsx.isSameKind },
+  qdpx: { ...CASES_FORMATS.qdpx, isSameKind: FORMATS.qdpx.isSameKind },
+};
+
+/** Several cases through the app's generators; a refused file is named in the message. */
+async function severalTo(format, files) {
+  try {
+    return await format.render({ files, uiLanguage: LANG, renderPdf });
+  } catch (err) {
+    if (err instanceof Refusal) throw err;
+    throw new Refusal(`refused: ${err instanceof Error ? err.message : err}`);
+  }
+}
 
 /** DOCX, XLSX and CSV by the app's own generators; headers and values in the shell's language. */
 async function exportTo(text, format) {
@@ -89,7 +119,8 @@ class Refusal extends Error {
 }
 
 const usage = () =>
-  `usage: npm run report -- <case.levenslijn> <output.${Object.keys(FORMATS).join('|output.')}>`;
+  `usage: npm run report -- <case.levenslijn> <output.${Object.keys(FORMATS).join('|output.')}>` +
+  ` | <case.levenslijn> <case.levenslijn>… <output.${Object.keys(SEVERAL).join('|output.')}>`;
 
 try {
   await main(process.argv.slice(2));
@@ -108,37 +139,63 @@ async function main(args) {
   if (args.some((a) => a === '--help' || a === '-h')) {
     console.log(usage());
     for (const [ext, f] of Object.entries(FORMATS)) console.log(`  .${ext}  ${f.what}`);
+    console.log('several case files, or one study file:');
+    for (const [ext, f] of Object.entries(SEVERAL)) console.log(`  .${ext}  ${f.what}`);
     return;
   }
   const option = args.find((a) => a.startsWith('-') && a !== '-');
   if (option) throw new Refusal(`unknown option ${option}; ${usage()}`, 2);
-  if (args.length !== 2)
-    throw new Refusal(`${args.length < 2 ? 'missing' : 'extra'} argument; ${usage()}`, 2);
-  const [input, output] = args.map((a) => resolve(a));
+  if (args.length < 2) throw new Refusal(`missing argument; ${usage()}`, 2);
+  const paths = args.map((a) => resolve(a));
+  const output = paths.at(-1);
+  const inputs = paths.slice(0, -1);
+  // An output's name among the inputs is a slip (`A.levenslijn a.pdf extra`), never a case.
+  const knownExt = new Set([...Object.keys(FORMATS), ...Object.keys(SEVERAL)]);
+  if (inputs.length > 1 && inputs.some((i) => knownExt.has(extname(i).slice(1).toLowerCase())))
+    throw new Refusal(`extra argument; ${usage()}`, 2);
+  const texts = [];
+  for (const input of inputs) texts.push(await readCaseText(input));
+  const shared = await loadShared();
+  const several = inputs.length > 1 || shared.isStudyFileText(texts[0]);
+  const table = several ? SEVERAL : FORMATS;
   const ext = extname(output).slice(1).toLowerCase();
-  const format = Object.hasOwn(FORMATS, ext) ? FORMATS[ext] : null;
+  const format = Object.hasOwn(table, ext) ? table[ext] : null;
   if (!format)
     throw new Refusal(
-      `cannot write ${ext ? `.${ext}` : 'a file without an extension'}; supported: ${Object.keys(FORMATS)
+      `cannot write ${ext ? `.${ext}` : 'a file without an extension'}${several ? ' from several cases' : ''}; supported: ${Object.keys(
+        table,
+      )
         .map((e) => `.${e}`)
         .join(', ')}`,
       2,
     );
-  checkOutput(input, output, format);
+  for (const input of inputs) checkOutput(input, output, format);
 
+  let written;
+  if (several) {
+    // Each file is checked (and migrated) as on import while the cases are gathered.
+    const files = inputs.map((input, i) => ({ name: basename(input), text: texts[i] }));
+    written = await severalTo(format, files);
+  } else {
+    const [input] = inputs;
+    const plain = texts[0];
+    const parsed = shared.parseCaseFile(plain, { maxBytes: MAX_CASE_BYTES });
+    if (!parsed.ok)
+      throw new Refusal(`${basename(input)} refused: ${fileErrorText(shared, parsed.error, LANG)}`);
+    written = await format.render({ text: plain, records: parsed.records, name: basename(input) });
+  }
+  writeAtomically(output, written);
+  console.log(`written ${output} (${Math.max(1, Math.round(written.length / 1024))} kB)`);
+}
+
+/** A case or study file's text: read, decoded and (when encrypted) decrypted as the app does. */
+async function readCaseText(input) {
   const bytes = readCaseBytes(input);
   const shared = await loadShared();
   const text = shared.decodeFileBytes(bytes);
   if (text === null)
     throw new Refusal(`${basename(input)} refused: not a text file (neither UTF-8 nor UTF-16)`);
-  const plain = shared.isEncryptedFile(text) ? await decrypt(shared, text, input) : text;
-  const parsed = shared.parseCaseFile(plain, { maxBytes: MAX_CASE_BYTES });
-  if (!parsed.ok)
-    throw new Refusal(`${basename(input)} refused: ${fileErrorText(shared, parsed.error, LANG)}`);
-
-  const written = await format.render({ text: plain, records: parsed.records });
-  writeAtomically(output, written);
-  console.log(`written ${output} (${Math.max(1, Math.round(written.length / 1024))} kB)`);
+  return shared.isEncryptedFile(text) ? decrypt(shared, text, input) : text;
 }
 
 /** The case file's bytes (read as the app reads them: shared/file/decode.ts). */

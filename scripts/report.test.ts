@@ -49,10 +49,13 @@ describe('npm run report', { timeout: 90_000 }, () => {
       [[good, join(dir, 'a.pdf'), 'extra'], /^report: extra argument; usage: /],
       [[good], /^report: missing argument; usage: /],
       [[good, join(dir, 'a.pdf'), '--fast'], /^report: unknown option --fast/],
-      [[good, join(dir, 'a.odt')], /^report: cannot write \.odt; supported: \.pdf, \.docx, \.xlsx, \.csv$/],
+      [
+        [good, join(dir, 'a.odt')],
+        /^report: cannot write \.odt; supported: \.pdf, \.docx, \.xlsx, \.csv, \.qdpx$/,
+      ],
       [
         [good, join(dir, 'a')],
-        /^report: cannot write a file without an extension; supported: \.pdf, \.docx, \.xlsx, \.csv$/,
+        /^report: cannot write a file without an extension; supported: \.pdf, \.docx, \.xlsx, \.csv, \.qdpx$/,
       ],
     ] as const) {
       const r = await report([...args]);

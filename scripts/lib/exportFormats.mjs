@@ -4,6 +4,11 @@
 //   import { exportCaseFileTo } from './lib/exportFormats.mjs';
 //   const r = await exportCaseFileTo({ caseText, format: 'docx' | 'xlsx' | 'csv', uiLanguage: 'nl' });
 //   if (r.ok) writeFileSync(out, r.bytes); else console.error(r.message);
+//
+// Several cases at once (the cross-case report, every case's cards, one REFI-QDA project):
+//   const r = await exportCaseFilesTo({ files: [{ name, text }, …], format: 'docx' | 'xlsx' | 'qdpx' | 'studyFile' });
+// 'studyFile' gives the study file of those cases, which the report view renders as the cross-case PDF.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -11,6 +16,8 @@ import { bundledFont, rasterise } from './nodeRasterise.mjs';
 
 /** The formats this module writes, by file extension. */
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv'];
+/** The formats of several cases together ('studyFile': the input of the cross-case PDF). */
+export const CASES_FORMATS = ['docx', 'xlsx', 'qdpx', 'studyFile'];
 
 let bundle;
 async function exportModule() {
@@ -48,4 +55,29 @@ export async function exportCaseFileTo({ caseText, format, uiLanguage = 'nl', no
     ...(now !== undefined ? { now } : {}),
   });
   return result.ok ? { ok: true, bytes: result.bytes } : { ok: false, message: result.message };
+}
+
+/**
+ * Several case files (or one study file) → the cross-case report (DOCX), one workbook of every
+ * case's cards (XLSX, the case column first), one REFI-QDA project (QDPX), or the study file the
+ * cross-case PDF is rendered from. Each file is checked and migrated as on import; a refusal names
+ * the file.
+ * @param {{ files: { name: string, text: string }[], format: 'docx' | 'xlsx' | 'qdpx' | 'studyFile',
+ *   uiLanguage?: 'nl' | 'en', now?: number }} opts
+ * @returns {Promise<{ ok: true, bytes: Uint8Array, caseCount: number } | { ok: false, message: string, details: readonly string[] }>}
+ */
+export async function exportCaseFilesTo({ files, format, uiLanguage = 'nl', now = Date.now() }) {
+  if (!CASES_FORMATS.includes(format))
+    return { ok: false, message: `unknown format: ${format}`, details: [] };
+  const { exportCaseFiles } = await exportModule();
+  return exportCaseFiles(files, format, {
+    uiLanguage,
+    now,
+    appVersion: appVersion(),
+    ...(format === 'docx' ? { font: bundledFont() } : {}),
+  });
+}
+
+function appVersion() {
+  return JSON.parse(readFileSync(resolve('package.json'), 'utf8')).version;
 }

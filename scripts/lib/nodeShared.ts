@@ -11,3 +11,4 @@ export type { CaseFileError } from '../../shared/file';
 export { LOCALES } from '../../shared/i18n';
 export { describeViolation, message } from '../../shared/rules';
 export { withPdfInfo } from '../../shared/report/pdfInfo';
+export { isStudyFileText } from '../../shared/study/file';

@@ -238,8 +238,7 @@ describe('cross-case report model', () => {
       {
         caseTitle: 'Gezin Veenstra',
         text: 'Steeds dezelfde hulpverlener, geen wisselingen',
-        role: 'kindJongere',
-        pseudonym: 'Noor',
+        by: 'jongere',
       },
     ]);
     expect(r.authors).toBe('Dr. Femke van der Heijden-Bakker; Yusuf El Amrani MSc');

@@ -1,4 +1,5 @@
-import type { CardList, Language, Role } from '../model';
+import type { CardList, Language } from '../model';
+import { displayRoleOf } from '../report/people';
 import { perspectiveOf, type Perspective } from '../model/participant';
 import {
   cardsOfFactor,
@@ -54,8 +55,8 @@ export interface PerspectiveEvidence {
 export interface ReportQuote {
   readonly caseTitle: string;
   readonly text: string;
-  readonly role: Role | null;
-  readonly pseudonym: string | null;
+  /** The speaker's display role ("vader", "gezinsvoogd"), or null for the group. */
+  readonly by: string | null;
 }
 
 export interface ElementEvidence {
@@ -168,8 +169,7 @@ export function buildCrossCaseReport(study: StudyState, lang: Language, now: num
           {
             caseTitle: state.case.title,
             text: q.text,
-            role: q.speaker?.participant.role ?? null,
-            pseudonym: q.speaker?.participant.pseudonym ?? null,
+            by: q.speaker ? displayRoleOf(q.speaker.participant, lang) : null,
           },
         ];
       }),

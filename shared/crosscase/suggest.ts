@@ -1,6 +1,7 @@
 import type { CardList, Language } from '../model';
 import type { FactorRef } from '../model/study';
 import { codeLabel } from '../analysis/codebooks';
+import { mainFactorsOf } from '../analysis/reads';
 import type { StudyState } from '../study/state';
 import { sharedStems, similarNames } from './text';
 import { factorKey, studyFactors, type StudyFactor } from './matrix';
@@ -109,4 +110,30 @@ export function suggestElements(study: StudyState, lang: Language): Suggestion[]
       b.votes - a.votes ||
       (a.key < b.key ? -1 : 1),
   );
+}
+
+/** A suggestion the researchers set aside, as they can see it again: the main factors it grouped. */
+export interface DismissedSuggestion {
+  readonly key: string;
+  readonly factors: readonly {
+    readonly caseId: string;
+    readonly groupId: string;
+    /** "Gezin Zeeland: Eén vast gezicht", or null when that case or main factor is gone. */
+    readonly label: string | null;
+  }[];
+}
+
+/** The dismissed suggestions, most recently dismissed first (what "restore" can bring back). */
+export function dismissedSuggestions(study: StudyState): DismissedSuggestion[] {
+  return [...study.study.dismissed].reverse().map((key) => ({
+    key,
+    factors: key.split('|').map((ref) => {
+      const cut = ref.lastIndexOf('/');
+      const caseId = ref.slice(0, cut);
+      const groupId = ref.slice(cut + 1);
+      const state = study.cases.find((c) => c.case.id === caseId);
+      const factor = state ? mainFactorsOf(state).find((f) => f.id === groupId) : undefined;
+      return { caseId, groupId, label: state && factor ? `${state.case.title}: ${factor.name}` : null };
+    }),
+  }));
 }

@@ -18,7 +18,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import type { Block, ReportDocument } from '../report/document';
+import type { Block, PrintDocument } from '../report/document';
 
 /** A raster image of an SVG drawing (the caller rasterises: a canvas in the browser, resvg in Node). */
 export type Rasterise = (svg: string, widthPx: number, heightPx: number) => Promise<Uint8Array>;
@@ -45,7 +45,7 @@ const PNG_SCALE = 200 / 72; // 200 dpi
  * as an image on a page of its own (landscape where the drawing is). Pure apart from the injected
  * rasteriser: the same bytes in the browser and in Node.
  */
-export async function reportDocx(doc: ReportDocument, options: DocxOptions): Promise<Uint8Array> {
+export async function reportDocx(doc: PrintDocument, options: DocxOptions): Promise<Uint8Array> {
   const language = doc.language === 'nl' ? 'nl-NL' : 'en-GB';
   const page = PAGE[doc.paper];
   const portrait = { page: { size: { width: page.width, height: page.height }, margin: margins() } };
@@ -64,7 +64,7 @@ export async function reportDocx(doc: ReportDocument, options: DocxOptions): Pro
   };
   for (const section of doc.sections) {
     if (!section.on) continue;
-    if (section.newPage && current.length) flush();
+    if ((section.newPage || section.landscape) && current.length) flush();
     current.push(new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }));
     for (const block of section.blocks) {
       if (block.kind === 'tree') {
@@ -99,6 +99,10 @@ export async function reportDocx(doc: ReportDocument, options: DocxOptions): Pro
       }
       if (block.kind === 'bullets' && block.ordered) orderedList++;
       current.push(...blockToDocx(block, orderedList));
+    }
+    if (section.landscape && current.length) {
+      sections.push({ properties: landscape, children: current });
+      current = [];
     }
   }
   flush();
@@ -191,7 +195,7 @@ function margins() {
   return { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN };
 }
 
-function titlePage(doc: ReportDocument): Paragraph[] {
+function titlePage(doc: PrintDocument): Paragraph[] {
   return [
     new Paragraph({
       children: [new TextRun({ text: doc.titlePage.kicker, bold: true, color: '1F5F8B', size: 26 })],
@@ -273,9 +277,14 @@ function table(
       borders: { top: border, bottom: border, left: border, right: border },
       ...(head ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF2F6' } } : {}),
       margins: { top: 60, bottom: 60, left: 90, right: 90 },
-      children: [
-        new Paragraph({ children: [new TextRun({ text, bold: head, size: 19 })], spacing: { after: 0 } }),
-      ],
+      // "\n" in a cell's text: one paragraph per line
+      children: text.split('\n').map(
+        (line) =>
+          new Paragraph({
+            children: [new TextRun({ text: line, bold: head, size: 19 })],
+            spacing: { after: 0 },
+          }),
+      ),
     });
   return new Table({
     width: { size: 5000, type: WidthType.PERCENTAGE },

@@ -62,3 +62,6 @@ export async function exportCaseFile(
 export function treeSvg(state: CaseState, list: CardList, fontCss = ''): string {
   return caseTreeDrawing(state, list, fontCss).svg;
 }
+
+export { crossCaseDocx, exportCaseFiles, exportGathered, gatherStudy } from './cases';
+export type { CasesFormat, InputFile } from './cases';

@@ -53,12 +53,20 @@ export function cardsCsv(state: CaseState, lang: Language): string {
 }
 
 /** The cards as an Excel workbook (XLSX): header row bold and frozen, filters, sensible widths. */
-export async function cardsXlsx(state: CaseState, lang: Language): Promise<Uint8Array> {
+export async function cardsXlsx(
+  cases: CaseState | readonly CaseState[],
+  lang: Language,
+  title?: string,
+): Promise<Uint8Array> {
   const t = translator(lang);
-  const { header, rows } = cardTable(state, lang);
+  // Several cases (a study, the command line): one sheet, every case's cards, the case column first.
+  const states: readonly CaseState[] = 'case' in cases ? [cases] : cases;
+  const header = translatedList(lang, 'doc.sheetColumns');
+  const rows = states.flatMap((state) => cardTable(state, lang).rows);
   const book = new ExcelJS.Workbook();
-  book.creator = state.analysis?.facilitators || 'Levenslijn';
-  book.title = state.case.title;
+  const researchers = new Set(states.map((s) => s.analysis?.facilitators.trim() ?? '').filter(Boolean));
+  book.creator = [...researchers].join('; ') || 'Levenslijn';
+  book.title = title ?? states[0]?.case.title ?? '';
   const sheet = book.addWorksheet(t('doc.sheetName'), { views: [{ state: 'frozen', ySplit: 1 }] });
   const widths = [22, 16, 48, 10, 10, 14, 30, 30, 8, 24, 14, 18, 18];
   sheet.columns = header.map((h, i) => ({ header: h, key: `c${i}`, width: widths[i] ?? 14 }));

@@ -1,10 +1,11 @@
 import type { CaseState, Language } from '../model';
+import { perspectiveOf } from '../model/participant';
 import { LOCALES } from '../i18n';
 import {
   codesOfCard,
   displayRoleOf,
+  factorsOfCard,
   mainFactorsOf,
-  quotesOf,
   successOf,
   speakerOf,
   votesOf,
@@ -20,14 +21,17 @@ import { el, xmlText } from './xml';
  * A REFI-QDA project (QDA-XML 1.0, `project.qde` plus its text sources) of one case or of a
  * study's cases, for ATLAS.ti, NVivo, MAXQDA, QualCoder:
  *  - per case, text sources: the lifeline's moments with descriptions, the markers with their
- *    explanations, the cards (factor cards by list, with who named them and their stickers), and
- *    the analysis (success, messages, follow-up notes);
+ *    explanations, the cards (factor cards by list, with who named them and their stickers), the
+ *    quotes (who said them, at which card or marker), and the analysis (success, messages,
+ *    follow-up notes);
  *  - the codebook: every built-in framework as a parent code with its codes and sub-codes, the
- *    researchers' own codes, the lists, the key quotes, and the main factors (per case);
+ *    researchers' own codes, the lists, the quote code, and the main factors (per case);
  *  - every card is a coded selection of the cards source (its exact characters), coded with its
- *    codes, its list, its main factor and, for key quotes, the quote code;
- *  - participants are Cases with variables (role, perspective, function, organisation, case),
- *    linked to the selections they named; each family case is a Case with its sources;
+ *    codes, its list and its main factors; every quote is a coded selection of the quotes
+ *    source, coded with the quote code, the main factors it illustrates and its card's codes;
+ *  - participants are Cases with variables (display role, perspective, function, organisation,
+ *    case), linked to the selections of what they named and said; each family case is a Case
+ *    with its sources;
  *  - overarching elements are Sets of the main-factor codes that support them.
  * Positions are Unicode code points from 0, end exclusive (REFI-QDA 1.5, §10.2).
  */
@@ -44,7 +48,8 @@ interface Selection {
   readonly start: number;
   readonly end: number;
   readonly codes: readonly string[];
-  readonly cardId: string;
+  /** The card's or quote's id (names the codings). */
+  readonly recordId: string;
 }
 
 interface Source {
@@ -148,9 +153,12 @@ export function buildRefiProject(input: {
     // The cards, by list; each card's text is a coded selection.
     const cards = new TextBuilder();
     const selections: Selection[] = [];
-    const factorOf = new Map<string, string>();
-    for (const f of mainFactorsOf(state)) for (const id of f.cardIds) factorOf.set(id, f.id);
-    const quoteIds = new Set(quotesOf(state).flatMap((q) => (q.cardId ? [q.cardId] : [])));
+    const linkToParticipant = (participantId: string | null, guid: string) => {
+      if (!participantId) return;
+      const mine = selectionsByParticipant.get(participantId) ?? [];
+      mine.push(guid);
+      selectionsByParticipant.set(participantId, mine);
+    };
     for (const list of ['strengths', 'improvements'] as const) {
       const ofList = state.cards.filter((c) => c.list === list);
       if (ofList.length === 0) continue;
@@ -159,12 +167,10 @@ export function buildRefiProject(input: {
         const { start, end } = cards.add(card.text);
         const votes = votesOf(state, card.id).total;
         cards.add(`\n(${who(card.participantId)} · ${votes} stickers)\n\n`);
-        const factor = factorOf.get(card.id);
         const codes = [
           ...codesOfCard(state, card.id).map(codeGuid),
           listCode[list],
-          ...(factor ? [factorCode(state.case.id, factor)] : []),
-          ...(quoteIds.has(card.id) ? [quoteCode] : []),
+          ...factorsOfCard(state, card.id).map((f) => factorCode(state.case.id, f.id)),
         ];
         const guid = guidOf(`selection:${card.id}`);
         selections.push({
@@ -173,16 +179,45 @@ export function buildRefiProject(input: {
           start,
           end,
           codes: [...new Set(codes)],
-          cardId: card.id,
+          recordId: card.id,
         });
-        if (card.participantId) {
-          const list2 = selectionsByParticipant.get(card.participantId) ?? [];
-          list2.push(guid);
-          selectionsByParticipant.set(card.participantId, list2);
-        }
+        linkToParticipant(card.participantId, guid);
       }
     }
     source('cards', `${title} — ${en ? 'cards' : 'kaartjes'}`, cards.toString(), selections);
+
+    // The quotes: each quote's words are a coded selection, followed by who said it and where.
+    const quotesText = new TextBuilder();
+    const quoteSelections: Selection[] = [];
+    const factorIds = new Set(mainFactorsOf(state).map((f) => f.id));
+    for (const q of state.quotes) {
+      const { start, end } = quotesText.add(q.text);
+      const card = q.cardId ? state.cards.find((c) => c.id === q.cardId) : undefined;
+      const marker = q.markerId ? state.markers.find((m) => m.id === q.markerId) : undefined;
+      const where = [
+        card && `${en ? 'card' : 'kaartje'}: ${card.text}`,
+        marker &&
+          `${en ? 'marker' : 'markering'}: ${tr.session.markers[marker.valence]} · ${marker.start}${marker.title ? ` · ${marker.title}` : ''}`,
+      ].filter(Boolean);
+      quotesText.add(`\n(${[who(q.participantId), ...where].join(' · ')})\n\n`);
+      const guid = guidOf(`selection:${q.id}`);
+      quoteSelections.push({
+        guid,
+        name: q.text.slice(0, 60),
+        start,
+        end,
+        codes: [
+          ...new Set([
+            quoteCode,
+            ...q.groupIds.filter((id) => factorIds.has(id)).map((id) => factorCode(state.case.id, id)),
+            ...(card ? codesOfCard(state, card.id).map(codeGuid) : []),
+          ]),
+        ],
+        recordId: q.id,
+      });
+      linkToParticipant(q.participantId, guid);
+    }
+    source('quotes', `${title} — ${en ? 'quotes' : 'citaten'}`, quotesText.toString(), quoteSelections);
 
     // The analysis and the follow-up meeting.
     const a = state.analysis;
@@ -248,7 +283,7 @@ export function buildRefiProject(input: {
         children: [],
       })),
     },
-    { guid: quoteCode, name: en ? 'Key quote' : 'Kernuitspraak', isCodable: true, children: [] },
+    { guid: quoteCode, name: en ? 'Quote' : 'Citaat', isCodable: true, children: [] },
     ...(factorsRoot.children.length ? [factorsRoot] : []),
   ];
   // Every coded selection points at a code in the codebook (an unknown id from a newer codebook gets its own code).
@@ -278,7 +313,7 @@ export function buildRefiProject(input: {
     name: en ? english : nl,
   });
   const vars = {
-    role: variable('role', 'Rol', 'Role'),
+    role: variable('role', 'Rol (zoals in het rapport)', 'Display role'),
     perspective: variable('perspective', 'Perspectief', 'Perspective'),
     function: variable('function', 'Functie', 'Function'),
     organisation: variable('organisation', 'Organisatie', 'Organisation'),
@@ -297,7 +332,7 @@ export function buildRefiProject(input: {
       ),
     );
     for (const p of state.participants) {
-      const perspective = p.role === 'professional' ? 'professional' : 'family';
+      const perspective = perspectiveOf(p.role);
       caseXml.push(
         el(
           'Case',
@@ -380,7 +415,7 @@ export function buildRefiProject(input: {
                   ...x.codes.map((c) =>
                     el(
                       'Coding',
-                      { guid: guidOf(`coding:${x.cardId}:${c}`) },
+                      { guid: guidOf(`coding:${x.recordId}:${c}`) },
                       el('CodeRef', { targetGUID: c }),
                     ),
                   ),

@@ -106,8 +106,9 @@ describe('REFI-QDA project export', () => {
     expect(zip.get('project.qde')).toBe(project.qde);
     const xml = parseXml(project.qde);
     if (!xml.ok) throw new Error(xml.message);
-    const selections = selectionsOf(xml.root);
     const allCards = cases.flatMap((c) => c.cards);
+    const cardGuids = new Set(allCards.map((c) => guidOf(`selection:${c.id}`)));
+    const selections = selectionsOf(xml.root).filter(({ sel }) => cardGuids.has(sel.attrs.guid!));
     expect(selections).toHaveLength(allCards.length);
     for (const { source, sel } of selections) {
       const path = source.attrs.plainTextPath!;
@@ -119,6 +120,35 @@ describe('REFI-QDA project export', () => {
       const card = allCards.find((c) => guidOf(`selection:${c.id}`) === sel.attrs.guid)!;
       expect(codePointSlice(text!, start, end)).toBe(card.text);
       expect(childrenNamed(sel, 'Coding').length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('every quote is text of its case’s quotes source and a selection coded as quote, with its main factors and its card’s codes', () => {
+    const xml = parseXml(project.qde);
+    if (!xml.ok) throw new Error(xml.message);
+    const files = new Map(project.sources.map((s) => [`internal://${s.file}`, s.text]));
+    const quotes = cases.flatMap((c) => c.quotes.map((q) => ({ state: c, q })));
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    const selections = selectionsOf(xml.root);
+    for (const { state, q } of quotes) {
+      const found = selections.find(({ sel }) => sel.attrs.guid === guidOf(`selection:${q.id}`));
+      expect(found, q.text).toBeDefined();
+      const { source, sel } = found!;
+      expect(source.attrs.name).toBe(`${state.case.title} — citaten`);
+      const text = files.get(source.attrs.plainTextPath!)!;
+      expect(codePointSlice(text, Number(sel.attrs.startPosition), Number(sel.attrs.endPosition))).toBe(
+        q.text,
+      );
+      const codes = childrenNamed(sel, 'Coding').map((c) => childNamed(c, 'CodeRef')!.attrs.targetGUID);
+      expect(codes).toContain(guidOf('code:quote'));
+      for (const g of q.groupIds) expect(codes).toContain(guidOf(`code:factor:${state.case.id}/${g}`));
+      const cardCodes = q.cardId ? (state.analysis?.codes[q.cardId] ?? []) : [];
+      expect(codes.length).toBe(1 + q.groupIds.length + new Set(cardCodes).size);
+      // who said it is written beside the words, by display role
+      if (q.participantId) {
+        const p = state.participants.find((x) => x.id === q.participantId)!;
+        expect(text).toContain(`${q.text}\n(${p.pseudonym} (`);
+      }
     }
   });
 
@@ -179,14 +209,23 @@ describe('REFI-QDA project export', () => {
       ...BUILT_IN_CODEBOOKS.map((b) => b.nl),
       'Eigen codes',
       'Lijsten',
-      'Kernuitspraak',
+      'Citaat',
       'Hoofdfactoren',
     ]);
     const casesXml = childrenNamed(childNamed(root, 'Cases')!, 'Case');
     const ilse = casesXml.find((c) => c.attrs.name === 'Ilse van den Berg-Scholten (Gezin Zeeland)')!;
     const values = childrenNamed(ilse, 'VariableValue').map((v) => childNamed(v, 'TextValue')?.text);
     expect(values).toEqual(['ouder', 'gezin', '', '', 'Gezin Zeeland']);
-    expect(childrenNamed(ilse, 'SelectionRef').length).toBe(2);
+    const variables = childrenNamed(childNamed(root, 'Variables')!, 'Variable').map((v) => v.attrs.name);
+    expect(variables.slice(0, 3)).toEqual(['Rol (zoals in het rapport)', 'Perspectief', 'Functie']);
+    // what she named (cards) and what she said (quotes)
+    const zeeland = cases[0]!;
+    const ilseId = zeeland.participants.find((p) => p.pseudonym === 'Ilse van den Berg-Scholten')!.id;
+    const said =
+      zeeland.cards.filter((c) => c.participantId === ilseId).length +
+      zeeland.quotes.filter((q) => q.participantId === ilseId).length;
+    expect(said).toBeGreaterThan(0);
+    expect(childrenNamed(ilse, 'SelectionRef').length).toBe(said);
     const sets = childrenNamed(childNamed(root, 'Sets')!, 'Set');
     const element = sets.find((s) => s.attrs.name?.startsWith('Overstijgend element'))!;
     expect(childrenNamed(element, 'MemberCode')).toHaveLength(2);

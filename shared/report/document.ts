@@ -32,7 +32,17 @@ export type Block =
   | { readonly kind: 'bullets'; readonly items: readonly string[]; readonly ordered?: boolean }
   | {
       readonly kind: 'table';
-      readonly name: 'participants' | 'help' | 'helpLanes' | 'items' | 'corrections' | 'cards' | 'ranking';
+      readonly name:
+        | 'participants'
+        | 'help'
+        | 'helpLanes'
+        | 'items'
+        | 'corrections'
+        | 'cards'
+        | 'ranking'
+        // the cross-case report's (shared/crosscase/document.ts); "\n" separates lines in a cell
+        | 'matrix'
+        | 'evidence';
       readonly header: readonly string[];
       readonly rows: readonly (readonly string[])[];
       /** Relative column widths. */
@@ -80,7 +90,11 @@ export interface ReportSection {
   readonly newPage: boolean;
 }
 
-export interface ReportDocument {
+/**
+ * What a printable document is made of, for the Word writer (shared/export/docx.ts): the case
+ * report and the cross-case report are both this shape.
+ */
+export interface PrintDocument {
   readonly language: Language;
   readonly paper: 'A4' | 'A3';
   readonly title: string;
@@ -91,6 +105,17 @@ export interface ReportDocument {
   };
   /** Metadata for PDF/DOCX properties. */
   readonly author: string;
+  readonly sections: readonly {
+    readonly title: string;
+    readonly on: boolean;
+    readonly newPage: boolean;
+    /** On a landscape page of its own (default portrait). */
+    readonly landscape?: boolean;
+    readonly blocks: readonly Block[];
+  }[];
+}
+
+export interface ReportDocument extends PrintDocument {
   readonly sections: readonly ReportSection[];
 }
 

@@ -243,7 +243,7 @@ function SectionOff({ section, onOn }: { section: ReportSection; onOn: () => voi
   );
 }
 
-function BlockView({
+export function BlockView({
   block,
   lang,
 }: {

@@ -45,12 +45,12 @@ export async function rasteriseInBrowser(
   }
 }
 
-async function bundledFont() {
+export async function bundledFont() {
   const get = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
   return { regular: await get(regularTtf), bold: await get(boldTtf) };
 }
 
-const MIME: Record<ExportFormat, string> = {
+export const MIME: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv;charset=utf-8',

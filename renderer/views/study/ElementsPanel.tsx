@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, type CaseState, type ElementRecord } from '@shared/model';
 import { codeLabel, mainFactorsOf, quotesOf } from '@shared/analysis';
-import { suggestElements } from '@shared/crosscase';
+import { dismissedSuggestions, suggestElements } from '@shared/crosscase';
 import { LOCALES } from '@shared/i18n';
 import type { StudyDispatch } from '@shared/commands';
 import type { StudyState } from '@shared/study/state';
@@ -103,20 +103,36 @@ export function ElementsPanel({ study, dispatch }: { study: StudyState; dispatch
           ))}
         </ul>
         {study.study.dismissed.length > 0 && (
-          <p className="row muted">
-            <span className="grow">{t('synthesis.dismissed', { count: study.study.dismissed.length })}</span>
-            <button
-              type="button"
-              onClick={() =>
-                void dispatch('study.dismissSuggestion', {
-                  key: study.study.dismissed.at(-1)!,
-                  dismissed: false,
-                })
-              }
-            >
-              {t('synthesis.restoreDismissed')}
-            </button>
-          </p>
+          <details className="dismissed-list">
+            <summary>
+              {t('synthesis.dismissedList')} ({study.study.dismissed.length})
+            </summary>
+            <ul className="suggestions">
+              {dismissedSuggestions(study).map((d) => {
+                const names = d.factors.map((f) => f.label ?? t('synthesis.removedFactor'));
+                return (
+                  <li key={d.key} className="suggestion dismissed">
+                    <ul className="support-list">
+                      {names.map((n, i) => (
+                        <li key={i} dir="auto">
+                          {n}
+                        </li>
+                      ))}
+                    </ul>
+                    <button
+                      type="button"
+                      aria-label={t('synthesis.restoreOneLabel', { name: names.join('; ') })}
+                      onClick={() =>
+                        void dispatch('study.dismissSuggestion', { key: d.key, dismissed: false })
+                      }
+                    >
+                      {t('synthesis.restoreOne')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
         )}
       </section>
     </div>

@@ -14,6 +14,7 @@ import { BlurField } from '../../components/BlurField';
 import { useCaseList, useStudyState } from '../../db/hooks';
 import { UndoButtons } from '../editor/UndoButtons';
 import { exportQdpx, exportStudyToFile } from './studyFileIO';
+import { StudyExportButton } from './StudyExportButton';
 import { ExportPassphraseDialog } from '../library/PassphraseDialogs';
 import '../../styles/study.css';
 
@@ -221,6 +222,8 @@ function Study({ state }: { state: StudyState }) {
             >
               {t('study.exportQdpx')}
             </button>
+            <StudyExportButton study={state} format="docx" />
+            <StudyExportButton study={state} format="xlsx" />
           </div>
           <p className="muted">{t('study.exportQdpxHint')}</p>
         </section>
