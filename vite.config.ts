@@ -62,6 +62,9 @@ export default defineConfig({
           if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
           if (/[\\/](dexie|dexie-react-hooks)[\\/]/.test(id)) return 'storage';
           if (/[\\/](zod|i18next|react-i18next)[\\/]/.test(id)) return 'model';
+          // the report's Word writer and hyphenation load with the report only
+          if (/[\\/]docx[\\/]/.test(id)) return 'docx';
+          if (/[\\/]hyphen[\\/]/.test(id)) return 'hyphen';
           return 'vendor';
         },
       },

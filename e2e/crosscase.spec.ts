@@ -186,7 +186,7 @@ test('the cross-case PDF names each case and each of its main factors, through t
       { caseId: ids[0], groupId: 'group_zl0' },
       { caseId: ids[1], groupId: 'group_vs0' },
     ],
-    quotes: [{ caseId: ids[1], quoteId: 'card_vs1' }],
+    quotes: [{ caseId: ids[1], quoteId: 'quote_vs1' }],
   });
   // The page's own "Save PDF" posts the study file to the local server, which renders this view.
   await page.goto(`./#/report/${studyId}`);
@@ -263,8 +263,12 @@ test('a study exports as REFI-QDA project that validates, a study file re-import
   // A codebook from another program as own codes, and the codes dialog's search.
   await page.goto(`./#/analysis/${ids[0]}`);
   await page
-    .getByRole('button', { name: /^Codes \(\d+\)/ })
+    .getByRole('button', { name: /^Menu van kaartje/ })
     .first()
+    .click();
+  await page
+    .getByRole('dialog', { name: /^Menu van kaartje/ })
+    .getByRole('button', { name: /^Codes \(\d+\)/ })
     .click();
   await page.getByRole('searchbox', { name: 'Zoek een code' }).fill('vaste contact');
   await expect(page.locator('.codes-dialog label.check')).toHaveText([

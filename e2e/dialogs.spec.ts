@@ -70,13 +70,19 @@ test('every dialog keeps the keyboard inside and gives the focus back', async ({
     await api.run(id, 'card.add', { list: 'strengths', text: 'Eén vast gezicht' });
   }, caseId);
   await page.goto(`./#/analysis/${caseId}`);
-  const codes = page
+  // (the codes dialog opens from the card's menu, on top of it)
+  const cardMenu = page
     .locator('.cluster-card')
     .first()
-    .getByRole('button', { name: /^Codes \(/ });
+    .getByRole('button', { name: /^Menu van kaartje/ });
+  await cardMenu.focus();
+  await page.keyboard.press('Enter');
+  const menuDialog = page.getByRole('dialog', { name: /^Menu van kaartje/ });
+  await checkTrap(page, menuDialog, 'card menu');
+  const codes = menuDialog.getByRole('button', { name: /^Codes \(/ });
   await codes.focus();
   await page.keyboard.press('Enter');
-  dialog = page.getByRole('dialog');
+  dialog = page.getByRole('dialog', { name: /^Codes voor/ });
   await checkTrap(page, dialog, 'codes');
   const box = dialog.getByRole('checkbox').nth(3);
   await box.focus();
@@ -88,6 +94,7 @@ test('every dialog keeps the keyboard inside and gives the focus back', async ({
   await expect(dialog.getByRole('checkbox').nth(4)).toBeChecked();
   await expect(dialog.getByRole('checkbox').nth(4)).toBeFocused();
   await closeWithEscape(page, dialog, codes, 'codes');
+  await closeWithEscape(page, menuDialog, cardMenu, 'card menu');
 
   // The first-session guide on the session console.
   await page.goto(`./#/session/${caseId}`);

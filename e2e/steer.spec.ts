@@ -320,8 +320,9 @@ test.describe('fair touch', () => {
     const seasonText = await editor.getByTestId('marker-when').textContent();
     expect(seasonText).toMatch(/^(winter|voorjaar|zomer|najaar) \d{4}/);
     await page.goto(`./#/report/${caseId}`);
-    await expect(page.locator('article.marker h3').filter({ hasText: seasonText! })).toHaveCount(1);
-    await expect(page.locator('article.marker h3').filter({ hasText: monthText })).toHaveCount(1);
+    // (the markers are in the report's appendix B, each headed by its date and title)
+    await expect(page.locator('.report p.lead').filter({ hasText: seasonText! })).toHaveCount(1);
+    await expect(page.locator('.report p.lead').filter({ hasText: monthText })).toHaveCount(1);
   });
 
   test('participants carry a picture next to their colour: chosen on the console, on the wall chips, trays, stickers and badges', async ({

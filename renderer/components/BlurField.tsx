@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDraft } from './useDraft';
 
 /** A text field that stores its value as one command when it loses focus. */
 export function BlurField({
@@ -14,12 +14,7 @@ export function BlurField({
   multiline?: boolean;
   onCommit: (v: string) => Promise<boolean>;
 }) {
-  const [draft, setDraft] = useState(value);
-  const [base, setBase] = useState(value);
-  if (value !== base) {
-    setBase(value);
-    setDraft(value);
-  }
+  const [draft, setDraft] = useDraft(value);
   const commit = () => {
     if (draft !== value) void onCommit(draft);
   };

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AnyRecord } from '@shared/model';
+import { upgradeDatabaseTo3 } from './upgrades';
 import type { Patch } from '@shared/store/patch';
 import type { CaseJournal } from './journal';
 import { completeRecord } from '@shared/file';
@@ -74,7 +75,16 @@ export class LevenslijnDb extends Dexie {
             h.backward = completePatch(h.backward);
           });
       });
-    // Next schema version: add `this.version(3).stores({...}).upgrade(tx => ...)` here and keep the
+    // Version 3 (case file format 4): the same tables; records and the undo history get the
+    // report's fields (display roles, quotes as records, recommendations by audience…).
+    this.version(3)
+      .stores({
+        records: 'id, caseId, type, [caseId+type]',
+        history: '++seq, caseId, [caseId+undone]',
+        prefs: 'key',
+      })
+      .upgrade((tx) => upgradeDatabaseTo3(tx));
+    // Next schema version: add `this.version(4).stores({...}).upgrade(tx => ...)` here and keep the
     // versions above. renderer/db/fixtures/db-v1.json is a v1 database as released; add db-v2.json when v2
     // ships, and list it in migrations.test.ts (which also proves an interrupted upgrade rolls back).
   }

@@ -85,7 +85,7 @@ describe('an upgrade interrupted half-way', () => {
   class NextVersionDb extends LevenslijnDb {
     constructor(name: string, fail: boolean) {
       super(name);
-      this.version(3)
+      this.version(4)
         .stores({ records: 'id, caseId, type, [caseId+type], updatedAt' })
         .upgrade(async (tx) => {
           let done = 0;
@@ -117,10 +117,76 @@ describe('an upgrade interrupted half-way', () => {
 
     const next = new NextVersionDb(name, false);
     await next.open();
-    expect(next.verno).toBe(3);
+    expect(next.verno).toBe(4);
     const migrated = (await next.records.toArray()) as { migratedTo?: number }[];
     expect(migrated).toHaveLength(f.tables.records!.length);
     expect(migrated.every((r) => r.migratedTo === 3)).toBe(true);
     next.close();
+  });
+});
+
+describe('versions 1 → 3: the report’s fields', () => {
+  it('gives stored participants a display role, turns key quote cards into quotes, and upgrades the undo history', async () => {
+    const f = fixture(1);
+    const caseId = (f.tables.records!.find((r) => (r as { type: string }).type === 'case') as { id: string })
+      .id;
+    const card = f.tables.records!.find((r) => (r as { type: string }).type === 'card') as Record<
+      string,
+      unknown
+    >;
+    const oldAnalysis = {
+      type: 'analysis',
+      id: `analysis_${caseId.slice(5)}`,
+      caseId,
+      successStatement: '',
+      groups: [{ id: 'group_1', list: card.list, name: 'Eén gezicht', cardIds: [card.id] }],
+      recommendations: ['Blijf bereikbaar.'],
+      quoteCardIds: [card.id],
+      codes: {},
+      followUpNotes: '',
+      facilitators: '',
+      paper: 'A4',
+      showOnWall: false,
+      customCodes: [],
+    };
+    const withAnalysis: DbFixture = {
+      ...f,
+      tables: {
+        ...f.tables,
+        records: [...f.tables.records!, oldAnalysis],
+        history: [
+          ...f.tables.history!,
+          {
+            caseId,
+            name: 'analysis.setRecommendations',
+            labelKey: 'cmd.analysis.setRecommendations',
+            forward: { put: [oldAnalysis], remove: [] },
+            backward: { put: [{ ...oldAnalysis, recommendations: [] }], remove: [] },
+            undone: 0,
+            at: 1,
+          },
+        ],
+      },
+    };
+    const name = freshName();
+    await writeOldDatabase(name, withAnalysis);
+    const db = new LevenslijnDb(name);
+    await db.open();
+    const state = buildCaseState(await getCaseRecords(db, caseId));
+    for (const p of state.participants) expect(p.displayRole).toBe('');
+    expect(state.analysis!.recommendations).toEqual([
+      { audience: 'professionals', text: 'Blijf bereikbaar.' },
+    ]);
+    expect(state.quotes.map((q) => [q.cardId, q.groupIds])).toEqual([[card.id, ['group_1']]]);
+    for (const r of await getCaseRecords(db, caseId))
+      expect(anyRecordSchema.safeParse(r).success, r.id).toBe(true);
+    // undoing the old step writes the new shape
+    const r = await executeCommand(db, caseId, 'analysis.setSuccess', { text: 'x' });
+    expect(r.ok).toBe(true);
+    const history = await db.history.toArray();
+    for (const h of history)
+      for (const rec of [...h.forward.put, ...h.backward.put])
+        expect(anyRecordSchema.safeParse(rec).success, h.name).toBe(true);
+    db.close();
   });
 });

@@ -60,14 +60,53 @@ describe('analysis and findings tree', () => {
     expect(side.branches[0]!.name).toBe('Samen plannen');
     expect(side.others).toHaveLength(3);
   });
-  it('a card is in at most one group, of its own list', () => {
+  it('a card may support several main factors of its own list; a drag out of a group moves it', () => {
     let s = analysed();
     s = run(s, 'analysis.addGroup', { id: 'group_two', list: 'strengths', name: 'Anders' });
+    s = run(s, 'analysis.addGroup', { id: 'group_three', list: 'strengths', name: 'Derde' });
     s = run(s, 'analysis.groupCard', { cardId: 'card_a', groupId: 'group_two' });
-    expect(s.analysis!.groups.map((g) => g.cardIds)).toEqual([['card_b'], ['card_a']]);
+    expect(s.analysis!.groups.map((g) => g.cardIds)).toEqual([['card_a', 'card_b'], ['card_a'], []]);
+    s = run(s, 'analysis.groupCard', { cardId: 'card_a', groupId: 'group_three', fromGroupId: 'group_two' });
+    expect(s.analysis!.groups.map((g) => g.cardIds)).toEqual([['card_a', 'card_b'], [], ['card_a']]);
+    const tree = draftFindingsTree(s).strengths;
+    expect(tree.branches.map((b) => b.leaves.map((l) => l.card.id))).toEqual([
+      ['card_b', 'card_a'],
+      [],
+      ['card_a'],
+    ]);
+    s = run(s, 'analysis.toggleCardGroup', { cardId: 'card_a', groupId: 'group_cont', on: false });
+    expect(s.analysis!.groups[0]!.cardIds).toEqual(['card_b']);
+    s = run(s, 'analysis.groupCard', { cardId: 'card_a', groupId: null });
+    expect(s.analysis!.groups.map((g) => g.cardIds)).toEqual([['card_b'], [], []]);
     expect(refusal(s, 'analysis.groupCard', { cardId: 'card_x', groupId: 'group_two' })).toBe(
       'refusal.mergeAcrossLists',
     );
+    expect(refusal(s, 'analysis.toggleCardGroup', { cardId: 'card_x', groupId: 'group_two', on: true })).toBe(
+      'refusal.mergeAcrossLists',
+    );
+  });
+  it('main factors get an explanatory paragraph; quotes are records that never take stickers', () => {
+    let s = analysed();
+    s = run(s, 'analysis.describeGroup', { id: 'group_cont', description: 'Eén vaste coach, jarenlang.' });
+    expect(s.analysis!.groups[0]!.description).toBe('Eén vaste coach, jarenlang.');
+    s = run(s, 'quote.add', {
+      id: 'quote_1',
+      text: 'Ze bleef.',
+      participantId: 'participant_a',
+      groupIds: ['group_cont'],
+    });
+    expect(s.quotes.map((q) => [q.text, q.participantId, q.groupIds])).toEqual([
+      ['Ze bleef.', 'participant_a', ['group_cont']],
+    ]);
+    expect(refusal(s, 'quote.add', { text: 'x', groupIds: ['group_none'] })).toBe('refusal.notFound');
+    expect(refusal(s, 'sticker.place', { cardId: 'quote_1', participantId: 'participant_a' })).not.toBeNull();
+    s = run(s, 'quote.update', { id: 'quote_1', text: 'Ze bleef gewoon.', cardId: 'card_a' });
+    s = run(s, 'analysis.deleteGroup', { id: 'group_cont' });
+    expect(s.quotes[0]).toMatchObject({ text: 'Ze bleef gewoon.', cardId: 'card_a', groupIds: [] });
+    s = run(s, 'card.delete', { id: 'card_a' });
+    expect(s.quotes[0]!.cardId).toBeNull();
+    s = run(s, 'quote.delete', { id: 'quote_1' });
+    expect(s.quotes).toEqual([]);
   });
   it('merging cards keeps the votes in the group', () => {
     let s = analysed();
@@ -80,7 +119,7 @@ describe('analysis and findings tree', () => {
     let s = analysed();
     s = run(s, 'analysis.setCodes', { cardId: 'card_a', codes: ['jongeren.2', 'samenwerking.4'] });
     s = run(s, 'analysis.addCode', { label: 'Warme overdracht' });
-    s = run(s, 'analysis.toggleQuote', { cardId: 'card_b', quote: true });
+    s = run(s, 'quote.add', { id: 'quote_b', text: 'Dezelfde coach', cardId: 'card_b' });
     expect(s.analysis!.customCodes[0]!.id).toBe('custom.warme-overdracht');
     expect(findCode('jongeren.2')?.nl).toBe('Eén gezicht');
     let n = 0;
@@ -91,13 +130,13 @@ describe('analysis and findings tree', () => {
     expect(Object.keys(copy.analysis!.codes).every((id) => cardIds.has(id))).toBe(true);
     expect(BUILT_IN_CODEBOOKS.length).toBeGreaterThanOrEqual(4);
   });
-  it('deleting a card removes it from groups, quotes and codes', () => {
+  it('deleting a card removes it from groups and codes; a quote from it stays, without the card', () => {
     let s = analysed();
     s = run(s, 'analysis.setCodes', { cardId: 'card_a', codes: ['jongeren.2'] });
-    s = run(s, 'analysis.toggleQuote', { cardId: 'card_a', quote: true });
+    s = run(s, 'quote.add', { id: 'quote_a', text: 'Samen plannen', cardId: 'card_a' });
     s = run(s, 'card.delete', { id: 'card_a' });
     expect(s.analysis!.groups[0]!.cardIds).toEqual(['card_b']);
-    expect(s.analysis!.quoteCardIds).toEqual([]);
+    expect(s.quotes.map((q) => q.cardId)).toEqual([null]);
     expect(s.analysis!.codes).toEqual({});
   });
   it('quotes are attributed to a participant; follow-up notes and the wall switch are stored', () => {

@@ -94,21 +94,15 @@ export interface Quote {
   readonly factorIds: readonly string[];
 }
 
-/** The case's key quotes (today: cards marked as key quote). */
+/** The case's quotes (records of their own, never voted on), with the main factors they support. */
 export function quotesOf(state: CaseState): Quote[] {
-  return (state.analysis?.quoteCardIds ?? []).flatMap((id) => {
-    const card = state.byId.get(id);
-    if (!card || card.type !== 'card') return [];
-    return [
-      {
-        id: card.id,
-        text: card.text,
-        speaker: whoSaid(state, card),
-        cardId: card.id,
-        factorIds: factorsOfCard(state, card.id).map((f) => f.id),
-      },
-    ];
-  });
+  return state.quotes.map((q) => ({
+    id: q.id,
+    text: q.text,
+    speaker: speakerOf(state, q.participantId),
+    cardId: q.cardId,
+    factorIds: q.groupIds,
+  }));
 }
 
 export function quoteOf(state: CaseState, quoteId: string): Quote | undefined {
@@ -120,14 +114,5 @@ export function successOf(state: CaseState): string {
   return state.analysis?.successStatement.trim() ?? '';
 }
 
-/**
- * How a participant is named by role in reports and exports: their function or family role as
- * entered (vader, gezinsvoogd…), else the role's label. One place, so a display role of its own
- * replaces this later.
- */
-export function displayRoleOf(
-  p: ParticipantRecord,
-  roleLabel: (role: ParticipantRecord['role']) => string,
-): string {
-  return p.function.trim() || roleLabel(p.role);
-}
+/** How a participant is named by role in reports, quotes and exports (one rule: shared/report/people). */
+export { displayRoleOf } from '../report/people';

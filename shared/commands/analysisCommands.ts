@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { listSchema, type AnalysisRecord, type CaseState } from '../model';
+import {
+  audienceSchema,
+  DEFAULT_REPORT_SETTINGS,
+  isoDateSchema,
+  listSchema,
+  reportSectionIdSchema,
+  type AnalysisRecord,
+  type CaseState,
+  type QuoteRecord,
+} from '../model';
 import { TEXT_LIMITS } from '../model/text';
 import { defineCommand, refuse, type CommandContext, type CommandRefusal } from './types';
 import type { Patch } from '../store/patch';
@@ -13,19 +22,20 @@ function analysisOf(state: CaseState): AnalysisRecord {
       successStatement: '',
       groups: [],
       recommendations: [],
-      quoteCardIds: [],
       codes: {},
       followUpNotes: '',
       facilitators: '',
       paper: 'A4',
       showOnWall: false,
       customCodes: [],
+      report: DEFAULT_REPORT_SETTINGS,
     }
   );
 }
 
 const put = (a: AnalysisRecord): Patch => ({ put: [a], remove: [] });
 const cardExists = (state: CaseState, id: string) => state.byId.get(id)?.type === 'card';
+const groupText = z.string().max(TEXT_LIMITS.description);
 
 /** Analysis edits share one shape: read the analysis (or a fresh one), change it, write it. */
 function analysisCommand<const Name extends string, Schema extends z.ZodType>(
@@ -65,7 +75,7 @@ export const analysisAddGroup = analysisCommand(
   }),
   (a, { id, list, name }, _s, ctx) => ({
     ...a,
-    groups: [...a.groups, { id: id ?? ctx.newId('group'), list, name, cardIds: [] }],
+    groups: [...a.groups, { id: id ?? ctx.newId('group'), list, name, description: '', cardIds: [] }],
   }),
 );
 
@@ -78,11 +88,29 @@ export const analysisRenameGroup = analysisCommand(
       : refuse('refusal.notFound'),
 );
 
-/** Removes a group; its cards become ungrouped (nothing else changes). */
-export const analysisDeleteGroup = analysisCommand(
-  'analysis.deleteGroup',
-  z.object({ id: z.string() }),
-  (a, { id }) => ({ ...a, groups: a.groups.filter((g) => g.id !== id) }),
+/** Removes a group; its cards stay on their list, quotes no longer point at it. */
+export const analysisDeleteGroup = defineCommand({
+  name: 'analysis.deleteGroup',
+  labelKey: 'cmd.analysis.deleteGroup',
+  undo: 'undoable',
+  args: z.object({ id: z.string() }),
+  run(state, { id }) {
+    const a = analysisOf(state);
+    const quotes: QuoteRecord[] = state.quotes
+      .filter((q) => q.groupIds.includes(id))
+      .map((q) => ({ ...q, groupIds: q.groupIds.filter((g) => g !== id) }));
+    return { put: [{ ...a, groups: a.groups.filter((g) => g.id !== id) }, ...quotes], remove: [] };
+  },
+});
+
+/** The explanatory paragraph of a main factor, printed in the report under its name. */
+export const analysisDescribeGroup = analysisCommand(
+  'analysis.describeGroup',
+  z.object({ id: z.string(), description: groupText }),
+  (a, { id, description }) =>
+    a.groups.some((g) => g.id === id)
+      ? { ...a, groups: a.groups.map((g) => (g.id === id ? { ...g, description } : g)) }
+      : refuse('refusal.notFound'),
 );
 
 /** Moves a group in the findings-tree order (main factors first). */
@@ -98,11 +126,20 @@ export const analysisMoveGroup = analysisCommand(
   },
 );
 
-/** Puts a card into a group of its own list (or takes it out with groupId null). */
+/**
+ * Puts a card under a main factor of its own list, the way a drag does: dragged out of a group
+ * (`fromGroupId`) it leaves that group only; dragged from the ungrouped cards it is added (a card
+ * may support several main factors). `groupId` null takes it out of `fromGroupId`, or out of
+ * every group when that is not given.
+ */
 export const analysisGroupCard = analysisCommand(
   'analysis.groupCard',
-  z.object({ cardId: z.string(), groupId: z.string().nullable() }),
-  (a, { cardId, groupId }, state) => {
+  z.object({
+    cardId: z.string(),
+    groupId: z.string().nullable(),
+    fromGroupId: z.string().nullable().default(null),
+  }),
+  (a, { cardId, groupId, fromGroupId }, state) => {
     const card = state.byId.get(cardId);
     if (!card || card.type !== 'card') return refuse('refusal.notFound');
     const target = groupId === null ? null : a.groups.find((g) => g.id === groupId);
@@ -112,30 +149,45 @@ export const analysisGroupCard = analysisCommand(
       ...a,
       groups: a.groups.map((g) => {
         const without = g.cardIds.filter((id) => id !== cardId);
-        return g.id === groupId ? { ...g, cardIds: [...without, cardId] } : { ...g, cardIds: without };
+        if (g.id === groupId) return g.cardIds.includes(cardId) ? g : { ...g, cardIds: [...without, cardId] };
+        const leaves = fromGroupId === null ? groupId === null : g.id === fromGroupId;
+        return leaves ? { ...g, cardIds: without } : g;
       }),
     };
   },
 );
 
-export const analysisSetRecommendations = analysisCommand(
-  'analysis.setRecommendations',
-  z.object({ items: z.array(z.string().trim().min(1).max(TEXT_LIMITS.description)).max(100) }),
-  (a, { items }) => ({ ...a, recommendations: items }),
+/** Adds a card to, or takes it out of, one main factor (the card's menu and the keyboard). */
+export const analysisToggleCardGroup = analysisCommand(
+  'analysis.toggleCardGroup',
+  z.object({ cardId: z.string(), groupId: z.string(), on: z.boolean() }),
+  (a, { cardId, groupId, on }, state) => {
+    const card = state.byId.get(cardId);
+    const target = a.groups.find((g) => g.id === groupId);
+    if (!card || card.type !== 'card' || !target) return refuse('refusal.notFound');
+    if (target.list !== card.list) return refuse('refusal.mergeAcrossLists');
+    return {
+      ...a,
+      groups: a.groups.map((g) => {
+        if (g.id !== groupId) return g;
+        const without = g.cardIds.filter((id) => id !== cardId);
+        return { ...g, cardIds: on ? [...without, cardId] : without };
+      }),
+    };
+  },
 );
 
-export const analysisToggleQuote = analysisCommand(
-  'analysis.toggleQuote',
-  z.object({ cardId: z.string(), quote: z.boolean() }),
-  (a, { cardId, quote }, state) =>
-    cardExists(state, cardId)
-      ? {
-          ...a,
-          quoteCardIds: quote
-            ? [...new Set([...a.quoteCardIds, cardId])]
-            : a.quoteCardIds.filter((id) => id !== cardId),
-        }
-      : refuse('refusal.notFound'),
+/** The recommendations and messages for one audience, in order (the others stay). */
+export const analysisSetRecommendations = analysisCommand(
+  'analysis.setRecommendations',
+  z.object({
+    audience: audienceSchema,
+    items: z.array(z.string().trim().min(1).max(TEXT_LIMITS.description)).max(100),
+  }),
+  (a, { audience, items }) => {
+    const others = a.recommendations.filter((r) => r.audience !== audience);
+    return { ...a, recommendations: [...others, ...items.map((text) => ({ audience, text }))] };
+  },
 );
 
 export const analysisSetCodes = analysisCommand(
@@ -198,17 +250,29 @@ export const analysisShowOnWall = analysisCommand(
   (a, { show }) => ({ ...a, showOnWall: show }),
 );
 
-/** Report options: who wrote it (cover and PDF author) and the paper size. */
+/**
+ * Report options: who wrote it (cover and PDF author), the paper size, and the session's day,
+ * place and the research period for the title page and the method.
+ */
 export const analysisSetReport = analysisCommand(
   'analysis.setReport',
   z.object({
     facilitators: z.string().trim().max(TEXT_LIMITS.title).optional(),
     paper: z.enum(['A4', 'A3']).optional(),
+    sessionDate: isoDateSchema.nullable().optional(),
+    sessionPlace: z.string().trim().max(TEXT_LIMITS.title).optional(),
+    period: z.string().trim().max(TEXT_LIMITS.title).optional(),
   }),
-  (a, { facilitators, paper }) => ({
+  (a, { facilitators, paper, sessionDate, sessionPlace, period }) => ({
     ...a,
     ...(facilitators !== undefined ? { facilitators } : {}),
     ...(paper ? { paper } : {}),
+    report: {
+      ...a.report,
+      ...(sessionDate !== undefined ? { sessionDate } : {}),
+      ...(sessionPlace !== undefined ? { sessionPlace } : {}),
+      ...(period !== undefined ? { period } : {}),
+    },
   }),
 );
 
@@ -219,4 +283,117 @@ export const analysisMarkReported = defineCommand({
   undo: 'never',
   args: z.object({}),
   run: (state, _args, ctx) => put({ ...analysisOf(state), reportedAt: ctx.now }),
+});
+
+/**
+ * A report section switched on or off, or its text rewritten by the researchers (`text` null:
+ * back to the text generated from the case).
+ */
+export const reportSetSection = analysisCommand(
+  'report.setSection',
+  z.object({
+    section: reportSectionIdSchema,
+    on: z.boolean().optional(),
+    text: z.string().max(TEXT_LIMITS.sectionText).nullable().optional(),
+  }),
+  (a, { section, on, text }) => {
+    const current = a.report.sections[section] ?? { on: true, text: null };
+    const next = { on: on ?? current.on, text: text === undefined ? current.text : text };
+    const sections = { ...a.report.sections };
+    if (next.on && next.text === null) delete sections[section];
+    else sections[section] = next;
+    return { ...a, report: { ...a.report, sections } };
+  },
+);
+
+// ── quotes ────────────────────────────────────────────────────────────────────
+
+const quoteText = z.string().trim().min(1).max(TEXT_LIMITS.description);
+
+/** Every reference of a quote must exist: a participant, a card, a marker, main factors. */
+function checkQuoteRefs(
+  state: CaseState,
+  refs: {
+    participantId?: string | null;
+    cardId?: string | null;
+    markerId?: string | null;
+    groupIds?: string[];
+  },
+): CommandRefusal | null {
+  const is = (id: string | null | undefined, type: string) => !id || state.byId.get(id)?.type === type;
+  if (!is(refs.participantId, 'participant') || !is(refs.cardId, 'card') || !is(refs.markerId, 'marker'))
+    return refuse('refusal.notFound');
+  const groups = new Set((state.analysis?.groups ?? []).map((g) => g.id));
+  if ((refs.groupIds ?? []).some((g) => !groups.has(g))) return refuse('refusal.notFound');
+  return null;
+}
+
+export const quoteAdd = defineCommand({
+  name: 'quote.add',
+  labelKey: 'cmd.quote.add',
+  undo: 'undoable',
+  args: z.object({
+    id: z.string().startsWith('quote_').max(64).optional(),
+    text: quoteText,
+    participantId: z.string().nullable().default(null),
+    cardId: z.string().nullable().default(null),
+    markerId: z.string().nullable().default(null),
+    groupIds: z.array(z.string()).max(50).default([]),
+  }),
+  run(state, args, ctx) {
+    const bad = checkQuoteRefs(state, args);
+    if (bad) return bad;
+    const id = args.id ?? ctx.newId('quote');
+    if (state.byId.has(id)) return refuse('refusal.duplicateId');
+    const quote: QuoteRecord = {
+      type: 'quote',
+      id,
+      caseId: state.case.id,
+      text: args.text,
+      participantId: args.participantId,
+      cardId: args.cardId,
+      markerId: args.markerId,
+      groupIds: [...new Set(args.groupIds)],
+      createdAt: ctx.now,
+    };
+    return { put: [quote], remove: [] };
+  },
+});
+
+export const quoteUpdate = defineCommand({
+  name: 'quote.update',
+  labelKey: 'cmd.quote.update',
+  undo: 'undoable',
+  args: z.object({
+    id: z.string(),
+    text: quoteText.optional(),
+    participantId: z.string().nullable().optional(),
+    cardId: z.string().nullable().optional(),
+    markerId: z.string().nullable().optional(),
+    groupIds: z.array(z.string()).max(50).optional(),
+  }),
+  run(state, args) {
+    const found = state.byId.get(args.id);
+    if (!found || found.type !== 'quote') return refuse('refusal.notFound');
+    const bad = checkQuoteRefs(state, args);
+    if (bad) return bad;
+    const { id: _id, ...changes } = args;
+    const next: QuoteRecord = {
+      ...found,
+      ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    };
+    return { put: [{ ...next, groupIds: [...new Set(next.groupIds)] }], remove: [] };
+  },
+});
+
+export const quoteDelete = defineCommand({
+  name: 'quote.delete',
+  labelKey: 'cmd.quote.delete',
+  undo: 'undoable',
+  args: z.object({ id: z.string() }),
+  run(state, args) {
+    const found = state.byId.get(args.id);
+    if (!found || found.type !== 'quote') return refuse('refusal.notFound');
+    return { put: [], remove: [found.id] };
+  },
 });

@@ -37,6 +37,7 @@ import {
   analysisAddCode,
   analysisAddGroup,
   analysisDeleteGroup,
+  analysisDescribeGroup,
   analysisGroupCard,
   analysisMoveGroup,
   analysisRenameGroup,
@@ -48,7 +49,11 @@ import {
   analysisImportCodes,
   analysisMarkReported,
   analysisSetSuccess,
-  analysisToggleQuote,
+  analysisToggleCardGroup,
+  quoteAdd,
+  quoteDelete,
+  quoteUpdate,
+  reportSetSection,
 } from './analysisCommands';
 import { isRefusal, refuse, type CommandContext, type CommandDef, type CommandRefusal } from './types';
 import {
@@ -111,10 +116,11 @@ const ALL = [
   analysisAddGroup,
   analysisRenameGroup,
   analysisDeleteGroup,
+  analysisDescribeGroup,
   analysisMoveGroup,
   analysisGroupCard,
+  analysisToggleCardGroup,
   analysisSetRecommendations,
-  analysisToggleQuote,
   analysisSetCodes,
   analysisAddCode,
   analysisSetFollowUp,
@@ -122,6 +128,10 @@ const ALL = [
   analysisSetReport,
   analysisImportCodes,
   analysisMarkReported,
+  reportSetSection,
+  quoteAdd,
+  quoteUpdate,
+  quoteDelete,
 ] as const;
 
 /** Every user action on a study (onderzoek), by name: they write only the study's own records. */

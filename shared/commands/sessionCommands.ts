@@ -69,6 +69,8 @@ export const participantAdd = defineCommand({
     icon: participantIconSchema.nullable().default(null),
     organisation: z.string().max(120).default(''),
     function: z.string().max(120).default(''),
+    displayRole: z.string().trim().max(80).default(''),
+    task: z.string().max(500).default(''),
   }),
   run(state, args, ctx) {
     const id = args.id ?? ctx.newId('participant');
@@ -87,6 +89,8 @@ export const participantAdd = defineCommand({
       role: args.role,
       organisation: professional ? args.organisation : '',
       function: professional ? args.function : '',
+      displayRole: args.displayRole,
+      task: professional ? args.task : '',
       colour,
       icon: args.icon,
       order: nextOrder(state.participants),
@@ -107,6 +111,8 @@ export const participantUpdate = defineCommand({
     icon: participantIconSchema.nullable().optional(),
     organisation: z.string().max(120).optional(),
     function: z.string().max(120).optional(),
+    displayRole: z.string().trim().max(80).optional(),
+    task: z.string().max(500).optional(),
   }),
   run(state, args) {
     const found = findRecord(state, 'participant', args.id);
@@ -424,7 +430,7 @@ export const cardDelete = defineCommand({
     const found = findRecord(state, 'card', args.id);
     if (isRefusal(found)) return found;
     return {
-      put: withoutCardsInAnalysis(state, [found.id]),
+      put: [...withoutCardsInAnalysis(state, [found.id]), ...quotesMoved(state, [found.id], null)],
       remove: [found.id, ...state.stickers.filter((s) => s.cardId === found.id).map((s) => s.id)],
     };
   },
@@ -464,23 +470,44 @@ export const cardMerge = defineCommand({
         put.push({ ...s, cardId: target.id });
       }
     }
-    return { put: [...put, ...withoutCardsInAnalysis(state, [...sourceIds])], remove };
+    return {
+      put: [
+        ...put,
+        ...withoutCardsInAnalysis(state, [...sourceIds], target.id),
+        ...quotesMoved(state, [...sourceIds], target.id),
+      ],
+      remove,
+    };
   },
 });
 
-/** The analysis without references to removed cards (empty when there is no analysis yet). */
-function withoutCardsInAnalysis(state: CaseState, ids: string[]): AnyRecord[] {
+/**
+ * The analysis without references to removed cards (empty when there is no analysis yet). A
+ * merge target (`into`) takes over the main factors its sources supported.
+ */
+function withoutCardsInAnalysis(state: CaseState, ids: string[], into: string | null = null): AnyRecord[] {
   const a = state.analysis;
   if (!a) return [];
   const gone = new Set(ids);
   return [
     {
       ...a,
-      groups: a.groups.map((g) => ({ ...g, cardIds: g.cardIds.filter((id) => !gone.has(id)) })),
-      quoteCardIds: a.quoteCardIds.filter((id) => !gone.has(id)),
+      groups: a.groups.map((g) => {
+        const kept = g.cardIds.filter((id) => !gone.has(id));
+        const gains = into !== null && kept.length < g.cardIds.length && !kept.includes(into);
+        return { ...g, cardIds: gains ? [...kept, into] : kept };
+      }),
       codes: Object.fromEntries(Object.entries(a.codes).filter(([id]) => !gone.has(id))),
     },
   ];
+}
+
+/** Quotes that pointed at removed cards point at the merge target, or at no card. */
+function quotesMoved(state: CaseState, ids: string[], into: string | null): AnyRecord[] {
+  const gone = new Set(ids);
+  return state.quotes
+    .filter((q) => q.cardId !== null && gone.has(q.cardId))
+    .map((q) => ({ ...q, cardId: into }));
 }
 
 // ── stickers ──────────────────────────────────────────────────────────────────

@@ -187,7 +187,7 @@ describe('study commands', () => {
     });
     study = run(study, 'element.setQuote', {
       id: 'element_a',
-      quote: { caseId: zl, quoteId: 'card_zl1' },
+      quote: { caseId: zl, quoteId: 'quote_zl1' },
       included: true,
     });
     study = run(study, 'element.move', { id: 'element_b', toIndex: 0 });
@@ -215,7 +215,7 @@ describe('cross-case report model', () => {
         { caseId: cases[0]!.case.id, groupId: 'group_zl0' },
         { caseId: cases[1]!.case.id, groupId: 'group_vs0' },
       ],
-      quotes: [{ caseId: cases[1]!.case.id, quoteId: 'card_vs1' }],
+      quotes: [{ caseId: cases[1]!.case.id, quoteId: 'quote_vs1' }],
     });
     const r = buildCrossCaseReport(study, 'nl', 5);
     expect(r.cases.map((c) => [c.title, c.success.length > 0, c.strengths.map((f) => f.name)])).toEqual([

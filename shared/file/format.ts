@@ -1,6 +1,6 @@
 /** The case file: one JSON document per case, versioned so older files keep opening. */
 export const CASE_FILE_FORMAT = 'levenslijn-case';
-export const CURRENT_FORMAT_VERSION = 3;
+export const CURRENT_FORMAT_VERSION = 4;
 export const CASE_FILE_EXTENSION = 'levenslijn';
 export const APP_NAME = 'Levenslijn';
 
@@ -10,7 +10,7 @@ export const MAX_NESTING_DEPTH = 64;
 export const MAX_ERROR_DETAILS = 20;
 
 /** The current file shape; `records` are AnyRecord values (see shared/model/records). */
-export interface CaseFileV3<R = unknown> {
+export interface CaseFileV4<R = unknown> {
   readonly format: typeof CASE_FILE_FORMAT;
   readonly formatVersion: typeof CURRENT_FORMAT_VERSION;
   /** ISO 8601 timestamp of the export. */

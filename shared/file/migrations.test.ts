@@ -195,3 +195,55 @@ describe('migration 2 → 3 (the change trail keeps before, after and who raised
     ]);
   });
 });
+
+describe('migration 3 → 4 (the report)', () => {
+  const v3 = JSON.parse(fixtureText(3)) as { records: Record<string, unknown>[] };
+  const card = v3.records.find((r) => r.type === 'card')!;
+  const caseId = String(card.caseId);
+  v3.records.push({
+    type: 'analysis',
+    id: `analysis_${caseId.slice(5)}`,
+    caseId,
+    successStatement: 'Rust.',
+    groups: [{ id: 'group_1', list: card.list, name: 'Afspraken', cardIds: [card.id] }],
+    recommendations: ['Blijf bereikbaar.'],
+    quoteCardIds: [card.id, 'card_gone'],
+    codes: {},
+    followUpNotes: '',
+    facilitators: '',
+    paper: 'A4',
+    showOnWall: false,
+    customCodes: [],
+  });
+  const parsed = parseCaseFile(JSON.stringify(v3), { maxBytes: MAX });
+  if (!parsed.ok)
+    throw new Error(`v3 with analysis: ${parsed.error.code} ${parsed.error.details.join('; ')}`);
+  const state = buildCaseState(parsed.records);
+
+  it('gives participants an empty display role and task (the role still names them)', () => {
+    for (const p of state.participants) expect([p.displayRole, p.task]).toEqual(['', '']);
+  });
+  it('turns key quote cards into quote records under the same main factors; the card stays a card', () => {
+    expect(state.quotes).toEqual([
+      {
+        type: 'quote',
+        id: `quote_${String(card.id).slice(5)}`,
+        caseId,
+        text: card.text,
+        participantId: card.participantId,
+        cardId: card.id,
+        markerId: card.markerId,
+        groupIds: ['group_1'],
+        createdAt: card.createdAt,
+      },
+    ]);
+    expect(state.cards.map((c) => c.id)).toContain(card.id);
+  });
+  it('addresses old recommendations to professionals and gives groups an empty explanation', () => {
+    expect(state.analysis!.recommendations).toEqual([
+      { audience: 'professionals', text: 'Blijf bereikbaar.' },
+    ]);
+    expect(state.analysis!.groups[0]!.description).toBe('');
+    expect(state.analysis!.report).toEqual({ sessionDate: null, sessionPlace: '', period: '', sections: {} });
+  });
+});

@@ -48,6 +48,19 @@ export const MIGRATIONS: readonly Migration[] = [
       '`raisedBy: null` and no before/after (the trail shows them as title and action only).',
     migrate: migrate2to3,
   },
+  {
+    from: 3,
+    to: 4,
+    summary:
+      'Report: participants get a display role and a task; main factors an explanatory paragraph; ' +
+      'recommendations an audience; key quotes become quote records of their own (from ' +
+      '`quoteCardIds`); the analysis gets the report settings (session date and place, sections).',
+    migrate: (doc) => ({
+      ...doc,
+      formatVersion: 4,
+      records: Array.isArray(doc.records) ? upgradeRecordsTo4(doc.records) : doc.records,
+    }),
+  },
 ];
 
 /**
@@ -65,7 +78,9 @@ export function completeRecord(raw: unknown): unknown {
     case 'session':
       return missing({ wallFocus: null, timeBox: null, spoken: [] }) ?? raw;
     case 'participant':
-      return missing({ icon: null }) ?? raw;
+      return missing({ icon: null, displayRole: '', task: '' }) ?? raw;
+    case 'analysis':
+      return completeAnalysis(raw);
     case 'marker':
       return missing({ precision: 'day' }) ?? raw;
     default:
@@ -162,4 +177,69 @@ function toFuzzy(date: unknown, year: unknown): unknown {
   }
   if (typeof year === 'number') return { precision: 'year', year };
   return date ?? year ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3 → 4 (also run by the local database's upgrade, on the records it holds)
+
+/**
+ * An analysis as stored before format 4, with the report's fields: main factors get an empty
+ * explanation, recommendations (plain texts then) go to professionals, the report settings their
+ * defaults. `quoteCardIds` is left for `upgradeRecordsTo4` (the schema drops it otherwise).
+ */
+function completeAnalysis(raw: JsonObject): JsonObject {
+  const groups = asArray(raw.groups);
+  const recommendations = asArray(raw.recommendations);
+  const complete =
+    Object.hasOwn(raw, 'report') &&
+    groups.every((g) => !isJsonObject(g) || Object.hasOwn(g, 'description')) &&
+    recommendations.every((r) => typeof r !== 'string');
+  if (complete) return raw;
+  return {
+    ...raw,
+    groups: groups.map((g) =>
+      isJsonObject(g) && !Object.hasOwn(g, 'description') ? { ...g, description: '' } : g,
+    ),
+    recommendations: recommendations.map((text) =>
+      typeof text === 'string' ? { audience: 'professionals', text } : text,
+    ),
+    report: raw.report ?? { sessionDate: null, sessionPlace: '', period: '', sections: {} },
+  };
+}
+
+/**
+ * The records of one or more cases in the format-4 shape: each record completed, and the key
+ * quotes an old analysis listed (`quoteCardIds`) made into quote records under the same main
+ * factors. Anything not understood is left as it is.
+ */
+export function upgradeRecordsTo4(records: readonly unknown[]): unknown[] {
+  const cards = new Map<string, JsonObject>();
+  for (const r of records)
+    if (isJsonObject(r) && r.type === 'card' && typeof r.id === 'string') cards.set(r.id, r);
+  const quotes: JsonObject[] = [];
+  const out = records.map((raw) => {
+    const r = completeRecord(raw);
+    if (!isJsonObject(r) || r.type !== 'analysis') return r;
+    const { quoteCardIds, ...rest } = r;
+    for (const cardId of asArray(quoteCardIds)) {
+      if (typeof cardId !== 'string') continue;
+      const card = cards.get(cardId);
+      if (!card || card.caseId !== r.caseId) continue;
+      quotes.push({
+        type: 'quote',
+        id: `quote_${cardId.slice('card_'.length) || 'x'}`,
+        caseId: r.caseId,
+        text: card.text,
+        participantId: card.participantId ?? null,
+        cardId,
+        markerId: card.markerId ?? null,
+        groupIds: asArray(r.groups)
+          .filter((g) => isJsonObject(g) && asArray(g.cardIds).includes(cardId))
+          .map((g) => (g as JsonObject).id),
+        createdAt: card.createdAt,
+      });
+    }
+    return rest;
+  });
+  return [...out, ...quotes];
 }

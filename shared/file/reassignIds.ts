@@ -46,8 +46,17 @@ export function reassignIds(records: readonly AnyRecord[], newId: (prefix: IdPre
           id,
           caseId,
           groups: r.groups.map((g) => ({ ...g, cardIds: g.cardIds.map(to) })),
-          quoteCardIds: r.quoteCardIds.map(to),
           codes: Object.fromEntries(Object.entries(r.codes).map(([cardId, codes]) => [to(cardId), codes])),
+        };
+      case 'quote':
+        return {
+          ...r,
+          id,
+          caseId,
+          participantId: toOrNull(r.participantId),
+          cardId: toOrNull(r.cardId),
+          markerId: toOrNull(r.markerId),
+          groupIds: r.groupIds.map(to),
         };
       default:
         return { ...r, id, caseId };

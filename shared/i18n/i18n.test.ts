@@ -20,6 +20,18 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('translations', () => {
+  it('every plural has its one and other form', () => {
+    for (const [lang, messages] of Object.entries(LOCALES))
+      for (const key of keysOf(messages).filter((k) => /_(one|other)$/.test(k))) {
+        const base = key.replace(/_(one|other)$/, '');
+        expect(lookup(messages, `${base}_one`), `${lang}:${base}_one`).toBeTypeOf('string');
+        // the other form as `key_other`, or as the bare key (i18next's fallback)
+        expect(
+          lookup(messages, `${base}_other`) ?? lookup(messages, base),
+          `${lang}:${base}_other`,
+        ).toBeTypeOf('string');
+      }
+  });
   it('Dutch and English have exactly the same keys', () => {
     expect(keysOf(LOCALES.en).sort()).toEqual(keysOf(LOCALES.nl).sort());
   });
@@ -36,7 +48,8 @@ describe('translations', () => {
       for (const m of text.matchAll(/\b(?:refuse|t)\(\s*'([a-zA-Z0-9_.]+)'/g)) {
         const key = m[1]!;
         for (const [lang, messages] of Object.entries(LOCALES)) {
-          if (lookup(messages, key) === undefined)
+          // plural keys exist as key_one / key_other (i18next picks one by `count`)
+          if (lookup(messages, key) === undefined && lookup(messages, `${key}_other`) === undefined)
             missing.push(`${lang}:${key} (${f.slice(root.length + 1)})`);
         }
       }

@@ -15,3 +15,4 @@ export function lookup(messages: Messages, key: string): unknown {
   }
   return node;
 }
+export { translator, translatedList, type Translate } from './translate';

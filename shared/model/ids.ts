@@ -13,7 +13,8 @@ export type IdPrefix =
   | 'session'
   | 'analysis'
   | 'study'
-  | 'element';
+  | 'element'
+  | 'quote';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;

@@ -49,6 +49,13 @@ export const participantRecordSchema = z.object({
   /** Only for professionals. */
   organisation: z.string().max(120),
   function: z.string().max(120),
+  /**
+   * How the report and its quotes name this person: "vader", "pleegmoeder", "gezinsvoogd"…
+   * Empty: follows from the function (professionals) or the role (displayRoleOf).
+   */
+  displayRole: z.string().trim().max(80).default(''),
+  /** A professional's task for this family, for the report's "help involved". */
+  task: z.string().max(500).default(''),
   colour: colourSchema,
   /** A picture next to the colour on the wall's chips, trays and badges (null: none). */
   icon: participantIconSchema.nullable(),

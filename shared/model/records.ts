@@ -16,8 +16,8 @@ import {
   type SessionRecord,
   type StickerRecord,
 } from './session';
-import { analysisRecordSchema, type AnalysisRecord } from './analysis';
 import { elementRecordSchema, studyRecordSchema, type ElementRecord, type StudyRecord } from './study';
+import { analysisRecordSchema, quoteRecordSchema, type AnalysisRecord, type QuoteRecord } from './analysis';
 
 /**
  * Every stored thing is a record with `type`, `id` and `caseId`. One table holds them all,
@@ -38,6 +38,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   analysisRecordSchema,
   studyRecordSchema,
   elementRecordSchema,
+  quoteRecordSchema,
 ]);
 export type AnyRecord = z.infer<typeof anyRecordSchema>;
 export type RecordType = AnyRecord['type'];
@@ -58,6 +59,8 @@ export interface CaseState {
   readonly changes: readonly ChangeRecord[];
   /** The researchers' analysis, once started. */
   readonly analysis: AnalysisRecord | null;
+  /** Quotes for the report, oldest first (never voted on). */
+  readonly quotes: readonly QuoteRecord[];
   readonly byId: ReadonlyMap<string, AnyRecord>;
 }
 
@@ -76,6 +79,7 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
   const stickers: StickerRecord[] = [];
   const changes: ChangeRecord[] = [];
   let analysis: AnalysisRecord | null = null;
+  const quotes: QuoteRecord[] = [];
   const byId = new Map<string, AnyRecord>();
   for (const r of records) {
     byId.set(r.id, r);
@@ -113,6 +117,9 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
       case 'analysis':
         analysis = r;
         break;
+      case 'quote':
+        quotes.push(r);
+        break;
     }
   }
   if (!caseRecord) throw new Error('buildCaseState: no case record among the records');
@@ -126,6 +133,7 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
   cards.sort(byCreation);
   stickers.sort(byCreation);
   changes.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  quotes.sort(byCreation);
   return {
     case: caseRecord,
     lanes,
@@ -138,6 +146,7 @@ export function buildCaseState(records: readonly AnyRecord[]): CaseState {
     stickers,
     changes,
     analysis,
+    quotes,
     byId,
   };
 }
@@ -159,4 +168,5 @@ export type {
   ChangeRecord,
   StudyRecord,
   ElementRecord,
+  QuoteRecord,
 };

@@ -6,6 +6,8 @@ export const TEXT_LIMITS = {
   title: 200,
   description: 4000,
   cardText: 500,
+  /** A report section the researchers wrote or edited (the family's story can be long). */
+  sectionText: 20000,
 } as const;
 
 export const nameText = z.string().trim().min(1).max(TEXT_LIMITS.name);

@@ -1,4 +1,4 @@
-import type { CaseState, Language, Role } from '../model';
+import type { CaseState, Language } from '../model';
 import { LOCALES } from '../i18n';
 import {
   codesOfCard,
@@ -91,7 +91,6 @@ export function buildRefiProject(input: {
   const { lang } = input;
   const tr = LOCALES[lang];
   const en = lang === 'en';
-  const role = (r: Role) => tr.session.roles[r];
   const listCode = {
     strengths: guidOf('code:list:strengths'),
     improvements: guidOf('code:list:improvements'),
@@ -131,7 +130,7 @@ export function buildRefiProject(input: {
     // Markers: where someone stood, what the help was and why it worked or did not.
     const who = (participantId: string | null) => {
       const s = speakerOf(state, participantId);
-      return s ? `${s.participant.pseudonym} (${displayRoleOf(s.participant, role)})` : tr.analysis.theGroup;
+      return s ? `${s.participant.pseudonym} (${displayRoleOf(s.participant, lang)})` : tr.analysis.theGroup;
     };
     const markers = [...state.markers].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     source(
@@ -303,7 +302,7 @@ export function buildRefiProject(input: {
         el(
           'Case',
           { guid: guidOf(`participant:${p.id}`), name: `${p.pseudonym} (${state.case.title})` },
-          value(vars.role, displayRoleOf(p, role)),
+          value(vars.role, displayRoleOf(p, lang)),
           value(vars.perspective, tr.session.perspective[perspective]),
           value(vars.function, p.function),
           value(vars.organisation, p.organisation),

@@ -1,2 +1,5 @@
-export * from './model';
+export * from './document';
+export * from './people';
 export * from './tiles';
+export * from './treeSvg';
+export { textWidth, wrapText, hasAllGlyphs } from './textMeasure';

@@ -31,7 +31,7 @@ const study: AnyRecord[] = [
     name: 'Luisteren',
     description: '',
     support: [{ caseId: idOf(b), groupId: 'group_ab0' }],
-    quotes: [{ caseId: idOf(b), quoteId: 'card_ab1' }],
+    quotes: [{ caseId: idOf(b), quoteId: 'quote_ab1' }],
     order: 0,
   },
 ];

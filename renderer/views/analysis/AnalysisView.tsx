@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_LIMITS, type CaseState } from '@shared/model';
+import { AUDIENCES, TEXT_LIMITS, type CardList, type CaseState } from '@shared/model';
 import { draftFindingsTree } from '@shared/analysis';
 import { useServices } from '../../app/services';
 import { navigate } from '../../app/router';
@@ -14,8 +15,10 @@ import { useCaseState } from '../../db/hooks';
 import { UndoButtons } from '../editor/UndoButtons';
 import { ClusterBoard } from './ClusterBoard';
 import { exportQdpx } from '../study/studyFileIO';
+import { QuotesPanel } from './QuotesPanel';
+import { ReportPeople } from './ReportPeople';
 
-/** The researchers' final analysis on the console: clusters, success, tree, messages, report options. */
+/** The researchers' final analysis on the console: clusters, success, tree, quotes, messages, report options. */
 export function AnalysisView({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const state = useCaseState(caseId);
@@ -31,8 +34,10 @@ function Analysis({ state }: { state: CaseState }) {
   const caseId = state.case.id;
   const dispatch = useDispatch(caseId);
   useCaseBackup(caseId, state.case.updatedAt);
+  const [list, setList] = useState<CardList>('strengths');
   const analysis = state.analysis;
   const onWall = analysis?.showOnWall ?? false;
+  const report = analysis?.report;
   const openWall = async () => {
     const result = await platform.openWall(caseId);
     if (result.placement === 'blocked') toast({ tone: 'error', message: t('editor.wallBlocked') });
@@ -71,10 +76,24 @@ function Analysis({ state }: { state: CaseState }) {
             />
             <p className="muted">{t('analysis.successHint')}</p>
           </section>
-          <p className="lead">{t('analysis.dragHint')}</p>
-          <div className="two-lists">
-            <ClusterBoard state={state} list="strengths" dispatch={dispatch} />
-            <ClusterBoard state={state} list="improvements" dispatch={dispatch} />
+          <div className="list-tabs" role="tablist" aria-label={t('analysis.title')}>
+            {(['strengths', 'improvements'] as const).map((l) => (
+              <button
+                key={l}
+                type="button"
+                role="tab"
+                id={`tab-${l}`}
+                aria-selected={list === l}
+                aria-controls="board-panel"
+                className={list === l ? `tab on list-${l}` : `tab list-${l}`}
+                onClick={() => setList(l)}
+              >
+                {t(`analysis.mainFactors.${l}`)} ({state.cards.filter((c) => c.list === l).length})
+              </button>
+            ))}
+          </div>
+          <div id="board-panel" role="tabpanel" aria-labelledby={`tab-${list}`}>
+            <ClusterBoard key={list} state={state} list={list} dispatch={dispatch} />
           </div>
           <section className="card-panel stack" aria-labelledby="tree-heading">
             <h2 id="tree-heading">{t('analysis.tree')}</h2>
@@ -83,22 +102,31 @@ function Analysis({ state }: { state: CaseState }) {
           </section>
         </main>
         <aside className="analysis-side stack">
-          <section className="card-panel stack">
-            <BlurField
-              label={t('analysis.recommendations')}
-              value={(analysis?.recommendations ?? []).join('\n')}
-              max={TEXT_LIMITS.description * 4}
-              multiline
-              onCommit={(text) =>
-                dispatch('analysis.setRecommendations', {
-                  items: text
-                    .split('\n')
-                    .map((l) => l.trim())
-                    .filter(Boolean),
-                })
-              }
-            />
+          <QuotesPanel state={state} dispatch={dispatch} />
+          <section className="card-panel stack" aria-labelledby="recommendations-heading">
+            <h2 id="recommendations-heading">{t('doc.sections.recommendations')}</h2>
             <p className="muted">{t('analysis.recommendationsHint')}</p>
+            {AUDIENCES.map((audience) => (
+              <BlurField
+                key={audience}
+                label={t('reportUi.recommendationsFor', { audience: t(`doc.audiences.${audience}`) })}
+                value={(analysis?.recommendations ?? [])
+                  .filter((r) => r.audience === audience)
+                  .map((r) => r.text)
+                  .join('\n')}
+                max={TEXT_LIMITS.description * 4}
+                multiline
+                onCommit={(text) =>
+                  dispatch('analysis.setRecommendations', {
+                    audience,
+                    items: text
+                      .split('\n')
+                      .map((l) => l.trim())
+                      .filter(Boolean),
+                  })
+                }
+              />
+            ))}
           </section>
           <section className="card-panel stack">
             <BlurField
@@ -110,6 +138,7 @@ function Analysis({ state }: { state: CaseState }) {
             />
             <p className="muted">{t('analysis.followUpHint')}</p>
           </section>
+          <ReportPeople state={state} dispatch={dispatch} />
           <section className="card-panel stack" aria-labelledby="report-options">
             <h2 id="report-options">{t('analysis.report')}</h2>
             <BlurField
@@ -119,6 +148,30 @@ function Analysis({ state }: { state: CaseState }) {
               onCommit={(facilitators) => dispatch('analysis.setReport', { facilitators })}
             />
             <p className="muted">{t('analysis.facilitatorsHint')}</p>
+            <label className="field">
+              {t('reportUi.sessionDate')}
+              <input
+                type="date"
+                value={report?.sessionDate ?? ''}
+                onChange={(e) =>
+                  void dispatch('analysis.setReport', {
+                    sessionDate: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null,
+                  })
+                }
+              />
+            </label>
+            <BlurField
+              label={t('reportUi.sessionPlace')}
+              value={report?.sessionPlace ?? ''}
+              max={TEXT_LIMITS.title}
+              onCommit={(sessionPlace) => dispatch('analysis.setReport', { sessionPlace })}
+            />
+            <BlurField
+              label={t('reportUi.period')}
+              value={report?.period ?? ''}
+              max={TEXT_LIMITS.title}
+              onCommit={(period) => dispatch('analysis.setReport', { period })}
+            />
             <label className="field">
               {t('analysis.paper')}
               <select

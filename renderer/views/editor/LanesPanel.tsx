@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/model';
 import { newId, TEXT_LIMITS } from '@shared/model';
 import { useState } from 'react';
+import { useDraft } from '../../components/useDraft';
 import type { Dispatch } from '@shared/commands';
 
 /** Lanes: family life plus one per help provider; rename, recolour, reorder, add, delete. */
 export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Dispatch }) {
   const { t } = useTranslation();
-  const [names, setNames] = useState<Record<string, string>>({});
   // The lane just added gets the focus, its placeholder name selected, so the name is typed at once.
   const [focusId, setFocusId] = useState<string | null>(null);
   return (
@@ -15,13 +15,6 @@ export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Di
       <h2 id="lanes-heading">{t('lane.title')}</h2>
       <ol className="lane-list stack">
         {state.lanes.map((lane, index) => {
-          const name = names[lane.id] ?? lane.name;
-          const commitName = () => {
-            const trimmed = name.trim();
-            if (trimmed && trimmed !== lane.name)
-              void dispatch('lane.update', { id: lane.id, name: trimmed });
-            setNames(({ [lane.id]: _, ...rest }) => rest);
-          };
           return (
             <li key={lane.id} className="lane-row" data-lane-id={lane.id}>
               <input
@@ -30,35 +23,11 @@ export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Di
                 value={lane.colour}
                 onChange={(e) => void dispatch('lane.update', { id: lane.id, colour: e.target.value })}
               />
-              {/* A text area that grows with the name, so a long name is read whole, never cut. */}
-              <textarea
-                ref={
-                  lane.id === focusId
-                    ? (el) => {
-                        if (el && document.activeElement !== el && el.dataset.focused !== '1') {
-                          el.dataset.focused = '1';
-                          el.focus();
-                          el.select();
-                        }
-                      }
-                    : undefined
-                }
-                className="lane-name"
-                rows={1}
-                aria-label={`${t('lane.name')} ${index + 1}`}
-                value={name}
-                maxLength={TEXT_LIMITS.name}
-                onChange={(e) =>
-                  setNames((n) => ({ ...n, [lane.id]: e.target.value.replace(/[\r\n]+/g, ' ') }))
-                }
-                onBlur={commitName}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    commitName();
-                  }
-                }}
-                dir="auto"
+              <LaneNameField
+                name={lane.name}
+                label={`${t('lane.name')} ${index + 1}`}
+                focus={lane.id === focusId}
+                onCommit={(name) => void dispatch('lane.update', { id: lane.id, name })}
               />
               <button
                 type="button"
@@ -105,5 +74,54 @@ export function LanesPanel({ state, dispatch }: { state: CaseState; dispatch: Di
         + {t('lane.add')}
       </button>
     </section>
+  );
+}
+
+/** A lane's name: a text area that grows with the name, so a long name is read whole, never cut. */
+function LaneNameField({
+  name,
+  label,
+  focus,
+  onCommit,
+}: {
+  name: string;
+  label: string;
+  focus: boolean;
+  onCommit: (name: string) => void;
+}) {
+  const [draft, setDraft] = useDraft(name);
+  const commit = () => {
+    const trimmed = draft.trim();
+    if (trimmed && trimmed !== name) onCommit(trimmed);
+    else setDraft(name);
+  };
+  return (
+    <textarea
+      ref={
+        focus
+          ? (el) => {
+              if (el && document.activeElement !== el && el.dataset.focused !== '1') {
+                el.dataset.focused = '1';
+                el.focus();
+                el.select();
+              }
+            }
+          : undefined
+      }
+      className="lane-name"
+      rows={1}
+      aria-label={label}
+      value={draft}
+      maxLength={TEXT_LIMITS.name}
+      onChange={(e) => setDraft(e.target.value.replace(/[\r\n]+/g, ' '))}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        }
+      }}
+      dir="auto"
+    />
   );
 }

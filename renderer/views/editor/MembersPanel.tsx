@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useDraft } from '../../components/useDraft';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, MemberRecord, Relation } from '@shared/model';
 import { newId, relationSchema, TEXT_LIMITS } from '@shared/model';
@@ -59,20 +60,19 @@ function MemberRow({
     nameRef.current?.focus();
     nameRef.current?.select();
   }, [focus]);
-  const [name, setName] = useState<string | null>(null);
-  const [year, setYear] = useState<string | null>(null);
+  const [name, setName] = useDraft(member.pseudonym);
+  const [year, setYear] = useDraft(member.birthYear === null ? '' : String(member.birthYear));
   const commitName = () => {
-    const trimmed = (name ?? '').trim();
-    if (name !== null && trimmed && trimmed !== member.pseudonym)
+    const trimmed = name.trim();
+    if (trimmed && trimmed !== member.pseudonym)
       void dispatch('member.update', { id: member.id, pseudonym: trimmed });
-    setName(null);
+    else setName(member.pseudonym);
   };
   const commitYear = () => {
-    if (year === null) return;
     const parsed = year.trim() === '' ? null : Number(year);
+    if (parsed === member.birthYear) return;
     if (parsed === null || (Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2200))
       void dispatch('member.update', { id: member.id, birthYear: parsed });
-    setYear(null);
   };
   return (
     <li className="row member-row" data-member-id={member.id}>
@@ -80,7 +80,7 @@ function MemberRow({
         ref={nameRef}
         className="member-name"
         aria-label={t('member.pseudonym')}
-        value={name ?? member.pseudonym}
+        value={name}
         maxLength={TEXT_LIMITS.name}
         onChange={(e) => setName(e.target.value)}
         onBlur={commitName}
@@ -108,7 +108,7 @@ function MemberRow({
         maxLength={4}
         aria-label={t('member.birthYear')}
         placeholder={t('member.unknown')}
-        value={year ?? (member.birthYear === null ? '' : String(member.birthYear))}
+        value={year}
         onChange={(e) => setYear(e.target.value)}
         onBlur={commitYear}
         onKeyDown={(e) => e.key === 'Enter' && commitYear()}

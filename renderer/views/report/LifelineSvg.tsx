@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { CaseState, Language } from '@shared/model';
-import { fuzzySpan, isoToDay, yearStart, dayToYmd } from '@shared/time';
+import { formatFuzzyDate, fuzzySpan, isoToDay, yearStart, dayToYmd } from '@shared/time';
 import { packCards, packRows } from '@shared/layout';
 import { scaleOf } from '../../canvas/buildScene';
 import { textDirection } from '@shared/text/direction';
-import { labelXInWindow } from '@shared/report';
+import { labelXInWindow } from '@shared/report/tiles';
 
 /** Half the width of one digit of a year label (12-unit bold type), in drawing units. */
 const TICK_DIGIT_HALF = 3.8;
@@ -287,18 +287,8 @@ function drawingOf(state: CaseState, lang: Language, overview: boolean) {
   );
   const belowTop = axisY + 30;
   const momentById = new Map(moments.map((m) => [m.id, m]));
-  const when = (id: string) => {
-    const s = momentById.get(id)!.start;
-    return s.precision === 'day'
-      ? `${s.day}-${s.month}-${s.year}`
-      : s.precision === 'month'
-        ? `${s.month}-${s.year}`
-        : s.precision === 'season'
-          ? `${lang === 'nl' ? { winter: 'winter', spring: 'voorjaar', summer: 'zomer', autumn: 'najaar' }[s.season] : s.season} ${s.year}`
-          : s.precision === 'year'
-            ? String(s.year)
-            : `± ${s.year}`;
-  };
+  // dates as people say them, in the case's language ("voorjaar 2019", never 15-3-2019)
+  const when = (id: string) => formatFuzzyDate(momentById.get(id)!.start, lang);
   const cards = [
     ...packed.placed.map((p) => {
       const item = momentById.get(p.id)!;

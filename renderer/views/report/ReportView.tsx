@@ -1,28 +1,28 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardList, CaseState, Language } from '@shared/model';
-import { buildReportModel, cardsCsv, lifelineTiles, type ReportMarker } from '@shared/report';
-import { formatFuzzyDate, formatPointSpan } from '@shared/time';
-import { LOCALES } from '@shared/i18n';
+import type { CaseState, Language } from '@shared/model';
+import { buildReportDocument, lifelineTiles, type Block, type ReportSection } from '@shared/report';
+import { hyphenate } from '@shared/text/hyphenate';
 import { useCaseState } from '../../db/hooks';
 import { useServices } from '../../app/services';
 import { errorMessage } from '../../app/errorMessage';
 import { navigate } from '../../app/router';
+import { useDispatch } from '../../app/useDispatch';
 import { useToast } from '../../components/Toasts';
 import { LifelineSvg, lifelineDrawingHeight } from './LifelineSvg';
-import { ChangeTrailAppendix } from './ChangeTrailAppendix';
-import { FindingsTree } from '../../components/FindingsTree';
+import { SectionEditor } from './SectionEditor';
 import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
-import { useDispatch } from '../../app/useDispatch';
 import '../../styles/report.css';
 
 /** Width / height of the lifeline area on a landscape page (report.css: page width, max-height). */
 const PAGE_RATIO = { A4: 273 / 158, A3: 396 / 240 } as const;
 
 /**
- * The report as one printable view: A4 pages with print styles, the lifeline as vector graphics.
- * The same view gives the PDF in Electron (printToPDF), in the browser (print → PDF) and in the
- * command-line export and tests (Chromium's PDF printer).
+ * The case-study report as one printable view, built from the report document model
+ * (shared/report/document.ts) that the DOCX export renders too. A4 or A3 pages with print
+ * styles; the lifeline and the findings trees as vector graphics. On screen each section can be
+ * switched off or its text rewritten (stored with the case); the same view gives the PDF in
+ * Electron (printToPDF), in the browser (local server or print) and on the command line.
  */
 export function ReportView({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -34,17 +34,15 @@ export function ReportView({ caseId }: { caseId: string }) {
 
 function Report({ state }: { state: CaseState }) {
   const lang: Language = state.case.language;
-  const tr = useMemo(() => LOCALES[lang], [lang]);
-  const { i18n } = useTranslation();
+  const { t: tUi, i18n } = useTranslation();
+  const uiLang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const t = i18n.getFixedT(lang);
   const { platform, db, appVersion } = useServices();
   const toast = useToast();
   const dispatch = useDispatch(state.case.id);
   const [generatedAt] = useState(() => Date.now());
-  const model = useMemo(() => buildReportModel(state, generatedAt), [state, generatedAt]);
-  const date = new Date(model.generatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'long',
-  });
+  const doc = useMemo(() => buildReportDocument(state, generatedAt), [state, generatedAt]);
+  const [editing, setEditing] = useState<ReportSection | null>(null);
   useEffect(() => {
     // Chromium copies the document title into the PDF's metadata: the pseudonymous title only.
     document.title = t('report.documentTitle', { title: state.case.title });
@@ -52,267 +50,144 @@ function Report({ state }: { state: CaseState }) {
     // Read by the PDF writers (desktop and command line) for the document's author.
     const author = document.createElement('meta');
     author.name = 'author';
-    author.content = model.facilitators || 'Levenslijn';
+    author.content = doc.author;
     document.head.append(author);
     document.body.dataset.reportReady = 'true';
     return () => {
       author.remove();
       delete document.body.dataset.reportReady;
     };
-  }, [t, state.case.title, lang, model.facilitators]);
+  }, [t, state.case.title, lang, doc.author]);
 
-  const length = state.case.axis.lengthMetres;
-  const tiles = lifelineTiles(length, lifelineDrawingHeight(state, lang), PAGE_RATIO[model.paper]);
-  const parts = tiles.length;
-  const listName = (l: CardList) => tr.session.lists[l];
-
+  const done = (r: { saved: boolean; location?: string }) =>
+    r.saved && toast({ message: tUi('library.exported', { location: r.location ?? '' }) });
+  const failed = (err: unknown) => toast({ tone: 'error', message: errorMessage(tUi, err) });
   const savePdf = async () => {
-    const name = `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
     try {
       const r = await platform.printReportToPdf(
-        { suggestedName: name, title: document.title, author: model.facilitators || 'Levenslijn' },
+        { suggestedName: pdfName(state), title: document.title, author: doc.author },
         { caseFileText: () => caseFileText(db, state.case.id, appVersion) },
       );
-      if (r.saved) {
-        toast({ message: t('library.exported', { location: r.location }) });
-        // For the study view's "report made".
-        void dispatch('analysis.markReported', {});
-      }
+      done(r);
+      // For the study view's "report made".
+      if (r.saved) void dispatch('analysis.markReported', {});
     } catch (err) {
-      toast({ tone: 'error', message: errorMessage(t, err) });
+      failed(err);
     }
   };
-  const saveCsv = async () => {
-    const csv = cardsCsv(model, tr.report.csvHeader, listName);
-    await platform.saveFile({
-      suggestedName: `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'kaartjes'}.csv`,
-      mimeType: 'text/csv;charset=utf-8',
-      data: csv,
-      extensions: ['csv'],
-    });
+  // The Word and Excel writers load on first use (they are large).
+  const exports = () => import('./exports');
+  const run =
+    (job: (x: Awaited<ReturnType<typeof exports>>) => Promise<{ saved: boolean; location?: string }>) => () =>
+      void exports().then(job).then(done, failed);
+
+  // Pages: a section that starts a new page opens one; trees and the lifeline get their own.
+  const pages: { key: string; className: string; children: ReactNode[] }[] = [];
+  const newPage = (key: string, className = 'page') => {
+    const page = { key, className, children: [] as ReactNode[] };
+    pages.push(page);
+    return page;
   };
+  let page = newPage('title', 'page cover');
+  page.children.push(<TitlePage key="title" doc={doc} />);
+  for (const section of doc.sections) {
+    if (!section.on) {
+      page.children.push(
+        <SectionOff
+          key={section.id}
+          section={section}
+          onOn={() => void dispatch('report.setSection', { section: section.id, on: true })}
+        />,
+      );
+      continue;
+    }
+    if (section.newPage) page = newPage(section.id);
+    page.children.push(
+      <SectionHeading
+        key={`${section.id}-h`}
+        section={section}
+        onEdit={() => setEditing(section)}
+        onOff={() => void dispatch('report.setSection', { section: section.id, on: false })}
+      />,
+    );
+    section.blocks.forEach((block, i) => {
+      const key = `${section.id}-${i}`;
+      if (block.kind === 'tree') {
+        const fig = newPage(
+          key,
+          `page tree-page ${block.drawing.orientation === 'landscape' ? 'landscape' : ''}`,
+        );
+        fig.children.push(<TreeFigure key={key} block={block} />);
+        page = newPage(`${key}-after`);
+      } else if (block.kind === 'lifeline') {
+        // the overview joins the section's heading on a landscape page; the tiles follow
+        const [overview, ...tiles] = lifelinePages(state, lang, t, doc.paper);
+        page.className = 'page landscape';
+        page.children.push(...overview!.children);
+        pages.push(...tiles);
+        page = newPage(`${key}-after`);
+      } else page.children.push(<BlockView key={key} block={block} lang={lang} />);
+    });
+  }
 
   return (
-    <div className={model.paper === 'A3' ? 'report a3' : 'report'}>
+    <div className={doc.paper === 'A3' ? 'report a3' : 'report'} lang={lang}>
       {/* Running header with the (pseudonymous) case title on every printed page. */}
       <style>{`@page { @top-right { content: ${cssString(state.case.title)}; font-family: 'Atkinson Hyperlegible', sans-serif; font-size: 9pt; color: #4a5360; } }`}</style>
-      {model.paper === 'A3' && (
+      {doc.paper === 'A3' && (
         <style>{'@page { size: A3; } @page landscape-page { size: A3 landscape; }'}</style>
       )}
-      <nav className="report-toolbar no-print">
+      <nav className="report-toolbar no-print" aria-label={tUi('report.open')}>
         <button type="button" onClick={() => navigate({ name: 'analysis', caseId: state.case.id })}>
-          ← {t('report.back')}
+          ← {tUi('report.back')}
         </button>
         <button type="button" className="primary" onClick={() => void savePdf()}>
-          {t('report.savePdf')}
+          {tUi('report.savePdf')}
         </button>
-        <button type="button" onClick={() => void saveCsv()}>
-          {t('report.exportCsv')}
+        <button type="button" onClick={run((x) => x.saveExport(platform, state, 'docx', uiLang))}>
+          {tUi('reportUi.saveDocx')}
+        </button>
+        <button type="button" onClick={run((x) => x.saveExport(platform, state, 'xlsx', uiLang))}>
+          {tUi('reportUi.saveXlsx')}
+        </button>
+        <button type="button" onClick={run((x) => x.saveExport(platform, state, 'csv', uiLang))}>
+          {tUi('report.exportCsv')}
+        </button>
+        <button type="button" onClick={run((x) => x.saveTree(platform, state, 'strengths', 'svg'))}>
+          {tUi('reportUi.treeSvg')}
+        </button>
+        <button type="button" onClick={run((x) => x.saveTree(platform, state, 'strengths', 'png'))}>
+          {tUi('reportUi.treePng')}
         </button>
         <button
           type="button"
-          onClick={() =>
-            void exportCaseToFile(db, platform, state.case.id, appVersion).then(
-              (r) => r.saved && toast({ message: t('library.exported', { location: r.location }) }),
-            )
-          }
+          onClick={() => void exportCaseToFile(db, platform, state.case.id, appVersion).then(done, failed)}
         >
-          {t('report.exportCase')}
+          {tUi('report.exportCase')}
         </button>
       </nav>
-
-      <section className="page cover">
-        <p className="kicker">{t('report.heading')}</p>
-        <h1 dir="auto">{state.case.title}</h1>
-        <p>{t('report.generated', { date })}</p>
-        {model.facilitators && <p dir="auto">{t('report.facilitators', { names: model.facilitators })}</p>}
-        {state.case.familyDescription && (
-          <p className="family" dir="auto">
-            {state.case.familyDescription}
-          </p>
-        )}
-        <h2>{t('report.participants')}</h2>
-        {model.participantsByRole.length === 0 ? (
-          <p>{t('report.noParticipants')}</p>
-        ) : (
-          <table className="participants">
-            <tbody>
-              {model.participantsByRole.map((g) => (
-                <tr key={g.role}>
-                  <th>{tr.session.roles[g.role]}</th>
-                  <td dir="auto">{g.names.join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <h2>{t('report.method')}</h2>
-        <p>{t('report.methodText')}</p>
-      </section>
-
-      <section className="page landscape">
-        <h2>{t('report.lifelineOverview', { metres: length })}</h2>
-        <LifelineSvg
-          state={state}
-          lang={lang}
-          from={0}
-          to={length * 1000}
-          overview
-          className="lifeline-overview"
-        />
-      </section>
-
-      {tiles.map(({ from, to }, i) => {
-        const overlap = i > 0 ? tiles[i - 1]!.to - from : 0;
-        return (
-          <section key={i} className="page landscape tile">
-            <h2>{t('report.lifelinePart', { part: i + 1, parts })}</h2>
-            <div className="tile-frame">
-              {overlap > 0 && (
-                <span
-                  className="overlap-mark"
-                  style={{ width: `${(overlap * 100) / (to - from)}%` }}
-                  aria-hidden
-                />
-              )}
-              <LifelineSvg state={state} lang={lang} from={from} to={to} className="lifeline-tile" />
-            </div>
+      <p className="report-hint no-print">{tUi('reportUi.sectionsHint')}</p>
+      {pages
+        .filter((p) => p.children.length > 0)
+        .map((p) => (
+          <section key={p.key} className={p.className}>
+            {p.children}
           </section>
-        );
-      })}
-
-      <section className="page">
-        <h2 className="good">{t('report.goodHelp')}</h2>
-        <Markers markers={model.goodHelp} lang={lang} factors={t('report.factorsGood')} />
-        <h2 className="bad">{t('report.noGoodHelp')}</h2>
-        <Markers markers={model.noGoodHelp} lang={lang} factors={t('report.factorsBad')} />
-      </section>
-
-      <section className="page">
-        <h2>{t('report.priorities')}</h2>
-        {(['strengths', 'improvements'] as const).map((list) => {
-          const ranked = model.ranked[list];
-          const max = Math.max(1, ...ranked.map((r) => r.votes));
-          const total = model.totals[list];
-          return (
-            <div key={list} className="priority-list">
-              <h3>{listName(list)}</h3>
-              <p className="muted">
-                {t('report.split', total)} <i className="legend family" aria-hidden />{' '}
-                {tr.session.perspective.family} <i className="legend professional" aria-hidden />{' '}
-                {tr.session.perspective.professional}
-              </p>
-              <ol className="bars">
-                {ranked.map((r) => (
-                  <li key={r.card.id}>
-                    <span className="rank">
-                      {r.rank}.{r.tied ? ` (${tr.session.tie})` : ''}
-                    </span>
-                    <span className="text" dir="auto">
-                      {r.card.text}
-                    </span>
-                    <span className="bar" aria-hidden>
-                      <span
-                        className="family"
-                        style={{ width: `${(r.byPerspective.family / max) * 100}%` }}
-                      />
-                      <span
-                        className="professional"
-                        style={{ width: `${(r.byPerspective.professional / max) * 100}%` }}
-                      />
-                    </span>
-                    <span className="count">
-                      {r.votes} {t('report.votes')}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </div>
-          );
-        })}
-      </section>
-
-      <section className="page findings">
-        <h2>{t('report.findingsTree')}</h2>
-        <FindingsTree tree={model.tree} t={t} variant="report" />
-      </section>
-
-      <section className="page">
-        <h2>{t('report.recommendations')}</h2>
-        {model.recommendations.length === 0 ? (
-          <p>{t('report.noRecommendations')}</p>
-        ) : (
-          <ol className="recommendations">
-            {model.recommendations.map((r, i) => (
-              <li key={i} dir="auto">
-                {r}
-              </li>
-            ))}
-          </ol>
-        )}
-        {model.quotes.length > 0 && (
-          <>
-            <h2>{t('report.quotes')}</h2>
-            {model.quotes.map(({ card, by }) => (
-              <blockquote key={card.id} className="quote">
-                <p dir="auto">“{card.text}”</p>
-                <footer>
-                  —{' '}
-                  {by
-                    ? t('report.quoteBy', { role: tr.session.roles[by.role], name: by.pseudonym })
-                    : tr.analysis.theGroup}
-                </footer>
-              </blockquote>
-            ))}
-          </>
-        )}
-        {model.followUpNotes && (
-          <>
-            <h2>{t('report.followUp')}</h2>
-            <p className="follow-up" dir="auto">
-              {model.followUpNotes}
-            </p>
-          </>
-        )}
-      </section>
-
-      <section className="page">
-        <ChangeTrailAppendix state={state} lang={lang} />
-        <h2>{t('report.allCards')}</h2>
-        <table className="all-cards">
-          <thead>
-            <tr>
-              {[0, 1, 2, 3, 5].map((i) => (
-                <th key={i}>{tr.report.csvHeader[i]}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {model.allCards.map((c) => (
-              <tr key={c.card.id}>
-                <td>{listName(c.card.list)}</td>
-                <td dir="auto">{c.card.text}</td>
-                <td>{c.votes}</td>
-                <td dir="auto">{c.by}</td>
-                <td className="codes">{c.codes.join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h2>{t('report.items')}</h2>
-        <ul className="items">
-          {model.items.map((i) => (
-            <li key={i.id} dir="auto">
-              {formatFuzzyDate(i.start, lang)}
-              {i.shape === 'period'
-                ? ` – ${i.end ? formatFuzzyDate(i.end, lang) : tr.item.ongoing}`
-                : ''}: {i.title}
-            </li>
-          ))}
-        </ul>
-      </section>
+        ))}
+      {editing && (
+        <SectionEditor
+          section={editing}
+          onClose={() => setEditing(null)}
+          onSave={(text) => dispatch('report.setSection', { section: editing.id, text })}
+        />
+      )}
     </div>
   );
+}
+
+/** The PDF's file name: the case title, letters, digits, spaces and dashes only. */
+function pdfName(state: CaseState): string {
+  return `${state.case.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
 }
 
 /** A CSS string literal for any text (quotes, backslashes and line breaks escaped). */
@@ -323,52 +198,220 @@ export function cssString(text: string): string {
     .replace(/[\r\n\f]/g, ' ')}"`;
 }
 
-function Markers({
-  markers,
-  lang,
-  factors,
-}: {
-  markers: readonly ReportMarker[];
-  lang: Language;
-  factors: string;
-}) {
-  const tr = LOCALES[lang];
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT(lang);
-  if (markers.length === 0) return <p>{t('report.noMarkers')}</p>;
+function TitlePage({ doc }: { doc: ReturnType<typeof buildReportDocument> }) {
   return (
     <>
-      {markers.map(({ marker, by, contributors, cards }) => (
-        <article key={marker.id} className={`marker ${marker.valence}`}>
-          <h3 dir="auto">
-            {formatPointSpan(marker.start, marker.end, marker.precision, lang)}
-            {marker.title ? ` · ${marker.title}` : ''}
-          </h3>
-          <p className="muted">
-            {t('report.placedBy', { name: by?.pseudonym ?? '?', role: by ? tr.session.roles[by.role] : '' })}
-            {contributors.length > 0 && `; ${t('report.withOthers', { names: contributors.join(', ') })}`}
-          </p>
-          {marker.explanation && (
-            <p dir="auto">
-              <strong>{t('report.why')}:</strong> {marker.explanation}
-            </p>
-          )}
-          {cards.length > 0 && (
-            <>
-              <p>
-                <strong>{factors}:</strong>
-              </p>
-              <ul>
-                {cards.map((c) => (
-                  <li key={c.id} dir="auto">
-                    {c.text}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </article>
+      <p className="kicker">{doc.titlePage.kicker}</p>
+      <h1 dir="auto">{doc.title}</h1>
+      <p className="subtitle">{doc.titlePage.subtitle}</p>
+      {doc.titlePage.lines.map((l) => (
+        <p key={l} dir="auto">
+          {l}
+        </p>
       ))}
     </>
   );
+}
+
+function SectionHeading({
+  section,
+  onEdit,
+  onOff,
+}: {
+  section: ReportSection;
+  onEdit: () => void;
+  onOff: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="section-heading" data-section={section.id}>
+      <h2>{section.title}</h2>
+      <span className="section-tools no-print">
+        {section.ownText !== null && <small className="edited">{t('reportUi.edited')}</small>}
+        <button type="button" onClick={onEdit} aria-label={`${t('reportUi.edit')}: ${section.title}`}>
+          {t('reportUi.edit')}
+        </button>
+        <label className="check">
+          <input type="checkbox" checked onChange={onOff} />
+          {t('reportUi.include')}
+        </label>
+      </span>
+    </div>
+  );
+}
+
+/** A switched-off section: a slim bar on screen (to switch it back on), nothing in print. */
+function SectionOff({ section, onOn }: { section: ReportSection; onOn: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="section-off no-print" data-section={section.id}>
+      <span>
+        {section.title} — {t('reportUi.off')}
+      </span>
+      <label className="check">
+        <input type="checkbox" checked={false} onChange={onOn} />
+        {t('reportUi.include')}
+      </label>
+    </div>
+  );
+}
+
+function BlockView({
+  block,
+  lang,
+}: {
+  block: Exclude<Block, { kind: 'tree' | 'lifeline' }>;
+  lang: Language;
+}) {
+  switch (block.kind) {
+    case 'heading':
+      return <h3 dir="auto">{block.text}</h3>;
+    case 'paragraph':
+      return (
+        <p className={block.tone ?? undefined} dir="auto">
+          {block.text}
+        </p>
+      );
+    case 'bullets': {
+      const items = block.items.map((text, i) => (
+        <li key={i} dir="auto">
+          {text}
+        </li>
+      ));
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'quote':
+      return (
+        <blockquote className="quote">
+          <p dir="auto">{block.text}</p>
+          <footer>— {block.by}</footer>
+        </blockquote>
+      );
+    case 'table':
+      return (
+        <table className={`doc-table table-${block.name}`}>
+          <colgroup>
+            {block.widths.map((w, i) => (
+              <col key={i} style={{ width: `${(w / block.widths.reduce((s, x) => s + x, 0)) * 100}%` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {block.header.map((h) => (
+                <th key={h}>{hyphenate(h, lang)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c} dir="auto">
+                    {hyphenate(cell, lang)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'ranking':
+      return <RankingBars block={block} lang={lang} />;
+  }
+}
+
+function RankingBars({ block, lang }: { block: Extract<Block, { kind: 'ranking' }>; lang: Language }) {
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(lang);
+  const max = Math.max(1, ...block.rows.map((r) => r.votes));
+  const total = block.rows.reduce(
+    (s, r) => ({ family: s.family + r.family, professional: s.professional + r.professional }),
+    { family: 0, professional: 0 },
+  );
+  return (
+    <div className="priority-list">
+      <h3>{block.title}</h3>
+      <p className="muted">
+        {t('report.split', total)} <i className="legend family" aria-hidden />{' '}
+        {t('session.perspective.family')} <i className="legend professional" aria-hidden />{' '}
+        {t('session.perspective.professional')}
+      </p>
+      <ol className="bars">
+        {block.rows.map((r, i) => (
+          <li key={i}>
+            <span className="rank">
+              {r.rank}.{r.tied ? ` (${block.tieLabel})` : ''}
+            </span>
+            <span className="text" dir="auto">
+              {r.text}
+            </span>
+            <span className="bar" aria-hidden>
+              <span className="family" style={{ width: `${(r.family / max) * 100}%` }} />
+              <span className="professional" style={{ width: `${(r.professional / max) * 100}%` }} />
+            </span>
+            <span className="count">{t('session.votes', { count: r.votes })}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function TreeFigure({ block }: { block: Extract<Block, { kind: 'tree' }> }) {
+  return (
+    <figure className={`tree-figure tree-${block.list}`} data-testid={`tree-${block.list}`}>
+      {/* The drawing is built by shared/report/treeSvg.ts with every text escaped. */}
+      <div className="tree-svg" dangerouslySetInnerHTML={{ __html: block.drawing.svg }} />
+      <figcaption>{block.caption}</figcaption>
+    </figure>
+  );
+}
+
+function lifelinePages(
+  state: CaseState,
+  lang: Language,
+  t: (key: string, values?: Record<string, unknown>) => string,
+  paper: 'A4' | 'A3',
+) {
+  const length = state.case.axis.lengthMetres;
+  const tiles = lifelineTiles(length, lifelineDrawingHeight(state, lang), PAGE_RATIO[paper]);
+  const pages: { key: string; className: string; children: ReactNode[] }[] = [
+    {
+      key: 'lifeline-overview',
+      className: 'page landscape',
+      children: [
+        <h3 key="h">{t('report.lifelineOverview', { metres: length })}</h3>,
+        <LifelineSvg
+          key="svg"
+          state={state}
+          lang={lang}
+          from={0}
+          to={length * 1000}
+          overview
+          className="lifeline-overview"
+        />,
+      ],
+    },
+  ];
+  tiles.forEach(({ from, to }, i) => {
+    const overlap = i > 0 ? tiles[i - 1]!.to - from : 0;
+    pages.push({
+      key: `lifeline-${i}`,
+      className: 'page landscape tile',
+      children: [
+        <h3 key="h">{t('report.lifelinePart', { part: i + 1, parts: tiles.length })}</h3>,
+        <div key="f" className="tile-frame">
+          {overlap > 0 && (
+            <span
+              className="overlap-mark"
+              style={{ width: `${(overlap * 100) / (to - from)}%` }}
+              aria-hidden
+            />
+          )}
+          <LifelineSvg state={state} lang={lang} from={from} to={to} className="lifeline-tile" />
+        </div>,
+      ],
+    });
+  });
+  return pages;
 }

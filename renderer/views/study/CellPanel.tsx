@@ -56,7 +56,7 @@ export function CellPanel({
               </p>
               <p className="muted">
                 {c.speaker
-                  ? `${c.speaker.participant.pseudonym} · ${displayRoleOf(c.speaker.participant, (r) => tr.session.roles[r])} · ${tr.session.perspective[c.speaker.perspective]}`
+                  ? `${c.speaker.participant.pseudonym} · ${displayRoleOf(c.speaker.participant, lang)} · ${tr.session.perspective[c.speaker.perspective]}`
                   : tr.analysis.theGroup}{' '}
                 · {t('synthesis.stickers', { count: c.votes.total })} (
                 {t('synthesis.split', { family: c.votes.family, professional: c.votes.professional })})
@@ -77,7 +77,7 @@ export function CellPanel({
             <blockquote key={q.id} className="quote" dir="auto">
               “{q.text}” —{' '}
               {q.speaker
-                ? `${q.speaker.participant.pseudonym} (${displayRoleOf(q.speaker.participant, (r) => tr.session.roles[r])})`
+                ? `${q.speaker.participant.pseudonym} (${displayRoleOf(q.speaker.participant, lang)})`
                 : tr.analysis.theGroup}
             </blockquote>
           ))}
