@@ -105,18 +105,23 @@ describe('the lifeline on paper (shared layout, bundled font metrics, pt)', () =
           // years along the line on every page
           expect(page.texts.filter((t) => t.kind === 'year').length, `page ${i}`).toBeGreaterThan(0);
           if (page.kind === 'tile') for (const id of page.titled) titledSomewhere.add(id);
-          rows.push({
-            case: c.name,
-            lang,
-            page: page.kind === 'overview' ? 'overview' : `tile ${i}`,
-            titled: page.titled.length,
-            counted: page.counted.length,
-            cut: page.cutTitles,
-            titlePt: page.titleSize,
-            minPt: Math.min(...page.texts.map((t) => t.size)),
-          });
         }
         const moments = state.items.filter((i) => i.shape === 'moment');
+        const all = pages.flatMap((p) => p.texts);
+        rows.push({
+          case: c.name,
+          lang,
+          moments: moments.length,
+          'overview titled': print.overview.titled.length,
+          'overview counted': print.overview.counted.length,
+          'overview cut': print.overview.cutTitles,
+          'tiles titled (sum)': print.tiles.reduce((n, p) => n + p.titled.length, 0),
+          'tiles counted (sum)': print.tiles.reduce((n, p) => n + p.counted.length, 0),
+          'tiles cut': print.tiles.reduce((n, p) => n + p.cutTitles, 0),
+          'tile title pt': print.tiles[0]!.titleSize,
+          'smallest pt': Math.min(...all.map((t) => t.size)),
+          'titled on a tile': titledSomewhere.size,
+        });
         if (!c.dense) {
           // realistic cases: every moment with its whole title on a tiled page
           expect(moments.filter((m) => !titledSomewhere.has(m.id)).map((m) => m.title)).toEqual([]);

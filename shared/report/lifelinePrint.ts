@@ -29,8 +29,8 @@ import type { Paper } from './treeSvg';
 
 /** The room a landscape page leaves for the drawing (page minus margins and heading), in pt. */
 export const LIFELINE_BOX: Record<Paper, { width: number; tile: number; overview: number }> = {
-  A4: { width: 770, tile: 460, overview: 375 },
-  A3: { width: 1120, tile: 700, overview: 600 },
+  A4: { width: 770, tile: 460, overview: 395 },
+  A3: { width: 1120, tile: 700, overview: 620 },
 };
 /** Metres of the roll on one tiled page (plus the overlap with the page before). */
 const METRES_PER_TILE: Record<Paper, number> = { A4: 1, A3: 1.5 };
@@ -41,16 +41,22 @@ export const TILE_OVERLAP = 0.1;
  * with whole titles as the smallest (so the empty space goes to larger text, the same on every
  * tile). Nothing on a lifeline page is smaller than 8 pt.
  */
-const TILE_TYPES: readonly PageType[] = [11, 10, 9].map((title) => ({
-  title,
-  detail: Math.max(8, title - 1.5),
-  group: title,
+const TILE_TYPES: readonly PageType[] = [
+  [11, 18],
+  [10, 18],
+  [9, 18],
+  // busy pages: one-line titles in wider cards rather than shortened ones
+  [9, 30],
+].map(([title, widthEm]) => ({
+  title: title!,
+  detail: Math.max(8, title! - 1.5),
+  group: title!,
   year: 9,
   sub: 8,
   lane: 8,
   bar: 8,
   marker: 8,
-  cardWidth: title * 18,
+  cardWidth: title! * widthEm!,
 }));
 /** The overview: narrow one-line cards where many must fit, wider ones where titles are long. */
 const OVERVIEW_TYPES: readonly PageType[] = [190, 260].map((cardWidth) => ({
@@ -261,11 +267,14 @@ function layoutPage(
 
   // Bands from the bottom up: lanes with their periods, then the markers at the top; the
   // moments get what is left, half above the line and half below.
-  // roomy lanes with the periods' titles while they take at most 40 % of the page, else slim
+  // roomy lanes with the periods’ titles while they take at most 45 % of the page, else slim
   // bars without titles (the tiled pages and the appendix's table name them)
   let lanes = laneBands(state, scale, x, W, type, ROOMY);
-  if (lanes.height > spec.height * 0.4) lanes = laneBands(state, scale, x, W, type, SLIM);
-  const markers = markerBadges(state, scale, x, W, type, spec.kind === 'overview' ? 2 : 3);
+  if (lanes.height > spec.height * 0.45) lanes = laneBands(state, scale, x, W, type, SLIM);
+  const markers =
+    spec.kind === 'overview'
+      ? markerBadges(state, scale, x, W, type, 2, 190)
+      : markerBadges(state, scale, x, W, type, 3, 360);
   const top = 2;
   const stem = 6;
   const tickBand = 4 + Math.round(type.year * 1.25) + 2;
@@ -750,6 +759,8 @@ function markerBadges(
   W: number,
   type: PageType,
   maxRows: number,
+  /** Widest label, pt. */
+  maxLabel: number,
 ) {
   const people = new Map(state.participants.map((p) => [p.id, p]));
   const inView = state.markers
