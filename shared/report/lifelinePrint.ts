@@ -771,7 +771,7 @@ function markerBadges(
     const sign = e.m.valence === 'good' ? '+' : '−';
     const name = `${sign} ${people.get(e.m.participantId)?.pseudonym ?? '?'}`;
     return [
-      e.m.title ? fitText(`${name} · ${e.m.title}`, 190, type.marker, true, printMeasure) : name,
+      e.m.title ? fitText(`${name} · ${e.m.title}`, maxLabel, type.marker, true, printMeasure) : name,
       name,
       sign,
     ];
