@@ -221,3 +221,73 @@ for (const [w, h] of [
     });
   }
 }
+
+/**
+ * The header of a round with someone on the floor and a time box: on a realistic case (eight
+ * participants, the longest name 31 letters) at 1920×1080 and 3840×2160, in every phase, the
+ * instruction and the speaker's name are read whole (never clamped or cut), inside the screen,
+ * at 20 px or more (40 at 4K).
+ */
+const REALISTIC = readFileSync(
+  new URL('../shared/fixtures/cases/gezin-el-amrani-38.levenslijn', import.meta.url),
+  'utf8',
+);
+for (const [w, h] of [
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`the floor, the time box and the instruction are never cut at ${w}×${h} (longest name, every phase)`, async ({
+    app,
+    page,
+    context,
+  }) => {
+    void app;
+    const unit = w / 1920;
+    const caseId = await importCase(page, REALISTIC);
+    const longest = await page.evaluate(async (id) => {
+      const recs = await window.__levenslijn!.services.db.records.where('caseId').equals(id).toArray();
+      const people = recs.flatMap((r) => (r.type === 'participant' ? [r] : []));
+      const p = people.sort((a, b) => b.pseudonym.length - a.pseudonym.length)[0]!;
+      await window.__levenslijn!.run(id, 'session.setSpeaker', { participantId: p.id });
+      await window.__levenslijn!.run(id, 'session.setTimeBox', { seconds: 180, per: 'speaker' });
+      return p.pseudonym;
+    }, caseId);
+    expect(longest.length).toBeGreaterThanOrEqual(25);
+    const wall = await context.newPage();
+    await enableTestApi(wall);
+    await wall.setViewportSize({ width: w, height: h });
+    for (const phase of [1, 2, 3, 4, 5]) {
+      await page.evaluate(([id, p]) => window.__levenslijn!.run(id, 'session.setPhase', { phase: p }), [
+        caseId,
+        phase,
+      ] as const);
+      await openWall(wall, caseId);
+      await expect(wall.getByTestId('wall-speaker')).toContainText(longest);
+      const cut = await wall.evaluate(() => {
+        const problems: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>(
+          '.wall-instruction p, .wall-floor-speaker strong, .wall-floor-speaker .label, .wall-timebox',
+        )) {
+          const b = el.getBoundingClientRect();
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          // the whole text as laid out (clamped lines and cut words included) against its box
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const text = range.getBoundingClientRect();
+          if (text.bottom > b.bottom + size * 0.35 || text.right > b.right + 1 || text.left < b.left - 1)
+            problems.push(`cut: ${el.className || el.tagName} "${el.textContent}"`);
+          if (b.left < 0 || b.right > innerWidth || b.top < 0) problems.push(`off screen: ${el.textContent}`);
+          problems.push(`size ${size}`);
+        }
+        return problems;
+      });
+      const sizes = cut.filter((p) => p.startsWith('size ')).map((p) => Number(p.slice(5)));
+      expect(
+        cut.filter((p) => !p.startsWith('size ')),
+        `phase ${phase}`,
+      ).toEqual([]);
+      expect(Math.min(...sizes), `phase ${phase}`).toBeGreaterThanOrEqual(20 * unit);
+      await wall.screenshot({ path: test.info().outputPath(`floor-phase${phase}-${w}.png`) });
+    }
+  });
+}

@@ -28,6 +28,18 @@ await build({
   logLevel: 'warning',
 });
 const { benchFixtures } = await import(pathToFileURL('bench-results/.fixtures.mjs').href);
+// The naive baseline (every shape painted every frame) is the bench's own script, injected into
+// the wall page; the app has no such mode.
+const naiveWall = (
+  await build({
+    entryPoints: ['scripts/bench/naiveWall.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'warning',
+  })
+).outputFiles[0].text;
 const fixtures = benchFixtures();
 
 const server = spawn('node', ['scripts/serve-web.mjs', '--port', String(port), '--quiet'], {
@@ -162,14 +174,15 @@ process.exit(rows.some((r) => r.pass === false) && !process.argv.includes('--no-
 
 async function openPage(mode) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
-  await context.addInitScript((m) => {
+  await context.addInitScript(() => {
     try {
       localStorage.setItem('levenslijnTestApi', '1');
-      localStorage.setItem('levenslijnRenderMode', m);
     } catch {
       // about:blank has no storage
     }
-  }, mode);
+  });
+  if (mode === 'naive')
+    await context.addInitScript({ content: `if (location.hash.startsWith('#/wall/')) {${naiveWall}}` });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(base);

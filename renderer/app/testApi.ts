@@ -62,18 +62,6 @@ declare global {
   }
 }
 
-/** Benchmarks compare the product's culled drawing with a naive baseline (every shape, every frame). */
-export function testRenderMode(): 'culled' | 'naive' {
-  try {
-    return window.localStorage.getItem('levenslijnTestApi') === '1' &&
-      window.localStorage.getItem('levenslijnRenderMode') === 'naive'
-      ? 'naive'
-      : 'culled';
-  } catch {
-    return 'culled';
-  }
-}
-
 export function installTestApi(services: Services): void {
   try {
     if (window.localStorage.getItem('levenslijnTestApi') === '1')

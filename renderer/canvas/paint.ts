@@ -16,7 +16,8 @@ import { ICON_PATHS } from '../components/participantIcons';
 
 /**
  * Paints the lifeline's shapes straight into a 2D context: a strip's still image (an
- * OffscreenCanvas), the console's selection overlay, or the benchmark's naive full redraw. One
+ * OffscreenCanvas), the console's selection overlay, or the benchmark's baseline that repaints the
+ * whole scene every frame (scripts/bench/naiveWall.ts). One
  * painter for all, so they always look the same. Every text is drawn at a size from the scene's
  * metrics (the wall's: never under 20 CSS px).
  */
@@ -25,7 +26,7 @@ export type Paint2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext
 /** Marker colours: green for good help, red-orange for no good help (with + and − so colour is not the only sign). */
 export const MARKER = { good: '#1e7a3c', bad: '#c2410c' } as const;
 
-/** The index of a "strip" that holds the whole scene (the benchmark's naive baseline). */
+/** The index of a "strip" that holds the whole scene (its periods' titles are not repeated per strip). */
 export const WHOLE = Number.MIN_SAFE_INTEGER;
 
 /** Everything of one strip but its markers (which have strips of their own). */

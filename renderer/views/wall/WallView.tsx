@@ -12,7 +12,6 @@ import { useElementSize } from '../../canvas/useElementSize';
 import { WallTree } from './WallTree';
 import { TrueSizeDialog } from './TrueSizeDialog';
 import { useWallTestApi } from './useWallTestApi';
-import { testRenderMode } from '../../app/testApi';
 import { dayToIso } from '@shared/time';
 import { newId } from '@shared/model';
 import { PeopleBar } from './session/PeopleBar';
@@ -142,7 +141,6 @@ function Wall({ state }: { state: CaseState }) {
   useWallTestApi(view);
   useWallFollow(state, view, stage);
   const stickerUndo = useStickerUndo(wallDispatch);
-  const [renderMode] = useState(testRenderMode);
 
   useKeyMap('wall', view.keys);
 
@@ -266,7 +264,6 @@ function Wall({ state }: { state: CaseState }) {
             selectedId={null}
             onPan={view.panBy}
             onZoom={view.zoomAt}
-            renderMode={renderMode}
             onTapEmpty={({ sceneX, laneId }) => placeMarker(sceneX, laneId)}
             onTapItem={(_id, { sceneX, laneId }) => placeMarker(sceneX, laneId)}
             onTapGroup={(key) => setOpenGroup(view.scene?.groups.find((g) => g.key === key)?.itemIds ?? null)}
