@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { test, expect, caseIdFromUrl, caseRecords } from './support/fixtures';
 import { CASE_ROWS, CASE_ROWS_TSV } from './support/pasteRows';
+import { pdfFonts } from './support/reportPdf';
 
 /** Pastes text where the focus is, as Ctrl+V from a spreadsheet does (a paste event with text/plain). */
 async function pasteInto(page: Page, selector: string, text: string) {
@@ -424,8 +425,10 @@ test.describe('the change trail tells the truth', () => {
     const appendix = pages.find((p) => p.includes('Correcties op de levenslijn in de sessie'));
     expect(appendix, 'the appendix page').toBeTruthy();
     const text = appendix!.replace(/\s+/g, ' ');
-    // (the PDF prints › for the console's →: the bundled font has no arrow glyph)
-    expect(text).toContain('Datum: 2011 › 2012');
+    expect(text).toContain('Datum: 2011 → 2012');
+    // The arrow comes from the bundled arrow face: no system font is pulled in.
+    for (const f of pdfFonts(pdf))
+      expect(f.name, f.line).toMatch(/^[A-Z]{6}\+(AtkinsonHyperlegible|LevenslijnArrows)-(Regular|Bold)$/);
     expect(text).toContain('Verhuizing naar Zwolle');
     expect(text).toContain('Ilse (ouder)');
     expect(text).toContain('Oma overleden');

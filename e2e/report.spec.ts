@@ -14,7 +14,7 @@ import { displayRoleOf } from '../shared/report/people';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? 'test-results/screens';
 /** The fonts the app bundles (regular and bold); nothing else may be embedded. */
-const BUNDLED = /^[A-Z]{6}\+AtkinsonHyperlegible-(Regular|Bold)$/;
+const BUNDLED = /^[A-Z]{6}\+(AtkinsonHyperlegible|LevenslijnArrows)-(Regular|Bold)$/;
 
 for (const language of ['nl', 'en'] as const) {
   test(`the report of a case like a published case study (${language}): roles, functions, story, tree on one page, only the bundled font`, async ({

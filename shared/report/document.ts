@@ -724,14 +724,7 @@ function correctionsAppendix(ctx: Ctx): Block[] {
     {
       kind: 'table',
       name: 'corrections',
-      // (› for the console's →: the bundled font has no arrow, which would pull a fallback font into the PDF)
-      header: [
-        t('trail.when'),
-        t('trail.item'),
-        t('trail.what'),
-        t('trail.change').replace('→', '›'),
-        t('trail.raisedBy'),
-      ],
+      header: [t('trail.when'), t('trail.item'), t('trail.what'), t('trail.change'), t('trail.raisedBy')],
       rows: rows.map((row) => [
         when.format(row.change.at),
         row.title,
@@ -740,7 +733,7 @@ function correctionsAppendix(ctx: Ctx): Block[] {
           ? row.fields
               .map(
                 (f) =>
-                  `${f.label}: ${f.before ?? ''}${f.before !== null && f.after !== null ? ' › ' : ''}${f.after ?? ''}`,
+                  `${f.label}: ${f.before ?? ''}${f.before !== null && f.after !== null ? ' → ' : ''}${f.after ?? ''}`,
               )
               .join('; ')
           : t('trail.notRecorded'),
