@@ -5,7 +5,15 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { test, expect } from './support/fixtures';
 import { sessionCase } from './support/sessionCase';
-import { importRecords, normalise, pdfFonts, pdfPages, printReport, renderPages } from './support/reportPdf';
+import {
+  BUNDLED_FONT,
+  importRecords,
+  normalise,
+  pdfFonts,
+  pdfPages,
+  printReport,
+  renderPages,
+} from './support/reportPdf';
 import { generateDenseCase } from '../shared/fixtures/generate';
 import { addDenseSession } from '../shared/fixtures/session';
 import { publishedCase, publishedCaseRecords } from '../shared/fixtures/publishedCase';
@@ -13,8 +21,7 @@ import { perspectiveOf, type AnyRecord } from '../shared/model';
 import { displayRoleOf } from '../shared/report/people';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? 'test-results/screens';
-/** The fonts the app bundles (regular and bold); nothing else may be embedded. */
-const BUNDLED = /^[A-Z]{6}\+(AtkinsonHyperlegible|LevenslijnArrows)-(Regular|Bold)$/;
+const BUNDLED = BUNDLED_FONT;
 
 for (const language of ['nl', 'en'] as const) {
   test(`the report of a case like a published case study (${language}): roles, functions, story, tree on one page, only the bundled font`, async ({
