@@ -3,8 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 import { BUNDLED_FONT, importRecords, normalise, pdfFonts, printReport } from './support/reportPdf';
 import { generateRealisticCase, REALISTIC_CASES } from '../shared/fixtures/realistic';
-import { generateDenseCase } from '../shared/fixtures/generate';
-import { addDenseSession } from '../shared/fixtures/session';
+import { denseReportRecords } from '../shared/fixtures/session';
 import { buildCaseState, type AnyRecord, type Language } from '../shared/model';
 import { lifelinePrint } from '../shared/report/lifelinePrint';
 
@@ -32,15 +31,7 @@ const CASES = [
   },
   {
     name: 'dense-400',
-    records: () =>
-      addDenseSession(generateDenseCase({ moments: 400, periods: 40, seed: 1, now, idTag: 's' }), {
-        participants: 16,
-        markers: 60,
-        cards: 150,
-        stickers: 600,
-        seed: 3,
-        now,
-      }),
+    records: () => denseReportRecords(now),
     dense: true,
   },
 ];

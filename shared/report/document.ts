@@ -19,7 +19,7 @@ import { translatedList, translator, type Translate } from '../i18n/translate';
 import { changeTrailRows } from '../trail/table';
 import { displayRoleOf, quoted } from './people';
 import { findingsTreeSvg, type TreeDrawing } from './treeSvg';
-import { lifelinePrint } from './lifelinePrint';
+import { lifelinePrint, type LifelinePrintPage } from './lifelinePrint';
 import { lifelinePageSvg } from './lifelineSvg';
 
 /**
@@ -62,20 +62,15 @@ export type Block =
       readonly pages: readonly LifelinePageDrawing[];
     };
 
-/** One lifeline page of the report: its heading, a note under it, and the drawing. */
-export interface LifelinePageDrawing {
-  readonly kind: 'overview' | 'tile';
+/** One lifeline page of the report: its heading, a note under it, and the drawing (pt). */
+export interface LifelinePageDrawing extends Pick<
+  LifelinePrintPage,
+  'kind' | 'overlap' | 'width' | 'height' | 'titled' | 'counted'
+> {
   readonly caption: string;
   /** What the page leaves to the others ("12 of 40 moments titled here; …"), or ''. */
   readonly note: string;
-  /** Share of the drawing's width repeated from the page before (0 on the first). */
-  readonly overlap: number;
   readonly svg: string;
-  /** Size of the drawing, pt. */
-  readonly width: number;
-  readonly height: number;
-  readonly titled: readonly string[];
-  readonly counted: readonly string[];
 }
 
 export interface RankRow {

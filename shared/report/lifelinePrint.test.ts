@@ -4,7 +4,7 @@ import { createAxisScale } from '../axis';
 import { fuzzySpan } from '../time';
 import { demoWithSession, generateRealisticCase, REALISTIC_CASES } from '../fixtures/realistic';
 import { generateDenseCase } from '../fixtures/generate';
-import { addDenseSession } from '../fixtures/session';
+import { addDenseSession, denseReportRecords } from '../fixtures/session';
 import { publishedCase } from '../fixtures/publishedCase';
 import {
   lifelinePrint,
@@ -26,17 +26,7 @@ const CASES: { name: string; state: () => CaseState; dense?: boolean }[] = [
   {
     name: 'dense (400 moments, 60 markers)',
     dense: true,
-    state: () =>
-      buildCaseState(
-        addDenseSession(generateDenseCase({ moments: 400, periods: 40, seed: 1, now, idTag: 's' }), {
-          participants: 16,
-          markers: 60,
-          cards: 150,
-          stickers: 600,
-          seed: 3,
-          now,
-        }),
-      ),
+    state: () => buildCaseState(denseReportRecords(now)),
   },
 ];
 

@@ -438,9 +438,9 @@ function layoutPage(
   const colourOf = (id: string) => laneById.get(momentById.get(id)?.laneId ?? '')?.colour ?? '#555555';
   const yOf = (b: { side: 'above' | 'below'; offset: number; height: number }) =>
     b.side === 'above' ? axisY - stem - b.offset - b.height : belowTop + b.offset;
-  drawCards(layout, type, t, yOf, axisY, x, momentById, colourOf, shapes, under, texts);
-  const anchorOf = (id: string) => x(fuzzySpan(momentById.get(id)!.start).centre);
-  drawGroups(layout, type, t, yOf, axisY, anchorOf, colourOf, shapes, under, texts);
+  const drawing = { layout, type, t, axisY, yOf, x, momentById, colourOf, shapes, under, texts };
+  drawCards(drawing);
+  drawGroups(drawing);
 
   return {
     kind: spec.kind,
@@ -468,19 +468,25 @@ function flow(text: string, left: number, right: number): Pick<PrintText, 'x' | 
     : { x: left, anchor: 'start' };
 }
 
-function drawCards(
-  layout: MomentLayout,
-  type: PageType,
-  t: number,
-  yOf: (b: { side: 'above' | 'below'; offset: number; height: number }) => number,
-  axisY: number,
-  x: (day: number) => number,
-  momentById: ReadonlyMap<string, ItemRecord>,
-  colourOf: (id: string) => string,
-  shapes: PrintShape[],
-  under: PrintShape[],
-  texts: PrintText[],
-): void {
+/** What the moments are drawn into, and how their boxes sit on the page. */
+interface MomentDrawing {
+  readonly layout: MomentLayout;
+  readonly type: PageType;
+  /** The layout's type unit. */
+  readonly t: number;
+  readonly axisY: number;
+  readonly yOf: (b: { side: 'above' | 'below'; offset: number; height: number }) => number;
+  readonly x: (day: number) => number;
+  readonly momentById: ReadonlyMap<string, ItemRecord>;
+  readonly colourOf: (id: string) => string;
+  readonly shapes: PrintShape[];
+  /** Drawn first: leaders and ranges under the cards. */
+  readonly under: PrintShape[];
+  readonly texts: PrintText[];
+}
+
+function drawCards(d: MomentDrawing): void {
+  const { layout, type, t, yOf, axisY, x, momentById, colourOf, shapes, under, texts } = d;
   const g = cardGeometry(layout.density, { unit: t, titlePx: type.title, detailPx: type.detail });
   for (const c of layout.cards) {
     const item = momentById.get(c.id)!;
@@ -568,18 +574,9 @@ function drawCards(
   }
 }
 
-function drawGroups(
-  layout: MomentLayout,
-  type: PageType,
-  t: number,
-  yOf: (b: { side: 'above' | 'below'; offset: number; height: number }) => number,
-  axisY: number,
-  anchorOf: (id: string) => number,
-  colourOf: (id: string) => string,
-  shapes: PrintShape[],
-  under: PrintShape[],
-  texts: PrintText[],
-): void {
+function drawGroups(d: MomentDrawing): void {
+  const { layout, type, t, yOf, axisY, x, momentById, colourOf, shapes, under, texts } = d;
+  const anchorOf = (id: string) => x(fuzzySpan(momentById.get(id)!.start).centre);
   const g = cardGeometry('title', { unit: t, titlePx: type.group, detailPx: type.detail });
   for (const grp of layout.groups) {
     const y = yOf(grp);
