@@ -219,7 +219,8 @@ test('a researcher switches a section off and rewrites another; it is stored, pr
   expect(h1).not.toContain('Beperkingen');
   const raw = (await mammoth.extractRawText({ buffer: docx })).value;
   for (const c of state.cards) expect(raw, c.text).toContain(c.text);
-  expect((html.match(/<img /g) ?? []).length).toBe(2);
+  // the two trees and the lifeline pages (overview and ten tiles) as images, the browser's canvas drawing them
+  expect((html.match(/<img /g) ?? []).length).toBe(2 + 1 + 10);
   const docxFile = testInfo.outputPath('report.docx');
   execFileSync('cp', [await (await docxDownload).path(), docxFile]);
   // LibreOffice opens it cleanly: convert to PDF and look at the pages.
