@@ -11,6 +11,7 @@ import {
   lifelineTiles,
   LIFELINE_BOX,
   MIN_LIFELINE_PT,
+  NOTE_ROOM,
   printMeasure,
   type LifelinePrintPage,
   type PrintText,
@@ -163,6 +164,8 @@ describe('the lifeline on paper (shared layout, bundled font metrics, pt)', () =
     expect(block.pages[0]!.kind).toBe('overview');
     expect(block.pages[0]!.note).toMatch(/momenten met titel/);
     expect(block.pages[0]!.note).toContain(String(block.pages[0]!.counted.length));
+    // the note takes a line under the heading: the drawing leaves room for it (one page still)
+    expect(block.pages[0]!.height).toBe(LIFELINE_BOX.A4.overview - NOTE_ROOM);
     expect(block.pages.slice(1).every((p) => p.kind === 'tile')).toBe(true);
   });
 

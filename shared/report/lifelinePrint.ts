@@ -32,6 +32,8 @@ export const LIFELINE_BOX: Record<Paper, { width: number; tile: number; overview
   A4: { width: 770, tile: 460, overview: 395 },
   A3: { width: 1120, tile: 700, overview: 620 },
 };
+/** Room for the line under a page's heading that says how many moments it counts, pt. */
+export const NOTE_ROOM = 24;
 /** Metres of the roll on one tiled page (plus the overlap with the page before). */
 const METRES_PER_TILE: Record<Paper, number> = { A4: 1, A3: 1.5 };
 export const TILE_OVERLAP = 0.1;
@@ -184,41 +186,46 @@ export function lifelinePrint(state: CaseState, lang: Language, paper: Paper): L
   const scale = createAxisScale(state.case.axis);
   const box = LIFELINE_BOX[paper];
   const length = scale.lengthMetres;
-  const overview = best(
-    OVERVIEW_TYPES.map((type) => [
+  const overviewAt = (height: number) => {
+    const pages = OVERVIEW_TYPES.map((type) =>
       layoutPage(state, lang, scale, type, {
         kind: 'overview',
         from: 0,
         to: length,
         width: box.width,
-        height: box.overview,
+        height,
         overlap: 0,
       }),
-    ]),
-  )[0]!;
+    );
+    return pages[best(pages.map((p) => [p]))]!;
+  };
+  // an overview that counts moments gets a line under its heading saying so: it leaves room for it
+  let overview = overviewAt(box.overview);
+  if (overview.counted.length) overview = overviewAt(box.overview - NOTE_ROOM);
   const windows = lifelineTiles(length, paper);
-  const tiles = best(
-    TILE_TYPES.map((type) =>
-      windows.map((w, i) =>
-        layoutPage(state, lang, scale, type, {
-          kind: 'tile',
-          from: w.from,
-          to: w.to,
-          width: box.width,
-          height: box.tile,
-          overlap: i > 0 ? (windows[i - 1]!.to - w.from) / (w.to - w.from) : 0,
-        }),
-      ),
-    ),
-  );
+  const tileAt = (type: PageType, i: number, height: number) =>
+    layoutPage(state, lang, scale, type, {
+      kind: 'tile',
+      from: windows[i]!.from,
+      to: windows[i]!.to,
+      width: box.width,
+      height,
+      overlap: i > 0 ? (windows[i - 1]!.to - windows[i]!.from) / (windows[i]!.to - windows[i]!.from) : 0,
+    });
+  const tileType =
+    TILE_TYPES[best(TILE_TYPES.map((type) => windows.map((_, i) => tileAt(type, i, box.tile))))]!;
+  const tiles = windows.map((_, i) => {
+    const tile = tileAt(tileType, i, box.tile);
+    return tile.counted.length ? tileAt(tileType, i, box.tile - NOTE_ROOM) : tile;
+  });
   return { overview, tiles };
 }
 
 /**
  * Of the same pages laid out at several type sizes (largest first), the first that counts no
- * more moments in groups and cuts no more titles ("…") than any other.
+ * more moments in groups and cuts no more titles ("…") than any other: its index.
  */
-function best(candidates: readonly (readonly LifelinePrintPage[])[]): readonly LifelinePrintPage[] {
+function best(candidates: readonly (readonly LifelinePrintPage[])[]): number {
   const cost = (pages: readonly LifelinePrintPage[]) => {
     let counted = 0;
     let cut = 0;
@@ -228,15 +235,15 @@ function best(candidates: readonly (readonly LifelinePrintPage[])[]): readonly L
     }
     return counted * 1000 + cut;
   };
-  let chosen = candidates[0]!;
-  let least = cost(chosen);
-  for (const c of candidates.slice(1)) {
+  let chosen = 0;
+  let least = cost(candidates[0]!);
+  candidates.forEach((c, i) => {
     const k = cost(c);
     if (k < least) {
-      chosen = c;
+      chosen = i;
       least = k;
     }
-  }
+  });
   return chosen;
 }
 
