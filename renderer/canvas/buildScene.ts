@@ -163,7 +163,7 @@ export function buildWallScene(
     });
   const laneY = new Map(sceneLanes.map((l) => [l.id, l.y]));
 
-  const bars: SceneBar[] = showLanes
+  const barsInRows: Omit<SceneBar, 'roomAfter'>[] = showLanes
     ? periods.map((p) => {
         const lane = laneById.get(p.laneId);
         const s = fuzzySpan(p.start);
@@ -194,6 +194,7 @@ export function buildWallScene(
         };
       })
     : [];
+  const bars: SceneBar[] = withRoomAfter(barsInRows, maxX);
 
   // Moments: cards where they fit, else counted in groups.
   const moments = items.filter((i) => i.shape === 'moment');
@@ -470,4 +471,27 @@ export function overviewOf(
   for (let y = Math.ceil(first / every) * every; y <= last; y += every)
     years.push({ x: scale.toMetres(yearStart(y)), label: String(y) });
   return { marks, years };
+}
+
+/**
+ * Each bar with the free room after its end in its own row (same lane, same y): up to the next
+ * bar's start, or to the end of the line. A title too long for a short bar is written there.
+ */
+function withRoomAfter(bars: readonly Omit<SceneBar, 'roomAfter'>[], maxX: number): SceneBar[] {
+  const rows = new Map<string, Omit<SceneBar, 'roomAfter'>[]>();
+  for (const b of bars) {
+    const key = `${b.laneId}|${b.y}`;
+    const row = rows.get(key);
+    if (row) row.push(b);
+    else rows.set(key, [b]);
+  }
+  const room = new Map<string, number>();
+  for (const row of rows.values()) {
+    const byStart = [...row].sort((a, b) => a.x0 - b.x0);
+    byStart.forEach((b, i) => {
+      const next = byStart.slice(i + 1).find((n) => n.x0 >= b.x1);
+      room.set(b.itemId, Math.max(0, (next ? next.x0 : maxX) - b.x1));
+    });
+  }
+  return bars.map((b) => ({ ...b, roomAfter: room.get(b.itemId) ?? 0 }));
 }

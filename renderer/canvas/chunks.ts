@@ -9,6 +9,7 @@ import type {
   SceneTimeLabel,
   WallScene,
 } from './sceneTypes';
+import { TITLE_AFTER_MAX } from './sceneTypes';
 
 /**
  * The world is cut into vertical strips this wide. Each strip is painted once into a still image
@@ -59,7 +60,9 @@ export function groupSceneIntoChunks(scene: WallScene): Map<number, SceneChunk> 
   const u = scene.metrics.u;
   // Every strip exists, also an empty one, so its line and ticks are painted.
   for (let i = chunkOf(-CHUNK_PX); i <= chunkOf(scene.widthPx + CHUNK_PX); i++) at(i);
-  for (const b of scene.bars) each(b.x0 - 8 * u, b.x1 + 8 * u, (c) => c.bars.push(b));
+  // (with the room after the bar, where a short bar's title may be written)
+  for (const b of scene.bars)
+    each(b.x0 - 8 * u, b.x1 + 8 * u + Math.min(b.roomAfter, TITLE_AFTER_MAX * u), (c) => c.bars.push(b));
   for (const d of scene.dots) each(d.x - 12 * u, d.x + 12 * u, (c) => c.dots.push(d));
   for (const card of scene.cards) {
     const x0 = Math.min(card.x, card.anchorX, card.range?.x0 ?? Infinity) - 12 * u;

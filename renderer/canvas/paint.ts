@@ -1,4 +1,4 @@
-import { cardGeometry, fitText } from '@shared/layout';
+import { cardGeometry, fitText, type TextMeasure } from '@shared/layout';
 import { fontOf, measureText } from './measureText';
 import { readableOn, tint, WALL } from './palette';
 import type {
@@ -11,6 +11,7 @@ import type {
   SceneTimeLabel,
   WallScene,
 } from './sceneTypes';
+import { TITLE_AFTER_MAX } from './sceneTypes';
 import { CHUNK_PX, type SceneChunk } from './chunks';
 import { ICON_PATHS } from '../components/participantIcons';
 
@@ -296,6 +297,30 @@ function paintGroup(ctx: Paint2D, g: SceneGroup, m: SceneMetrics): void {
   ctx.textBaseline = 'top';
 }
 
+/**
+ * Where a period's title goes: inside the bar's solid part when it fits whole; else whole after
+ * the bar when its row has room there; else inside, cut with "…" (or nowhere on a sliver).
+ * A faded (uncertain) end is too light for readable text, so it is not counted as room.
+ */
+export function barTitlePlacement(
+  bar: SceneBar,
+  m: SceneMetrics,
+  measure: TextMeasure = measureText,
+): { where: 'inside' | 'after' | 'none'; text: string; x: number } {
+  const u = m.u;
+  const width = Math.max(4, bar.x1 - bar.x0);
+  const fades = Math.min(bar.fadeStart / width, 0.45) * width + Math.min(bar.fadeEnd / width, 0.45) * width;
+  const room = width - bar.height - fades;
+  const whole = measure(bar.title, m.textFont, true);
+  if (whole <= room) return { where: 'inside', text: bar.title, x: bar.x0 };
+  const gap = 10 * u;
+  if (whole + 2 * gap <= Math.min(bar.roomAfter, TITLE_AFTER_MAX * u))
+    return { where: 'after', text: bar.title, x: bar.x1 + gap };
+  if (room < 40 * u) return { where: 'none', text: '', x: bar.x0 };
+  const text = fitText(bar.title, room, m.textFont, true, measure);
+  return text === '…' ? { where: 'none', text: '', x: bar.x0 } : { where: 'inside', text, x: bar.x0 };
+}
+
 /** A period's title is repeated this far apart (px at unit 1) along a long bar. */
 const BAR_TITLE_EVERY = 1400;
 
@@ -332,12 +357,23 @@ export function paintBar(
       ctx.fill();
     }
   }
-  // the title on the solid part only: a faded (uncertain) end is too light for readable text
-  const room = width - bar.height - fadeStart * width - fadeEnd * width;
-  if (room < 40 * u) return;
-  const text = fitText(bar.title, room, m.textFont, true, measureText);
-  if (text === '…') return;
+  const title = barTitlePlacement(bar, m);
+  if (title.where === 'none') return;
   ctx.font = fontOf(m.textFont, true);
+  if (title.where === 'after') {
+    // a short bar: its whole title beside it, in ink on a halo of paper
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = 'left';
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = WALL.paper;
+    ctx.lineWidth = 5 * u;
+    ctx.strokeText(title.text, title.x, bar.y + bar.height / 2);
+    ctx.fillStyle = WALL.ink;
+    ctx.fillText(title.text, title.x, bar.y + bar.height / 2);
+    ctx.textBaseline = 'top';
+    return;
+  }
+  const text = title.text;
   ctx.fillStyle = readableOn(bar.colour);
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';

@@ -67,6 +67,9 @@ export interface SceneDot {
   readonly colour: string;
 }
 
+/** A period's title written after its bar reaches at most this far (px at unit 1). */
+export const TITLE_AFTER_MAX = 900;
+
 export interface SceneBar {
   readonly itemId: string;
   readonly laneId: string;
@@ -80,6 +83,8 @@ export interface SceneBar {
   readonly fadeStart: number;
   readonly fadeEnd: number;
   readonly ongoing: boolean;
+  /** Free room (px) after the bar's end in its row, up to the next bar or the end of the line. */
+  readonly roomAfter: number;
 }
 
 export interface SceneLane {

@@ -1,3 +1,5 @@
+import { firstIndexNotBefore } from './sortedIndex';
+
 /**
  * Choosing which labels to draw along a line so that none overlap. Pure geometry in px.
  */
@@ -24,13 +26,7 @@ export function pickLabels(candidates: readonly LabelCandidate[], gap: number): 
     const c = candidates[i]!;
     const x0 = c.x;
     const x1 = c.x + c.width;
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.x0 < x0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexNotBefore(kept, (k) => k.x0 < x0);
     const before = kept[lo - 1];
     const after = kept[lo];
     if (before && before.x1 + gap > x0) continue;

@@ -1,4 +1,5 @@
 import { fitText, wrapText, type TextMeasure } from './textMeasure';
+import { firstIndexNotBefore } from './sortedIndex';
 
 /**
  * Where the moments of a lifeline go: cards in rows above and below the line, each joined to its
@@ -287,13 +288,7 @@ function packAt(
   /** Where a box of `width` at time `order` fits in row `r`, or null. */
   const slot = (r: number, order: number, lo: number, hi: number, width: number) => {
     const row = rows[r]!;
-    let a = 0;
-    let b = row.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (row[mid]!.order < order) a = mid + 1;
-      else b = mid;
-    }
+    const a = firstIndexNotBefore(row, (box) => box.order < order);
     const prev = row[a - 1];
     const next = row[a];
     const from = Math.max(lo, prev ? prev.x + prev.width + g.gap : -Infinity);

@@ -24,7 +24,7 @@ const tables: Record<Weight, Map<number, number>> = {
 /** Width of a glyph the bundled font lacks (set in a fallback font): a wide letter, to be safe. */
 const MISSING = 700;
 
-/** Whether the bundled font has a glyph for every character of the text. */
+/** Whether the bundled fonts have a glyph for every character of the text. */
 export function hasAllGlyphs(text: string): boolean {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
