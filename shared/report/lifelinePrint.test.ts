@@ -145,6 +145,8 @@ describe('the lifeline on paper (shared layout, bundled font metrics, pt)', () =
       expect(p.width).toBe(LIFELINE_BOX.A3.width);
     }
     expect(print.tiles.length).toBeLessThan(lifelineTiles(10, 'A4').length);
+    // A3 is chosen to print larger: its tiles' titles are larger than on A4
+    expect(print.tiles[0]!.titleSize).toBeGreaterThan(lifelinePrint(state, 'nl', 'A4').tiles[0]!.titleSize);
   });
 
   it('the report document carries the pages with a note where moments are counted', () => {

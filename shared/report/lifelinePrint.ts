@@ -43,23 +43,23 @@ export const TILE_OVERLAP = 0.1;
  * with whole titles as the smallest (so the empty space goes to larger text, the same on every
  * tile). Nothing on a lifeline page is smaller than 8 pt.
  */
-const TILE_TYPES: readonly PageType[] = [
-  [11, 18],
-  [10, 18],
-  [9, 18],
-  // busy pages: one-line titles in wider cards rather than shortened ones
-  [9, 30],
-].map(([title, widthEm]) => ({
-  title: title!,
-  detail: Math.max(8, title! - 1.5),
-  group: title!,
+const tileTypeOf = (title: number, widthEm: number): PageType => ({
+  title,
+  detail: Math.max(8, title - 1.5),
+  group: title,
   year: 9,
   sub: 8,
   lane: 8,
   bar: 8,
   marker: 8,
-  cardWidth: title! * widthEm!,
-}));
+  cardWidth: title * widthEm,
+});
+const TILE_TYPES: Record<Paper, readonly PageType[]> = {
+  // busy pages last: one-line titles in wider cards rather than shortened ones
+  A4: [tileTypeOf(11, 18), tileTypeOf(10, 18), tileTypeOf(9, 18), tileTypeOf(9, 30)],
+  // A3 is chosen to print larger: its tiles start larger
+  A3: [13, 12, 11, 10, 9].map((t) => tileTypeOf(t, 18)).concat(tileTypeOf(9, 30)),
+};
 /** The overview: narrow one-line cards where many must fit, wider ones where titles are long. */
 const OVERVIEW_TYPES: readonly PageType[] = [190, 260].map((cardWidth) => ({
   title: 8,
@@ -213,7 +213,9 @@ export function lifelinePrint(state: CaseState, lang: Language, paper: Paper): L
       overlap: i > 0 ? (windows[i - 1]!.to - windows[i]!.from) / (windows[i]!.to - windows[i]!.from) : 0,
     });
   const tileType =
-    TILE_TYPES[best(TILE_TYPES.map((type) => windows.map((_, i) => tileAt(type, i, box.tile))))]!;
+    TILE_TYPES[paper][
+      best(TILE_TYPES[paper].map((type) => windows.map((_, i) => tileAt(type, i, box.tile))))
+    ]!;
   const tiles = windows.map((_, i) => {
     const tile = tileAt(tileType, i, box.tile);
     return tile.counted.length ? tileAt(tileType, i, box.tile - NOTE_ROOM) : tile;
