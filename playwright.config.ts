@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests run the built renderer in Debian's Chromium (Playwright's own browser
- * download is not used). The web server is the same one `npm run web` starts.
+ * End-to-end tests run the test build of the renderer (dist/renderer-test, with the test API;
+ * built first when stale) in Debian's Chromium (Playwright's own browser download is not used).
+ * The web server is the same one `npm run web` starts. e2e/shipped-build.spec.ts checks the
+ * shipped build (dist/renderer, `npx vite build`) has no test API.
  */
 const port = Number(process.env.E2E_PORT ?? 4791);
 
@@ -39,9 +41,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `node scripts/serve-web.mjs --port ${port} --quiet`,
+    command: `node scripts/serve-test-build.mjs --port ${port} --quiet`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
+    timeout: 180_000,
   },
 });

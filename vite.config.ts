@@ -31,12 +31,19 @@ function chunkSizeCheck(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Two builds of the same renderer: the shipped one (`vite build`: dist/renderer, used by the
+ * desktop app, `npm run web` and the report command line) and the test build (`vite build
+ * --mode test`: dist/renderer-test, used by the e2e tests and the benchmark), which alone holds
+ * the test API (renderer/app/testApi.ts). `__TEST_API__` is a compile-time constant: in the
+ * shipped build the test API's code is removed, not merely switched off.
+ */
+export default defineConfig(({ mode }) => ({
   root,
   base: './',
   publicDir: false,
   plugins: [react(), chunkSizeCheck()],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), __TEST_API__: JSON.stringify(mode === 'test') },
   resolve: {
     alias: {
       '@shared': fileURLToPath(new URL('./shared', import.meta.url)),
@@ -44,7 +51,9 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    outDir: fileURLToPath(
+      new URL(mode === 'test' ? './dist/renderer-test' : './dist/renderer', import.meta.url),
+    ),
     emptyOutDir: true,
     target: 'chrome120',
     // Source maps are for debugging a build here; electron-builder.yml leaves them out of installers.
@@ -72,4 +81,4 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
   preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
-});
+}));

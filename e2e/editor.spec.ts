@@ -320,11 +320,14 @@ test.describe('editor: building the lifeline from notes', () => {
     const items = await countOf(page, caseId, 'item');
     await expect(rows.first().getByTestId('case-moments')).toHaveText(`${items} momenten`);
     await expect(rows.first().getByTestId('case-session')).toContainText('sessie ');
-    // Importing the same file again gives a copy that says so.
+    // Importing the same file again gives a copy that says so (the import shows it; back to the library).
     for (let i = 0; i < 2; i++) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Casus importeren' }).click();
       await (await chooser).setFiles(file);
+      await page.waitForURL(/#\/case\/case_[a-z0-9]+$/);
+      expect(caseIdFromUrl(page)).not.toBe(caseId);
+      await app.openLibrary();
       await expect(rows).toHaveCount(2 + i);
     }
     const titles = await rows.locator('.case-title').allTextContents();

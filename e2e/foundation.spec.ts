@@ -65,6 +65,16 @@ test.describe('foundation: library, editor, storage', () => {
     await app.openDemo();
     const caseId = caseIdFromUrl(page);
     await app.sceneStats();
+    // The view at rest: the top bar (its save indicator changes width) and the layout settled.
+    await expect(page.getByText('Opgeslagen', { exact: false }).first()).toBeVisible();
+    const canvas = page.getByTestId('lifeline-canvas');
+    await expect
+      .poll(async () => {
+        const a = JSON.stringify(await canvas.boundingBox());
+        await page.waitForTimeout(300);
+        return a === JSON.stringify(await canvas.boundingBox());
+      })
+      .toBe(true);
     const before = await caseRecords(page, caseId);
     const target = await page.evaluate(() => {
       const api = window.__levenslijn!;
@@ -82,7 +92,6 @@ test.describe('foundation: library, editor, storage', () => {
         });
     });
     expect(target).not.toBeNull();
-    const canvas = page.getByTestId('lifeline-canvas');
     const box = (await canvas.boundingBox())!;
     await page.mouse.move(box.x + target!.x, box.y + target!.y);
     await page.mouse.down();
@@ -130,6 +139,9 @@ test.describe('foundation: library, editor, storage', () => {
     await page.getByRole('button', { name: 'Casus importeren' }).click();
     await (await chooser).setFiles(file);
     await expect(page.getByText('is geïmporteerd')).toBeVisible();
+    // The imported case is shown at once, its id in the URL.
+    await expect(page).toHaveURL(new RegExp(`#/case/${caseId}$`));
+    await app.openLibrary();
     await expect(app.caseRows()).toHaveCount(1);
     const imported = await caseRecords(page, caseId);
     expect(imported).toEqual(original);

@@ -192,6 +192,7 @@ test.describe('the live session: console and wall', () => {
     );
     await page.reload();
     await wall.reload();
+    await page.waitForFunction(() => !!window.__levenslijn);
     await expect.poll(async () => (await stickers()).length).toBe(4);
     await wall.getByRole('button', { name: 'Ilse', exact: true }).click();
     await expect(wall.locator('.sticker.own')).toHaveCount(3);

@@ -10,8 +10,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-/** A scope of the store: a case, or a study (onderzoek), journaled and backed up the same way. */
-export const CASE_ID_RE = /^(case|study)_[a-z0-9]{1,40}$/;
+import { SCOPE_ID_RE } from '../shared/model/ids';
+
+/**
+ * The one scope id shape (shared/model/ids.ts: a case or a study), the same the browser build and
+ * case files use; backups and journals are named by it.
+ */
+export const CASE_ID_RE = SCOPE_ID_RE;
 export const BACKUP_EXT = '.levenslijn';
 export const JOURNAL_EXT = '.journal';
 const BACKUP_FILE_RE = /^((?:case|study)_[a-z0-9]{1,40})-(\d{1,16})\.levenslijn$/;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { placeWall, replaceOnDisplayChange, windowBoundsOn, type DisplayInfo } from './displays';
+import {
+  placeWall,
+  replaceOnDisplayChange,
+  replaceOnMetricsChange,
+  windowBoundsOn,
+  type DisplayInfo,
+} from './displays';
 
 const d = (id: number, x: number, width = 1920, height = 1080): DisplayInfo => ({
   id,
@@ -150,5 +156,52 @@ describe('replaceOnDisplayChange', () => {
     ).toEqual({
       action: 'keep',
     });
+  });
+});
+
+describe('replaceOnMetricsChange', () => {
+  const primary = d(1, 0, 1920, 1080);
+  const projector = d(2, 1920, 1280, 720);
+  it('fits a full-screen wall to its display’s new resolution', () => {
+    const sharper = d(2, 1920, 3840, 2160);
+    expect(
+      replaceOnMetricsChange({ open: true, mode: 'fullscreen', displayId: 2 }, [primary, sharper], 1, 2),
+    ).toEqual({
+      action: 'toFullscreen',
+      displayId: 2,
+      bounds: sharper.bounds,
+    });
+  });
+  it('leaves the wall alone when another display changes', () => {
+    expect(
+      replaceOnMetricsChange({ open: true, mode: 'fullscreen', displayId: 2 }, [primary, projector], 1, 1),
+    ).toEqual({
+      action: 'keep',
+    });
+  });
+  it('brings the wall back to a window when its display became the primary one', () => {
+    expect(
+      replaceOnMetricsChange({ open: true, mode: 'fullscreen', displayId: 2 }, [projector], 2, 2),
+    ).toEqual({
+      action: 'toWindow',
+      bounds: windowBoundsOn(projector),
+    });
+  });
+  it('puts a wall window back inside the primary display’s work area when that shrank', () => {
+    const small = d(1, 0, 1280, 720);
+    const win = { x: 1000, y: 100, width: 1280, height: 800 };
+    expect(replaceOnMetricsChange({ open: true, mode: 'window' }, [small], 1, 1, win)).toEqual({
+      action: 'toWindow',
+      bounds: windowBoundsOn(small),
+    });
+    expect(
+      replaceOnMetricsChange({ open: true, mode: 'window' }, [primary], 1, 1, {
+        x: 10,
+        y: 40,
+        width: 800,
+        height: 600,
+      }),
+    ).toEqual({ action: 'keep' });
+    expect(replaceOnMetricsChange({ open: false }, [primary], 1, 1)).toEqual({ action: 'none' });
   });
 });

@@ -121,3 +121,34 @@ export function replaceOnDisplayChange(
   }
   return { action: 'keep' };
 }
+
+/**
+ * Decision when a display's metrics change (resolution, scale factor, rotation, work area)
+ * mid-session: a wall full screen on that display is fitted to its new bounds (or, when that
+ * display became the primary one, where the console lives, goes back to a window); a wall in a
+ * window that no longer fits the primary display's work area is placed in it again.
+ */
+export function replaceOnMetricsChange(
+  wall: WallState,
+  displays: readonly DisplayInfo[],
+  primaryId: number,
+  displayId: number,
+  windowBounds?: Rect,
+): ReplaceDecision {
+  if (!wall.open) return { action: 'none' };
+  const primary = primaryOf(displays, primaryId) ?? FALLBACK_DISPLAY;
+  const changed = displays.find((d) => d.id === displayId);
+  if (wall.mode === 'fullscreen') {
+    if (wall.displayId !== displayId) return { action: 'keep' };
+    if (!changed || changed.id === primary.id) return { action: 'toWindow', bounds: windowBoundsOn(primary) };
+    return { action: 'toFullscreen', displayId: changed.id, bounds: changed.bounds };
+  }
+  if (displayId !== primary.id || !windowBounds) return { action: 'keep' };
+  const wa = primary.workArea;
+  const inside =
+    windowBounds.x >= wa.x &&
+    windowBounds.y >= wa.y &&
+    windowBounds.x + windowBounds.width <= wa.x + wa.width &&
+    windowBounds.y + windowBounds.height <= wa.y + wa.height;
+  return inside ? { action: 'keep' } : { action: 'toWindow', bounds: windowBoundsOn(primary) };
+}

@@ -7,13 +7,18 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SaveFileResult } from '../shared/platform/types';
 import { withPdfInfo } from '../shared/report/pdfInfo';
+import { decodeFileBytes } from '../shared/file/decode';
 import { atomicWriteFile, type BackupStore } from './backups';
 import type { IpcHandlers } from './ipc/register';
 import type { PathPolicy } from './paths';
 import type { WallController } from './wall';
+import type { CaseKeyFiles } from './keys';
+import type { OpenedFiles } from './openFiles';
 
 export interface HandlerDeps {
   readonly backups: BackupStore;
+  readonly keys: CaseKeyFiles;
+  readonly openedFiles: OpenedFiles;
   readonly policy: PathPolicy;
   readonly wall: WallController;
   readonly consoleWindow: () => BrowserWindow | null;
@@ -66,7 +71,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       const name = path.basename(file);
       const { size } = await fs.stat(file);
       if (size > req.maxBytes) return { opened: false, reason: 'tooLarge', name, bytes: size };
-      return { opened: true, name, text: await fs.readFile(file, 'utf8') };
+      // UTF-8 with or without a byte-order mark, or UTF-16, as the browser build reads it.
+      return { opened: true, name, text: decodeFileBytes(new Uint8Array(await fs.readFile(file))) ?? '' };
     },
 
     openWall: (_event, caseId) => deps.wall.open(caseId, deps.consoleWindow()),
@@ -91,6 +97,17 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     deleteBackups: async (_event, caseId) => {
       await deps.backups.deleteAll(caseId);
     },
+
+    listCaseKeys: () => deps.keys.list(),
+
+    saveCaseKey: async (_event, caseId, key) => {
+      deps.policy.assertWritable(deps.keys.dir);
+      await deps.keys.save(caseId, key);
+    },
+
+    destroyCaseKey: (_event, caseId) => deps.keys.destroy(caseId),
+
+    takeOpenedFiles: async () => deps.openedFiles.take(),
 
     printReportToPdf: async (event, req) => {
       // The report's own @page rules decide paper size (A4/A3) and landscape lifeline pages.

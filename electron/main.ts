@@ -5,6 +5,8 @@
 import { BrowserWindow, Menu, app, protocol, screen, session } from 'electron';
 import path from 'node:path';
 import { BackupStore } from './backups';
+import { CaseKeyFiles } from './keys';
+import { caseFilesFromArgv, OpenedFiles } from './openFiles';
 import { windowBoundsOn } from './displays';
 import { createIpcHandlers } from './handlers';
 import { registerAllIpc } from './ipc/electronIpc';
@@ -20,6 +22,18 @@ import { consoleWindowOptions } from './windowOptions';
 
 // Must happen before 'ready': the app:// scheme becomes a standard, secure origin (see protocol.ts).
 registerAppSchemePrivileged(protocol);
+
+// Case files opened from the file manager reach the console's import (electron/openFiles.ts).
+const openedFiles = new OpenedFiles(() => {
+  if (consoleWindow && !consoleWindow.isDestroyed()) consoleWindow.webContents.send(IPC_EVENTS.filesOpened);
+});
+/** argv: the executable, then (unpackaged) the app folder, then the files. */
+const argvSkip = () => (app.isPackaged ? 1 : 2);
+// macOS sends files as events, also before 'ready' (a double-click that started the app).
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  void openedFiles.add([file]);
+});
 app.enableSandbox();
 installSecurityHandlers(app);
 
@@ -64,6 +78,7 @@ function createConsoleWindow(): BrowserWindow {
 function start(): void {
   const userData = app.getPath('userData');
   const backups = new BackupStore({ dir: path.join(userData, 'backups') });
+  const keys = new CaseKeyFiles(path.join(userData, 'keys'));
   const policy = new PathPolicy(userData);
   const language = menuLanguageFor(app.getLocale());
   const wall = new WallController({ preloadPath, isProduction, menuLanguage: language, hardenWindow });
@@ -85,7 +100,8 @@ function start(): void {
     });
   });
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void openedFiles.add(caseFilesFromArgv(argv, { cwd: workingDirectory, skip: argvSkip() }));
     if (!consoleWindow) return;
     if (consoleWindow.isMinimized()) consoleWindow.restore();
     consoleWindow.focus();
@@ -98,7 +114,10 @@ function start(): void {
     hardenSession(session.defaultSession);
     serveAppProtocol(protocol, rendererRoot);
     await backups.cleanupTemps();
-    registerAllIpc(createIpcHandlers({ backups, policy, wall, consoleWindow: () => consoleWindow }));
+    registerAllIpc(
+      createIpcHandlers({ backups, keys, openedFiles, policy, wall, consoleWindow: () => consoleWindow }),
+    );
+    await openedFiles.add(caseFilesFromArgv(process.argv, { cwd: process.cwd(), skip: argvSkip() }));
     wall.watchDisplays();
     consoleWindow = createConsoleWindow();
     app.on('activate', () => {

@@ -19,6 +19,15 @@ const api: DesktopPlatform = {
   appendJournal: (caseId, line) => ipcRenderer.invoke(IPC_CHANNELS.appendJournal, caseId, line),
   readJournal: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.readJournal, caseId),
   printReportToPdf: (req) => ipcRenderer.invoke(IPC_CHANNELS.printReportToPdf, req),
+  listCaseKeys: () => ipcRenderer.invoke(IPC_CHANNELS.listCaseKeys),
+  saveCaseKey: (caseId, key) => ipcRenderer.invoke(IPC_CHANNELS.saveCaseKey, caseId, key),
+  destroyCaseKey: (caseId) => ipcRenderer.invoke(IPC_CHANNELS.destroyCaseKey, caseId),
+  takeOpenedFiles: () => ipcRenderer.invoke(IPC_CHANNELS.takeOpenedFiles),
+  onFilesOpened: (listener) => {
+    const handler = () => listener();
+    ipcRenderer.on(IPC_EVENTS.filesOpened, handler);
+    return () => void ipcRenderer.removeListener(IPC_EVENTS.filesOpened, handler);
+  },
   onMenuAction: (listener) => {
     const handler = (_event: unknown, action: unknown) => {
       if (isMenuAction(action)) listener(action);

@@ -4,7 +4,15 @@
  */
 import { BrowserWindow, dialog, screen, type Display } from 'electron';
 import type { WallOpenResult } from '../shared/platform/types';
-import { placeWall, replaceOnDisplayChange, type DisplayInfo, type Rect, type WallState } from './displays';
+import {
+  placeWall,
+  replaceOnDisplayChange,
+  replaceOnMetricsChange,
+  type DisplayInfo,
+  type ReplaceDecision,
+  type Rect,
+  type WallState,
+} from './displays';
 import { wallUrl } from './origin';
 import { wallWindowOptions } from './windowOptions';
 
@@ -35,6 +43,26 @@ export class WallController {
   watchDisplays(): void {
     screen.on('display-added', (_e, d) => this.onDisplayChange('added', d.id));
     screen.on('display-removed', (_e, d) => this.onDisplayChange('removed', d.id));
+    // A new resolution, scale factor or rotation of a screen (also the projector's own settings).
+    screen.on('display-metrics-changed', (_e, d) => this.onMetricsChange(d.id));
+  }
+
+  private onMetricsChange(displayId: number): void {
+    const win = this.win;
+    if (!win || win.isDestroyed()) return;
+    const { displays, primaryId } = currentDisplays();
+    const decision = replaceOnMetricsChange(this.state, displays, primaryId, displayId, win.getBounds());
+    this.apply(win, decision);
+  }
+
+  private apply(win: BrowserWindow, decision: ReplaceDecision): void {
+    if (decision.action === 'toWindow') {
+      this.applyPlacement(win, decision.bounds, false);
+      this.state = { open: true, mode: 'window' };
+    } else if (decision.action === 'toFullscreen') {
+      this.applyPlacement(win, decision.bounds, true);
+      this.state = { open: true, mode: 'fullscreen', displayId: decision.displayId };
+    }
   }
 
   close(): void {
@@ -111,14 +139,7 @@ export class WallController {
     const win = this.win;
     if (!win || win.isDestroyed()) return;
     const { displays, primaryId } = currentDisplays();
-    const decision = replaceOnDisplayChange(this.state, displays, primaryId, { kind, displayId });
-    if (decision.action === 'toWindow') {
-      this.applyPlacement(win, decision.bounds, false);
-      this.state = { open: true, mode: 'window' };
-    } else if (decision.action === 'toFullscreen') {
-      this.applyPlacement(win, decision.bounds, true);
-      this.state = { open: true, mode: 'fullscreen', displayId: decision.displayId };
-    }
+    this.apply(win, replaceOnDisplayChange(this.state, displays, primaryId, { kind, displayId }));
   }
 
   private async chooseDisplay(

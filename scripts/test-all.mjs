@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, with one summary line at the end.
-// Steps: type-check, lint, format check, unit tests (Vitest), build, end-to-end tests (Playwright + Debian Chromium).
+// Steps: type-check, lint, format check, unit tests (Vitest), security scan, the shipped and the test build,
+// end-to-end tests (Playwright + Debian Chromium), bench smoke.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -19,6 +20,8 @@ const steps = [
   ],
   ['security scan', 'node', ['scripts/security-scan.mjs']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  // The test build (dist/renderer-test, with the test API) for the e2e tests and the benchmark.
+  ['test build', 'npx', ['vite', 'build', '--mode', 'test', '--logLevel', 'warn']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
   // A short benchmark run so CI prints the numbers; targets are reported, not enforced here.
   ['bench smoke', 'node', ['scripts/bench.mjs', '--quick', '--no-fail']],

@@ -15,11 +15,17 @@ export const IPC_CHANNELS = {
   appendJournal: 'levenslijn:append-journal',
   readJournal: 'levenslijn:read-journal',
   printReportToPdf: 'levenslijn:print-report-to-pdf',
+  listCaseKeys: 'levenslijn:list-case-keys',
+  saveCaseKey: 'levenslijn:save-case-key',
+  destroyCaseKey: 'levenslijn:destroy-case-key',
+  takeOpenedFiles: 'levenslijn:take-opened-files',
 } as const;
 
 /** Messages from main to a window (ipcRenderer.on in the preload), as opposed to invoked channels. */
 export const IPC_EVENTS = {
   menuAction: 'levenslijn:menu-action',
+  /** Case files were opened from the file manager: take them (takeOpenedFiles). */
+  filesOpened: 'levenslijn:files-opened',
 } as const;
 
 export type IpcName = keyof typeof IPC_CHANNELS;

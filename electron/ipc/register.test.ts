@@ -100,6 +100,10 @@ describe('registration', () => {
       appendJournal: vi.fn(async () => undefined),
       readJournal: vi.fn(async () => ''),
       printReportToPdf: vi.fn(async () => ({ saved: false as const })),
+      listCaseKeys: vi.fn(async () => []),
+      saveCaseKey: vi.fn(async () => undefined),
+      destroyCaseKey: vi.fn(async () => undefined),
+      takeOpenedFiles: vi.fn(async () => []),
     };
     registerIpcHandlers(ipc, handlers);
     expect([...map.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());

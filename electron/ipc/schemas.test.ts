@@ -28,6 +28,9 @@ describe('ipc schemas', () => {
     expect(parseIpcArgs('appendJournal', ['case_abc', 'L1 2 {}\n'])).toEqual(['case_abc', 'L1 2 {}\n']);
     expect(parseIpcArgs('readJournal', ['case_abc'])).toEqual(['case_abc']);
     expect(parseIpcArgs('readBackup', ['case_abc-1700000000000.levenslijn'])).toHaveLength(1);
+    expect(parseIpcArgs('saveCaseKey', ['case_abc', new Uint8Array(32)])).toHaveLength(2);
+    expect(() => parseIpcArgs('saveCaseKey', ['case_abc', new Uint8Array(31)])).toThrow(/32 bytes/);
+    expect(() => parseIpcArgs('destroyCaseKey', ['case_' + 'x'.repeat(100_005)])).toThrow(/caseId/);
     expect(
       parseIpcArgs('printReportToPdf', [
         { suggestedName: 'rapport.pdf', title: 'Rapport', author: 'A. Onderzoeker' },

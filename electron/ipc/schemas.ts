@@ -74,6 +74,13 @@ export const ipcSchemas = {
   readJournal: z.tuple([caseIdSchema]),
   readBackup: z.tuple([z.string().max(MAX_NAME_CHARS).regex(BACKUP_FILE_RE, 'not a backup file name')]),
   printReportToPdf: z.tuple([printReportRequestSchema]),
+  listCaseKeys: z.tuple([]),
+  saveCaseKey: z.tuple([
+    caseIdSchema,
+    z.instanceof(Uint8Array).refine((k) => k.byteLength === 32, 'a case key has 32 bytes'),
+  ]),
+  destroyCaseKey: z.tuple([caseIdSchema]),
+  takeOpenedFiles: z.tuple([]),
 } satisfies { [K in IpcName]: z.ZodType<IpcArgs<K>> };
 
 export class IpcArgumentError extends Error {

@@ -10,6 +10,7 @@ import { WallView } from '../views/wall/WallView';
 import { SessionView } from '../views/session/SessionView';
 import { usePref } from '../db/hooks';
 import { RecoveryNotice } from './RecoveryNotice';
+import { useOpenedFiles } from './openedFiles';
 import { useKeyMap } from './useKeyMap';
 import { ShortcutSheetProvider } from '../components/ShortcutSheet';
 import '../styles/app.css';
@@ -52,6 +53,8 @@ export function App({ services }: { services: Services }) {
 
 function Screens() {
   const route = useRoute();
+  // The console takes case files opened from the file manager; the wall window does not.
+  useOpenedFiles(route.name !== 'wall');
   // `?` shows the shortcuts on every screen; views add their own actions with useKeyMap.
   useKeyMap(route.name === 'wall' ? 'wall' : 'console', {});
   switch (route.name) {

@@ -1,5 +1,6 @@
 import type { Services } from './services';
 import type { WallScene } from '../canvas/sceneTypes';
+import type { OpenedCaseFile } from '@shared/platform/types';
 import { importCaseText } from '../views/library/caseFileIO';
 import { executeCommand, executeStudyCommand, type ExecuteResult } from '../db/executor';
 import { importStudyText } from '../views/study/studyFileIO';
@@ -14,8 +15,10 @@ import {
 } from '@shared/commands';
 
 /**
- * A small hook for end-to-end tests and benchmarks, installed only when the page was opened
- * with `localStorage.levenslijnTestApi = '1'` (set by the Playwright init script). Canvas
+ * A small hook for end-to-end tests and benchmarks. Only in the test build (`vite build --mode
+ * test`, `__TEST_API__`): the shipped build does not contain this module at all. There it is
+ * installed when the page was opened with `localStorage.levenslijnTestApi = '1'` (set by the
+ * Playwright init script). Canvas
  * shapes are not in the DOM, so tests ask the wall where things are drawn.
  */
 export interface TestApi {
@@ -28,6 +31,11 @@ export interface TestApi {
   ): Promise<{ kind: 'imported'; caseId: string } | { kind: 'refused'; message: string }>;
   /** Creates a case as the library's "Nieuwe casus" does; returns its id. */
   createCase(title: string): Promise<string>;
+  /**
+   * Hands files to the app as the desktop shell does when they are opened from the file manager
+   * (the platform's takeOpenedFiles / onFilesOpened); the app's own handling of them runs.
+   */
+  openFromFileManager(files: OpenedCaseFile[]): void;
   /** Runs a named study command as the study views do. */
   runStudy(studyId: string, name: string, args: unknown): Promise<ExecuteResult>;
   /** Creates a study with these cases; returns its id. */
@@ -64,37 +72,51 @@ declare global {
 
 export function installTestApi(services: Services): void {
   try {
-    if (window.localStorage.getItem('levenslijnTestApi') === '1')
-      window.__levenslijn = {
-        services,
-        // Tests name commands at run time: an unknown name is refused as the registry would.
-        run: async (caseId, name, args) =>
-          isCommandName(name)
-            ? executeCommand(services.db, caseId, name, args as CommandArgs<typeof name>)
-            : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
-        createCase: (title) => createCase(services.db, { title, language: 'nl' }),
-        runStudy: async (studyId, name, args) =>
-          isStudyCommandName(name)
-            ? executeStudyCommand(services.db, studyId, name, args as StudyCommandArgs<typeof name>)
-            : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
-        createStudy: (name, caseIds) => createStudy(services.db, { name, caseIds }),
-        importCaseText: async (text) => {
-          // A study file (with its cases) comes in the same way: the report route renders its
-          // cross-case report under the study's id (`#/report/study_…`).
-          if (text.slice(0, 200).includes(`"${STUDY_FILE_FORMAT}"`)) {
-            const study = await importStudyText(services.db, text);
-            if (study.kind === 'imported') return { kind: 'imported', caseId: study.study.id };
-            if (study.kind === 'refused')
-              return { kind: 'refused', message: `${study.error.code}: ${study.error.details.join('; ')}` };
-            return { kind: 'refused', message: 'cancelled' };
-          }
-          const outcome = await importCaseText(services.db, text);
-          if (outcome.kind === 'imported') return { kind: 'imported', caseId: outcome.caseRecord.id };
-          if (outcome.kind === 'refused')
-            return { kind: 'refused', message: `${outcome.error.code}: ${outcome.error.details.join('; ')}` };
+    if (window.localStorage.getItem('levenslijnTestApi') !== '1') return;
+    // The browser has no file manager hand-over: the test plays the desktop shell's part.
+    const opened: OpenedCaseFile[] = [];
+    const openListeners = new Set<() => void>();
+    Object.assign(services.platform, {
+      takeOpenedFiles: async () => opened.splice(0),
+      onFilesOpened: (listener: () => void) => {
+        openListeners.add(listener);
+        return () => void openListeners.delete(listener);
+      },
+    });
+    window.__levenslijn = {
+      services,
+      openFromFileManager: (files) => {
+        opened.push(...files);
+        for (const l of openListeners) l();
+      },
+      // Tests name commands at run time: an unknown name is refused as the registry would.
+      run: async (caseId, name, args) =>
+        isCommandName(name)
+          ? executeCommand(services.db, caseId, name, args as CommandArgs<typeof name>)
+          : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
+      createCase: (title) => createCase(services.db, { title, language: 'nl' }),
+      runStudy: async (studyId, name, args) =>
+        isStudyCommandName(name)
+          ? executeStudyCommand(services.db, studyId, name, args as StudyCommandArgs<typeof name>)
+          : { ok: false, refusal: refuse('refusal.unknownCommand', { name }) },
+      createStudy: (name, caseIds) => createStudy(services.db, { name, caseIds }),
+      importCaseText: async (text) => {
+        // A study file (with its cases) comes in the same way: the report route renders its
+        // cross-case report under the study's id (`#/report/study_…`).
+        if (text.slice(0, 200).includes(`"${STUDY_FILE_FORMAT}"`)) {
+          const study = await importStudyText(services.db, text);
+          if (study.kind === 'imported') return { kind: 'imported', caseId: study.study.id };
+          if (study.kind === 'refused')
+            return { kind: 'refused', message: `${study.error.code}: ${study.error.details.join('; ')}` };
           return { kind: 'refused', message: 'cancelled' };
-        },
-      };
+        }
+        const outcome = await importCaseText(services.db, text);
+        if (outcome.kind === 'imported') return { kind: 'imported', caseId: outcome.caseRecord.id };
+        if (outcome.kind === 'refused')
+          return { kind: 'refused', message: `${outcome.error.code}: ${outcome.error.details.join('; ')}` };
+        return { kind: 'refused', message: 'cancelled' };
+      },
+    };
   } catch {
     // storage may be unavailable (privacy mode): no test API then
   }

@@ -4,7 +4,7 @@ import type { Dispatch, StudyDispatch } from '@shared/commands';
 import { useServices } from './services';
 import { useToast } from '../components/Toasts';
 import { executeCommand, executeStudyCommand } from '../db/executor';
-import { errorMessage } from './errorMessage';
+import { errorMessage, refusalMessage } from './errorMessage';
 
 export interface DispatchOptions {
   /**
@@ -29,7 +29,7 @@ export function useDispatch(caseId: string, { onRefusal }: DispatchOptions = {})
       try {
         const result = await executeCommand(db, caseId, name, args);
         if (result.ok) return true;
-        show(t(result.refusal.reasonKey, result.refusal.values ?? {}));
+        show(refusalMessage(t, result.refusal));
         return false;
       } catch (err) {
         show(errorMessage(t, err));
@@ -50,7 +50,7 @@ export function useStudyDispatch(studyId: string): StudyDispatch {
       try {
         const result = await executeStudyCommand(db, studyId, name, args);
         if (result.ok) return true;
-        toast({ tone: 'error', message: t(result.refusal.reasonKey, result.refusal.values ?? {}) });
+        toast({ tone: 'error', message: refusalMessage(t, result.refusal) });
         return false;
       } catch (err) {
         toast({ tone: 'error', message: errorMessage(t, err) });

@@ -3,6 +3,8 @@ import type { AnyRecord } from '@shared/model';
 import { upgradeDatabaseTo3 } from './upgrades';
 import type { Patch } from '@shared/store/patch';
 import type { CaseJournal } from './journal';
+import { encryptionMiddleware, RowCipher } from './encryption';
+import type { CaseKeyring } from './keyring';
 import { completeRecord } from '@shared/file';
 
 /** One undoable step of a case: what the command wrote, and what restores the state before it. */
@@ -43,9 +45,25 @@ export class LevenslijnDb extends Dexie {
    * unit tests of the database alone run without one).
    */
   journal: CaseJournal | null = null;
+  /**
+   * The per-case keys that encrypt records and undo history (renderer/db/encryption.ts); null
+   * only for a database opened to read old, plain rows (tests of released schema versions).
+   */
+  readonly keyring: CaseKeyring | null;
 
-  constructor(name: string = DATABASE_NAME) {
+  constructor(name: string = DATABASE_NAME, opts: { keyring?: CaseKeyring | null } = {}) {
     super(name, { chromeTransactionDurability: 'strict' });
+    this.keyring = opts.keyring ?? null;
+    if (this.keyring) {
+      const keyring = this.keyring;
+      this.use(encryptionMiddleware(new RowCipher(keyring)));
+      // Keys that arrive late (a case made in another window): views read the database again.
+      const previous = keyring.onKeysAdded;
+      keyring.onKeysAdded = () => {
+        previous();
+        Dexie.on.storagemutated.fire({ all: true } as never);
+      };
+    }
     // Version 1 (app 0.1): records of all types in one table, undo history, device preferences.
     this.version(1).stores({
       records: 'id, caseId, type, [caseId+type]',
@@ -94,6 +112,6 @@ function completePatch(patch: Patch): Patch {
   return { put: patch.put.map((r) => completeRecord(r) as AnyRecord), remove: patch.remove };
 }
 
-export function openDatabase(name?: string): LevenslijnDb {
-  return new LevenslijnDb(name);
+export function openDatabase(name?: string, opts: { keyring?: CaseKeyring | null } = {}): LevenslijnDb {
+  return new LevenslijnDb(name, opts);
 }

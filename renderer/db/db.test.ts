@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCaseState, type ItemRecord } from '@shared/model';
 import { openDatabase, type LevenslijnDb } from './database';
+import { testKeyring } from './keyring';
 import { executeCommand, HISTORY_LIMIT } from './executor';
 import {
   createCase,
@@ -18,7 +19,7 @@ import { readUndoState, redo, undo } from './undo';
 let db: LevenslijnDb;
 let n = 0;
 beforeEach(async () => {
-  db = openDatabase(`test-${++n}`);
+  db = openDatabase(`test-${++n}`, { keyring: testKeyring() });
   await db.open();
 });
 afterEach(async () => {
@@ -132,5 +133,51 @@ describe('case library', () => {
     expect(await getPref(db, 'language')).toBeUndefined();
     await setPref(db, 'language', 'en');
     expect(await getPref(db, 'language')).toBe('en');
+  });
+});
+
+describe('the rule set guards every command (shared/rules)', () => {
+  it('refuses a change that would break a rule, naming it, and stores nothing', async () => {
+    const id = await createCase(db, { title: 'Gezin Regels', language: 'nl' });
+    const run = executeCommand;
+    expect(
+      await run(db, id, 'participant.add', { id: 'participant_a', pseudonym: 'Ilse', role: 'ouder' }),
+    ).toEqual({ ok: true });
+    expect(await run(db, id, 'card.add', { id: 'card_a', list: 'strengths', text: 'Luisteren' })).toEqual({
+      ok: true,
+    });
+    expect(await run(db, id, 'card.add', { id: 'card_b', list: 'strengths', text: 'Eén gezicht' })).toEqual({
+      ok: true,
+    });
+    expect(await run(db, id, 'session.setPhase', { phase: 4 })).toEqual({ ok: true });
+    for (const [n, cardId] of ['card_a', 'card_a', 'card_b'].entries())
+      expect(
+        await run(db, id, 'sticker.place', { id: `sticker_${n}`, cardId, participantId: 'participant_a' }),
+      ).toEqual({ ok: true });
+    const before = await getCaseRecords(db, id);
+    // Lowering the budget below what Ilse has placed would break the vote budget.
+    const lowered = await run(db, id, 'case.update', { settings: { stickerBudget: { strengths: 2 } } });
+    expect(lowered).toMatchObject({
+      ok: false,
+      refusal: { reasonKey: 'refusal.rule', rule: { rule: 'sticker.budget' } },
+    });
+    // One sticker per card cannot be switched on while Ilse has two on card_a.
+    const onePer = await run(db, id, 'case.update', { settings: { maxOneStickerPerCard: true } });
+    expect(onePer).toMatchObject({
+      ok: false,
+      refusal: { rule: { rule: 'sticker.onePerCard', recordId: 'sticker_1' } },
+    });
+    // A 30 February marker.
+    const feb30 = await run(db, id, 'marker.add', {
+      valence: 'good',
+      participantId: 'participant_a',
+      start: '2019-02-30',
+      byFacilitator: true,
+    });
+    expect(feb30).toMatchObject({
+      ok: false,
+      refusal: { rule: { rule: 'marker.dates', values: { problem: 'calendar' } } },
+    });
+    expect(await getCaseRecords(db, id)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { buildCaseState, type AnyRecord, type CaseRecord, type CaseState } from '@shared/model';
 import { newId } from '@shared/model';
 import {
+  refuse,
   runCommand,
   runStudyCommand,
   type CommandArgs,
@@ -11,7 +12,8 @@ import {
   type StudyCommandName,
 } from '@shared/commands';
 import { buildStudyState } from '@shared/study/state';
-import { invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
+import { applyPatch, invertPatch, isEmptyPatch, touchedIds, type Patch } from '@shared/store/patch';
+import { newViolations } from '@shared/rules';
 import type { LevenslijnDb } from './database';
 import { announceCommitted } from './committed';
 import { journaled, type PlannedWrite } from './journal';
@@ -86,7 +88,22 @@ async function executeInScope(
     if (!outcome.ok) return { value: outcome, patch: null };
     if (isEmptyPatch(outcome.patch)) return { value: { ok: true }, patch: null };
     const patch = outcome.patch;
-    const before = beforeOf(new Map(records.map((r) => [r.id, r])), patch);
+    // The rule set every way in shares (shared/rules): a command may not break a rule the scope
+    // keeps (an older case or study that already broke one stays editable).
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const broken = newViolations(records, [...applyPatch(byId, patch).values()])[0];
+    if (broken)
+      return {
+        value: {
+          ok: false,
+          refusal: {
+            ...refuse('refusal.rule', { rule: broken.rule, record: broken.recordId }),
+            rule: broken,
+          },
+        },
+        patch: null,
+      };
+    const before = beforeOf(byId, patch);
     const commit = () =>
       db.transaction('rw', db.records, db.history, async () => {
         await expectUnchanged(db, scopeId, before);

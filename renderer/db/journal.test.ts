@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCaseState } from '@shared/model';
 import { parseJournal } from '@shared/store/journal';
 import { openDatabase, type LevenslijnDb } from './database';
+import { testKeyring } from './keyring';
 import { executeCommand } from './executor';
 import { CaseJournal, JournalWriteError, inWindowLock } from './journal';
 import { createCase, deleteCase, getCaseRecords, purgeDeletedCases } from './library';
@@ -15,7 +16,7 @@ let store: MemorySafetyStore;
 let n = 0;
 beforeEach(async () => {
   store = new MemorySafetyStore();
-  db = openDatabase(`journal-test-${++n}`);
+  db = openDatabase(`journal-test-${++n}`, { keyring: testKeyring() });
   db.journal = new CaseJournal(store, 'test', inWindowLock());
   await db.open();
 });
@@ -131,8 +132,9 @@ describe('safety journal', () => {
     const id = await createCase(db, { title: 'Gezin Geweigerd', language: 'nl' });
     await addMoment(id, 'Een');
     // The database fails this one write (as on a full disk, after the journal line was written).
-    const refuse = (_key: unknown, record: { type?: string; title?: string }) => {
-      if (record.type === 'item' && record.title === 'Geweigerd') throw new Error('QuotaExceededError');
+    // Hooks see rows as stored (encrypted: only id, caseId and type in plain).
+    const refuse = (_key: unknown, record: { type?: string }) => {
+      if (record.type === 'item') throw new Error('QuotaExceededError');
     };
     db.records.hook('creating', refuse);
     await expect(addMoment(id, 'Geweigerd')).rejects.toThrow(/QuotaExceededError/);
@@ -192,7 +194,7 @@ describe('safety journal', () => {
 /** The engine threw the database away: a new, empty one is opened and the app starts. */
 async function recoverAfterWipe() {
   await db.delete();
-  db = openDatabase(`journal-test-${++n}`);
+  db = openDatabase(`journal-test-${++n}`, { keyring: testKeyring() });
   db.journal = new CaseJournal(store, 'test', inWindowLock());
   await db.open();
   return recoverFromSafetyCopies(db, store);

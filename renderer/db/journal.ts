@@ -158,6 +158,16 @@ export function journaled<T>(
   caseId: string,
   plan: () => Promise<PlannedWrite<T>>,
 ): Promise<T> {
+  // The case's key is stored before anything of the case is written (encryption.ts seals with it).
+  if (db.keyring) return db.keyring.ensure(caseId).then(() => journaledWithKey(db, caseId, plan));
+  return journaledWithKey(db, caseId, plan);
+}
+
+function journaledWithKey<T>(
+  db: LevenslijnDb,
+  caseId: string,
+  plan: () => Promise<PlannedWrite<T>>,
+): Promise<T> {
   if (db.journal)
     return db.journal.record(caseId, plan, () => db.records.where('caseId').equals(caseId).toArray());
   return plan().then(async (planned) => {

@@ -10,6 +10,7 @@ import { createStudyRecords } from '@shared/study/state';
 import { createCaseRecords } from '@shared/commands';
 import { reassignIds } from '@shared/file';
 import { LOCALES } from '@shared/i18n';
+import { SCOPE_ID_RE } from '@shared/model/ids';
 import type { LevenslijnDb } from './database';
 import { journaled } from './journal';
 
@@ -99,9 +100,11 @@ async function setDeletedAt(db: LevenslijnDb, caseId: string, deletedAt: number 
 
 /**
  * Deletes for real every case that has been in the bin longer than `windowMs`, with its history;
- * returns their ids. Its copies outside the database go first (`removeCopies`): a crash in
- * between leaves a binned case that the next purge deletes, never a copy that would bring a
- * deleted case back at the next start.
+ * returns their ids. In this order, so that a crash at any point loses nothing that should stay
+ * and brings nothing back: its copies outside the database (`removeCopies`: snapshots and
+ * journal, which could restore it at the next start), then its key (from then on nothing the
+ * database files still hold of it can be read), then its rows. Rows left by a crash after the
+ * key went are removed at the next start (removeUnreadableCases).
  */
 export async function purgeDeletedCases(
   db: LevenslijnDb,
@@ -116,12 +119,73 @@ export async function purgeDeletedCases(
   const expired = cases.filter((c) => c.deletedAt !== null && c.deletedAt <= now - windowMs);
   for (const c of expired) {
     await removeCopies(c.id);
-    await db.transaction('rw', db.records, db.history, async () => {
-      await db.records.where('caseId').equals(c.id).delete();
-      await db.history.where('caseId').equals(c.id).delete();
-    });
+    await db.keyring?.destroy(c.id);
+    await deleteRows(db, c.id);
   }
   return expired.map((c) => c.id);
+}
+
+async function deleteRows(db: LevenslijnDb, caseId: string): Promise<void> {
+  await db.transaction('rw', db.records, db.history, async () => {
+    await db.records.where('caseId').equals(caseId).delete();
+    await db.history.where('caseId').equals(caseId).delete();
+  });
+}
+
+/**
+ * At start, before any view: every case in the database is readable only with its key.
+ * - Rows whose key is gone (a purge interrupted after it destroyed the key) are deleted.
+ * - Rows stored in plain (by a version before encryption, or left by an interrupted run of this
+ *   step) are rewritten encrypted.
+ * Returns what it did (for tests and the log).
+ */
+export async function secureStoredCases(
+  db: LevenslijnDb,
+): Promise<{ removed: string[]; encrypted: string[] }> {
+  const keyring = db.keyring;
+  const out = { removed: [] as string[], encrypted: [] as string[] };
+  if (!keyring) return out;
+  await db.open();
+  const { plain, sealed } = await scanStoredRows(db.backendDB());
+  for (const caseId of sealed) {
+    if (keyring.has(caseId) || plain.has(caseId)) continue;
+    await deleteRows(db, caseId);
+    out.removed.push(caseId);
+  }
+  for (const caseId of plain) {
+    if (!SCOPE_ID_RE.test(caseId)) continue; // an id the key store cannot name: left as it is
+    await keyring.ensure(caseId);
+    // Read through the encryption layer (plain rows pass, sealed ones open), written back sealed.
+    const rows = await db.records.where('caseId').equals(caseId).toArray();
+    const history = await db.history.where('caseId').equals(caseId).toArray();
+    await db.transaction('rw', db.records, db.history, async () => {
+      await db.records.bulkPut(rows);
+      await db.history.bulkPut(history);
+    });
+    out.encrypted.push(caseId);
+  }
+  return out;
+}
+
+/** Case ids of stored rows in plain and sealed form, read straight from IndexedDB (below Dexie's layers). */
+function scanStoredRows(idb: IDBDatabase): Promise<{ plain: Set<string>; sealed: Set<string> }> {
+  const plain = new Set<string>();
+  const sealed = new Set<string>();
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(['records', 'history'], 'readonly');
+    for (const store of ['records', 'history']) {
+      const req = tx.objectStore(store).openCursor();
+      req.onsuccess = () => {
+        const cursor = req.result;
+        if (!cursor) return;
+        const row = cursor.value as { caseId?: unknown; e?: unknown };
+        if (typeof row.caseId === 'string') (row.e instanceof Uint8Array ? sealed : plain).add(row.caseId);
+        cursor.continue();
+      };
+    }
+    tx.oncomplete = () => resolve({ plain, sealed });
+    tx.onerror = () => reject(tx.error);
+  });
 }
 
 /** Studies not in the bin, most recently changed first. */

@@ -10,6 +10,8 @@ import { getCaseRecords, listCases } from './library';
 import { getPref } from './prefs';
 import { readUndoState } from './undo';
 import { executeCommand } from './executor';
+import { CaseKeyring, memoryKeyStore } from './keyring';
+import { secureStoredCases } from './library';
 
 /**
  * A database of every released schema version (renderer/db/fixtures/db-vN.json) is written as
@@ -76,6 +78,30 @@ describe('databases of every released schema version open in this version', () =
       const r = await executeCommand(db, cases[0]!.id, 'analysis.setSuccess', { text: 'Rust in het gezin.' });
       expect(r.ok).toBe(true);
       db.close();
+    });
+
+    it(`version ${version}, opened with encryption: upgraded, then every case encrypted at start and still usable`, async () => {
+      const f = fixture(version);
+      const name = freshName();
+      await writeOldDatabase(name, f);
+      const keyring = new CaseKeyring(memoryKeyStore(), { broadcast: false });
+      await keyring.loadAll();
+      const db = new LevenslijnDb(name, { keyring });
+      const secured = await secureStoredCases(db);
+      expect(secured.encrypted).toHaveLength(1);
+      const caseId = secured.encrypted[0]!;
+      expect(keyring.has(caseId)).toBe(true);
+      const raw = await new Promise<unknown[]>((resolve) => {
+        const req = db.backendDB().transaction('records').objectStore('records').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      expect(raw.every((r) => (r as { e?: unknown }).e instanceof Uint8Array)).toBe(true);
+      expect(JSON.stringify(raw)).not.toContain('Zeeland');
+      expect((await listCases(db, '')).map((c) => c.title)).toEqual(['Gezin Zeeland (voorbeeld)']);
+      expect((await readUndoState(db, caseId)).undoLabelKey).toBe('cmd.sticker.place');
+      expect((await executeCommand(db, caseId, 'analysis.setSuccess', { text: 'Rust.' })).ok).toBe(true);
+      db.close();
+      keyring.close();
     });
   }
 });

@@ -1,3 +1,6 @@
+import { decodeFileBytes } from '@shared/file/decode';
+import { SCOPE_ID_RE } from '@shared/model/ids';
+import { createBrowserKeyStore } from './browserKeys';
 import type {
   BackupEntry,
   OpenFileRequest,
@@ -17,6 +20,7 @@ import type {
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
+    ...createBrowserKeyStore(),
     saveFile,
     openFile,
     openWall,
@@ -27,6 +31,9 @@ export function createBrowserPlatform(): Platform {
     readBackup,
     deleteBackups,
     printReportToPdf,
+    // A browser tab is not opened with files from the file manager.
+    takeOpenedFiles: async () => [],
+    onFilesOpened: () => () => undefined,
     // No application menu in a browser tab: its keys reach the page directly (shared/keymap).
     onMenuAction: () => () => undefined,
   };
@@ -70,8 +77,9 @@ function openFile(req: OpenFileRequest): Promise<OpenFileResult> {
       if (!file) return done({ opened: false, reason: 'cancelled' });
       if (file.size > req.maxBytes)
         return done({ opened: false, reason: 'tooLarge', name: file.name, bytes: file.size });
-      file.text().then(
-        (text) => done({ opened: true, name: file.name, text }),
+      // UTF-8 with or without a byte-order mark, or UTF-16 (shared/file/decode.ts); not text: ''.
+      file.arrayBuffer().then(
+        (buf) => done({ opened: true, name: file.name, text: decodeFileBytes(new Uint8Array(buf)) ?? '' }),
         () => done({ opened: false, reason: 'cancelled' }),
       );
     });
@@ -103,7 +111,7 @@ async function writeBackup(caseId: string, json: string): Promise<void> {
 
 function journalName(caseId: string): string {
   // A scope of the store: a case, or a study (onderzoek), which is journaled the same way.
-  if (!/^(case|study)_[a-z0-9]+$/.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
+  if (!SCOPE_ID_RE.test(caseId)) throw new Error(`invalid case id ${caseId.slice(0, 60)}`);
   return `${caseId}.journal`;
 }
 

@@ -123,9 +123,10 @@ export const participantUpdate = defineCommand({
 });
 
 /**
- * Removes a participant who has not contributed yet (markers, cards and stickers keep their
- * author). The session record is left as it is (see UndoCapture): if they had the floor or a
- * "has spoken" tick, readers no longer find them, and undoing the removal gives both back.
+ * Removes a participant who has not contributed yet (markers, cards, stickers, quotes and
+ * raised corrections keep their author) and does not have the floor (every reference resolves:
+ * shared/rules). The session record is left as it is (see UndoCapture): a "has spoken" tick of
+ * theirs is no longer found by readers, and undoing the removal gives it back.
  */
 export const participantDelete = defineCommand({
   name: 'participant.delete',
@@ -138,8 +139,12 @@ export const participantDelete = defineCommand({
     const contributed =
       state.markers.some((m) => m.participantId === found.id) ||
       state.cards.some((c) => c.participantId === found.id) ||
-      state.stickers.some((s) => s.participantId === found.id);
+      state.stickers.some((s) => s.participantId === found.id) ||
+      state.quotes.some((q) => q.participantId === found.id) ||
+      state.changes.some((c) => c.raisedBy === found.id);
     if (contributed) return refuse('refusal.participantHasContributions', { name: found.pseudonym });
+    if (state.session?.speakerId === found.id)
+      return refuse('refusal.participantHasFloor', { name: found.pseudonym });
     return { put: [], remove: [found.id] };
   },
 });

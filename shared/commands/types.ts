@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { IdPrefix } from '../model/ids';
 import type { CaseState } from '../model/records';
 import type { Patch } from '../store/patch';
+import type { RuleViolation } from '../rules/rules';
 
 /** What a command may use besides the state: the clock and id generation (injectable in tests). */
 export interface CommandContext {
@@ -29,6 +30,8 @@ export interface CommandRefusal {
   readonly refused: true;
   readonly reasonKey: string;
   readonly values?: Readonly<Record<string, string | number>>;
+  /** For `refusal.rule`: the rule of shared/rules the change would break (its message fills `problem`). */
+  readonly rule?: RuleViolation;
 }
 
 export function refuse(reasonKey: string, values?: Record<string, string | number>): CommandRefusal {

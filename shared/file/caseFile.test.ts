@@ -155,7 +155,7 @@ describe('parseCaseFile', () => {
     expect(e?.values.count).toBe(1);
     const laneIndex = doc0().records.findIndex((r) => r.type === 'lane');
     expect(e?.details).toEqual([
-      expect.stringMatching(new RegExp(`^records\\[${laneIndex}\\]\\.name: Too big`)),
+      expect.stringMatching(new RegExp(`^records\\[${laneIndex}\\] \\(lane_\\w+\\)\\.name: Too big`)),
     ]);
 
     const many = expectError(
@@ -169,7 +169,7 @@ describe('parseCaseFile', () => {
     );
     expect(Number(many?.values.count)).toBeGreaterThan(20);
     expect(many?.details).toHaveLength(20);
-    expect(many?.details[0]).toMatch(/^records\[\d+\]\.title: /);
+    expect(many?.details[0]).toMatch(/^records\[\d+\] \(item_\w+\)\.title: /);
 
     expectError(
       parseCaseFile(
@@ -210,44 +210,50 @@ describe('parseCaseFile', () => {
     expect(nestingDepth('['.repeat(1000), MAX_NESTING_DEPTH)).toBe(MAX_NESTING_DEPTH + 1);
   });
 
-  it('inconsistent: says what does not add up', () => {
-    const problem = (edit: Parameters<typeof mutated>[0]) =>
-      expectError(parseCaseFile(mutated(edit), opts), 'inconsistent')?.values.problem;
-    expect(problem((doc) => (doc.records = doc.records.filter((r) => r.type !== 'case')))).toBe('geen casus');
-    expect(
-      problem((doc) => {
-        doc.records.push({ ...doc.records[0]!, id: 'case_other', caseId: 'case_other' });
-      }),
-    ).toBe('meer dan één casus');
-    expect(problem((doc) => doc.records.push({ ...doc.records[3]! }))).toBe(
-      `dubbele id ${String(doc0().records[3]!.id)}`,
+  it('inconsistent: names the rule of the app the file breaks and the record', () => {
+    const broken = (edit: Parameters<typeof mutated>[0]) => {
+      const e = expectError(parseCaseFile(mutated(edit), opts), 'inconsistent');
+      return e ? `${e.values.rule} ${e.values.record}` : null;
+    };
+    expect(broken((doc) => (doc.records = doc.records.filter((r) => r.type !== 'case')))).toMatch(
+      /^case\.single /,
     );
     expect(
-      problem((doc) => {
+      broken((doc) => {
+        doc.records.push({ ...doc.records[0]!, id: 'case_other', caseId: 'case_other' });
+      }),
+    ).toBe('case.limits case_other');
+    expect(broken((doc) => doc.records.push({ ...doc.records[3]! }))).toBe(
+      `case.uniqueIds ${String(doc0().records[3]!.id)}`,
+    );
+    expect(
+      broken((doc) => {
         doc.records[2]!.caseId = 'case_elders';
       }),
-    ).toMatch(/hoort bij een andere casus$/);
+    ).toBe(`case.belongs ${String(doc0().records[2]!.id)}`);
     expect(
-      problem((doc) => {
+      broken((doc) => {
         const item = doc.records.find((r) => r.type === 'item')!;
         item.laneId = 'lane_y';
       }),
-    ).toMatch(/^item_\w+ verwijst naar onbekende baan lane_y$/);
+    ).toMatch(/^item\.lane item_\w+$/);
     expect(
-      problem((doc) => {
+      broken((doc) => {
         const item = doc.records.find((r) => r.type === 'item')!;
         item.memberIds = ['member_weg'];
       }),
-    ).toMatch(/verwijst naar onbekend gezinslid member_weg$/);
+    ).toMatch(/^item\.members item_\w+$/);
   });
 
-  it('does not enforce period end ≥ start', () => {
+  it('refuses a period that ends before it starts, naming the rule', () => {
     const records = sampleRecords().map((r): AnyRecord =>
       r.type === 'item' && r.shape === 'period'
         ? { ...r, start: { precision: 'year', year: 2025 }, end: { precision: 'year', year: 2004 } }
         : r,
     );
-    expect(parseCaseFile(serialize(records), opts).ok).toBe(true);
+    const e = expectError(parseCaseFile(serialize(records), opts), 'inconsistent');
+    expect(e?.rule?.rule).toBe('item.dates');
+    expect(e?.rule?.values.problem).toBe('order');
   });
 
   it('does not let __proto__ keys pollute anything, and returns plain data only', () => {
@@ -301,6 +307,9 @@ describe('parseCaseFile', () => {
 describe('helpers', () => {
   it('formats paths and sizes', () => {
     expect(formatPath(['records', 3, 'title'])).toBe('records[3].title');
+    expect(formatPath(['records', 0, 'title'], { records: [{ id: 'item_x' }] })).toBe(
+      'records[0] (item_x).title',
+    );
     expect(formatPath(['records', 3, 'start', 'year'])).toBe('records[3].start.year');
     expect(formatPath([])).toBe('(bestand)');
     expect(formatBytes(20 * 1024 * 1024)).toBe('20.0 MB');

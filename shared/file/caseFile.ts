@@ -12,6 +12,8 @@ import {
   type CaseFileError,
 } from './format';
 import { documentVersion, isJsonObject, migrateDocument } from './migrations';
+import { checkCase, describeViolation, RECORD_LIMITS, violation, type RuleViolation } from '../rules';
+import { LOCALES } from '../i18n';
 
 export type ParseResult =
   | { readonly ok: true; readonly records: AnyRecord[]; readonly migratedFrom: number | null }
@@ -114,16 +116,58 @@ export function parseCaseDocument(doc: unknown): ParseResult {
   if (!migrated)
     return fail('invalid', { count: 1 }, [`(bestand): geen omzetting vanaf bestandsversie ${version}`]);
 
+  // Counted before the schema check: a file far above the limits is refused at once, by the rule.
+  const overLimit = limitViolation(migrated.records);
+  if (overLimit) return { ok: false, error: ruleError([overLimit]) };
+
   const parsed = fileSchema.safeParse(migrated);
   if (!parsed.success) {
     const issues = parsed.error.issues;
-    const details = issues.slice(0, MAX_ERROR_DETAILS).map((i) => `${formatPath(i.path)}: ${i.message}`);
+    const details = issues
+      .slice(0, MAX_ERROR_DETAILS)
+      .map((i) => `${formatPath(i.path, migrated)}: ${i.message}`);
     return fail('invalid', { count: issues.length }, details);
   }
   const records = parsed.data.records;
-  const problem = consistencyProblem(records);
-  if (problem) return fail('inconsistent', { problem });
+  // The same rules the commands keep (shared/rules): every reference resolves, votes within
+  // budget, one session and one analysis, real dates, limits the views can draw.
+  const violations = checkCase(records, MAX_ERROR_DETAILS);
+  if (violations.length) return { ok: false, error: ruleError(violations) };
   return { ok: true, records, migratedFrom: version < CURRENT_FORMAT_VERSION ? version : null };
+}
+
+/**
+ * A file refused by the rule set (shared/rules): `inconsistent`, naming the first rule and its
+ * record (the message is localised where it is shown), with every violation in the details.
+ */
+export function ruleError(violations: readonly RuleViolation[]): CaseFileError {
+  const first = violations[0]!;
+  return {
+    ...fileError(
+      'inconsistent',
+      { rule: first.rule, record: first.recordId },
+      violations.map((v) => `${v.rule} · ${v.recordId}: ${describeViolation(LOCALES.en, v)}`),
+    ),
+    rule: first,
+  };
+}
+
+/** The first record type a raw record list holds more of than RECORD_LIMITS allows. */
+function limitViolation(records: unknown): RuleViolation | null {
+  if (!Array.isArray(records)) return null;
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const type = isJsonObject(r) && typeof r.type === 'string' ? r.type : '';
+    const n = (counts.get(type) ?? 0) + 1;
+    counts.set(type, n);
+    const max = Object.hasOwn(RECORD_LIMITS, type) ? RECORD_LIMITS[type as keyof typeof RECORD_LIMITS] : null;
+    if (max !== null && n > max) {
+      const total = records.filter((x) => isJsonObject(x) && x.type === type).length;
+      const id = isJsonObject(r) && typeof r.id === 'string' ? r.id : `records[${records.indexOf(r)}]`;
+      return violation('case.limits', id, { type, count: total, max });
+    }
+  }
+  return null;
 }
 
 function fail(
@@ -134,12 +178,22 @@ function fail(
   return { ok: false, error: fileError(code, values, details) };
 }
 
-/** `records[3].start.year`, as shown in the details of an "invalid" error. */
-export function formatPath(path: readonly PropertyKey[]): string {
+/**
+ * `records[3] (item_abc).start.year`, as shown in the details of an "invalid" error: the path,
+ * and the id of the record it is in where the document has one.
+ */
+export function formatPath(path: readonly PropertyKey[], doc?: unknown): string {
   let out = '';
-  for (const seg of path) {
+  let node: unknown = doc;
+  for (const [i, seg] of path.entries()) {
     if (typeof seg === 'number') out += `[${seg}]`;
     else out += out ? `.${String(seg)}` : String(seg);
+    node =
+      typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[seg] : undefined;
+    if (i === 1 && path[0] === 'records' && typeof node === 'object' && node !== null) {
+      const id = (node as { id?: unknown }).id;
+      if (typeof id === 'string') out += ` (${id.length > 60 ? `${id.slice(0, 60)}…` : id})`;
+    }
   }
   return out || '(bestand)';
 }
@@ -196,42 +250,10 @@ export function describeThrown(err: unknown): string {
 }
 
 /**
- * What does not add up between the records of a file, or null. Dutch, shown inside the
- * message "Het bestand klopt niet met zichzelf: {{problem}}.".
- * Rules: exactly one case; every record belongs to it; ids are unique; items point at an
- * existing lane and existing family members. (Period end ≥ start is not checked here.)
+ * The first rule of the app (shared/rules) the records break, in English, or null. For tests
+ * and messages outside the app; the importer itself reports the violation with its rule.
  */
 export function consistencyProblem(records: readonly AnyRecord[]): string | null {
-  let caseId: string | null = null;
-  for (const r of records) {
-    // Studies are files of their own (shared/study/file.ts); a case file never holds them.
-    if (r.type === 'study' || r.type === 'element')
-      return `onderzoeksgegevens (${shortId(r.id)}) in een casusbestand`;
-    if (r.type !== 'case') continue;
-    if (caseId !== null) return 'meer dan één casus';
-    caseId = r.id;
-  }
-  if (caseId === null) return 'geen casus';
-  const ids = new Set<string>();
-  const lanes = new Set<string>();
-  const members = new Set<string>();
-  for (const r of records) {
-    if (ids.has(r.id)) return `dubbele id ${shortId(r.id)}`;
-    ids.add(r.id);
-    if (r.caseId !== caseId) return `record ${shortId(r.id)} hoort bij een andere casus`;
-    if (r.type === 'lane') lanes.add(r.id);
-    else if (r.type === 'member') members.add(r.id);
-  }
-  for (const r of records) {
-    if (r.type !== 'item') continue;
-    if (!lanes.has(r.laneId)) return `${shortId(r.id)} verwijst naar onbekende baan ${shortId(r.laneId)}`;
-    for (const m of r.memberIds)
-      if (!members.has(m)) return `${shortId(r.id)} verwijst naar onbekend gezinslid ${shortId(m)}`;
-  }
-  return null;
-}
-
-/** Ids are free-length strings in a foreign file; keep messages readable. */
-function shortId(id: string): string {
-  return id.length > 60 ? `${id.slice(0, 60)}…` : id;
+  const v = checkCase(records, 1)[0];
+  return v ? `${v.rule} · ${v.recordId}: ${describeViolation(LOCALES.en, v)}` : null;
 }

@@ -1,3 +1,4 @@
+import type { RuleViolation } from '../rules/rules';
 /** The case file: one JSON document per case, versioned so older files keep opening. */
 export const CASE_FILE_FORMAT = 'levenslijn-case';
 export const CURRENT_FORMAT_VERSION = 4;
@@ -35,10 +36,12 @@ export const CASE_FILE_ERROR_CODES: readonly CaseFileErrorCode[] = [
  * Why a file was refused: an i18n key (`file.error.<code>`) with its values, plus technical
  * details (field paths) for the "show details" part of the dialog.
  *  - tooLarge {size, max}  - notJson {where}  - tooNew {version, supported}
- *  - invalid {count} + details  - inconsistent {problem}  - notACaseFile {}
+ *  - invalid {count} + details  - inconsistent {rule, record} + `rule`  - notACaseFile {}
  */
 export interface CaseFileError {
   readonly code: CaseFileErrorCode;
+  /** For `inconsistent`: the first rule of shared/rules the file breaks (its message is localised when shown). */
+  readonly rule?: RuleViolation;
   readonly messageKey: `file.error.${CaseFileErrorCode}`;
   readonly values: Readonly<Record<string, string | number>>;
   readonly details: readonly string[];

@@ -16,6 +16,7 @@ import {
 } from '../model';
 import { consistencyProblem, type ParseResult } from './caseFile';
 import { CASE_FILE_ERROR_CODES, MAX_ERROR_DETAILS } from './format';
+import { ruleMessageKey } from '../rules/messages';
 
 export const TEST_MAX_BYTES = 20 * 1024 * 1024;
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -196,10 +197,19 @@ export function outcomeProblem(r: ParseResult): string | null {
   if (e.details.length > MAX_ERROR_DETAILS) return 'too many details';
   for (const [k, v] of Object.entries(e.values))
     if (typeof v !== 'string' && typeof v !== 'number') return `value ${k}`;
+  // A broken rule: its own message fills `problem` (see renderer/views/library/fileErrorText.ts).
+  const values = e.rule ? { ...e.values, problem: '' } : e.values;
+  if (e.code === 'inconsistent' && !e.rule) return 'inconsistent without its rule';
   for (const locale of [LOCALES.nl, LOCALES.en]) {
     const message = lookup(locale, e.messageKey);
     if (typeof message !== 'string') return `no message for ${e.messageKey}`;
-    for (const p of placeholders(message)) if (!(p in e.values)) return `${e.messageKey} lacks value ${p}`;
+    for (const p of placeholders(message)) if (!(p in values)) return `${e.messageKey} lacks value ${p}`;
+    if (e.rule) {
+      const ruleMessage = lookup(locale, ruleMessageKey(e.rule));
+      if (typeof ruleMessage !== 'string') return `no message for ${ruleMessageKey(e.rule)}`;
+      for (const p of placeholders(ruleMessage))
+        if (!(p in e.rule.values)) return `${ruleMessageKey(e.rule)} lacks value ${p}`;
+    }
   }
   return null;
 }

@@ -71,6 +71,23 @@ export const en: Messages = {
     importFailed: 'Import failed',
     exported: 'Saved as {{location}}',
     renamePrompt: 'New title',
+    exportEncrypted: 'Export encrypted',
+    passphrase: {
+      exportExplain:
+        'Choose a passphrase of at least {{min}} characters. Without it nobody can open the file, you neither: it cannot be recovered. Pass it on separately from the file.',
+      label: 'Passphrase',
+      repeat: 'Repeat the passphrase',
+      tooShort: 'At least {{min}} characters.',
+      mismatch: 'The two passphrases differ.',
+      encryptAndSave: 'Encrypt and save',
+      importTitle: 'Encrypted file',
+      importExplain: 'This file (a case or a study) is encrypted. Type the passphrase it was saved with.',
+      open: 'Open',
+      wrong: 'This passphrase is not right (or the file is damaged). Nothing was changed.',
+      damaged: 'This encrypted file is damaged. Nothing was changed.',
+      unsupported: 'This encrypted file comes from another version and cannot be opened here.',
+      working: 'Working…',
+    },
   },
   file: {
     error: {
@@ -80,8 +97,83 @@ export const en: Messages = {
       tooNew:
         'This file comes from a newer version of Levenslijn (file version {{version}}). This version reads up to version {{supported}}. Please update the app.',
       invalid: 'The file is damaged or incomplete: {{count}} problem(s) found.',
-      inconsistent: 'The file contradicts itself: {{problem}}.',
+      inconsistent: 'The file breaks a rule of the app: {{problem}} (rule {{rule}}, {{record}}).',
       unchanged: 'Nothing was changed in your cases.',
+    },
+  },
+  /** Messages of the rule set (shared/rules): `rules.<type>.<name>[_<problem>]`. */
+  rules: {
+    case: {
+      single: 'A case file holds exactly one case; this file has {{count}}',
+      uniqueIds: 'this id occurs more than once',
+      belongs: 'this record belongs to another case ({{caseId}})',
+      scope: 'a case file holds no study records, but this is a “{{type}}”',
+      limits: 'too many records of type “{{type}}”: {{count}}, while the app can show at most {{max}}',
+      axis_calendar: 'the timeline runs from {{start}} to {{end}}, but that date does not exist',
+      axis_order: 'the timeline (or a busy period) ends on {{end}}, not after its start {{start}}',
+    },
+    item: {
+      lane: 'the item is on lane {{ref}}, which does not exist',
+      members: 'the item names family member {{ref}}, who does not exist or is named twice',
+      dates_calendar: 'a date of the item does not exist in the calendar',
+      dates_momentEnd: 'a moment has no end date',
+      dates_order: 'the period ends before it starts',
+    },
+    session: {
+      speaker: 'the session gives the floor to {{ref}}, who is not a participant',
+      spoken: 'participant {{ref}} is ticked as “has spoken” twice in round {{phase}}',
+      wallFocus_calendar: 'the wall shows {{start}} to {{end}}, but that date does not exist',
+      wallFocus_order: 'the wall shows {{start}} to {{end}}, which ends before it starts',
+      timeBox: 'the time box of {{seconds}} seconds was paused before it started',
+    },
+    marker: {
+      participant: 'the marker belongs to participant {{ref}}, who does not exist',
+      lane: 'the marker is on lane {{ref}}, which does not exist',
+      contributors: 'participant {{ref}} contributed to the marker but does not exist',
+      dates_calendar: 'the marker runs from {{start}} to {{end}}, but that date does not exist',
+      dates_order: 'the marker ends on {{end}}, before its start {{start}}',
+    },
+    card: {
+      marker: 'the card belongs to marker {{ref}}, which does not exist',
+      markerList: 'the card is on the wrong list ({{list}}) for marker {{marker}}',
+      participant: 'the card was named by participant {{ref}}, who does not exist',
+    },
+    sticker: {
+      card: 'the sticker is on card {{ref}}, which does not exist',
+      participant: 'the sticker belongs to participant {{ref}}, who does not exist',
+      budget:
+        'participant {{participant}} has {{count}} stickers on the list {{list}}, but the budget is {{budget}}',
+      onePerCard:
+        'participant {{participant}} has more than one sticker on card {{card}} while one sticker per card applies',
+    },
+    analysis: {
+      groups_missing: 'group {{group}} holds card {{ref}}, which does not exist',
+      groups_otherList: 'group {{group}} holds card {{ref}} of the other list',
+      groups_twice: 'card {{ref}} is in group {{group}} twice',
+      groups_duplicate: 'group {{group}} occurs twice',
+      cards: 'the analysis refers to card {{ref}}, which does not exist',
+      report: 'the day of the group interview ({{date}}) does not exist in the calendar',
+    },
+    change: {
+      raisedBy: 'the correction was raised by participant {{ref}}, who does not exist',
+    },
+    quote: {
+      refs_participant: 'the quote was said by participant {{ref}}, who does not exist',
+      refs_card: 'the quote belongs to card {{ref}}, which does not exist',
+      refs_marker: 'the quote belongs to marker {{ref}}, which does not exist',
+      groups: 'the quote illustrates main factor {{ref}}, which does not exist or is named twice',
+    },
+    study: {
+      single: 'A study file holds exactly one study; this file has {{count}}',
+      uniqueIds: 'this id occurs more than once in the study',
+      belongs: 'this record belongs to another study ({{caseId}})',
+      limits: 'too many records of type “{{type}}”: {{count}}, while a study holds at most {{max}}',
+      cases: 'case {{ref}} is in the study twice',
+      files: 'the cases in the file are not the cases of the study ({{ref}})',
+    },
+    element: {
+      refs_notMember: 'the overarching element refers to case {{ref}}, which is not part of the study',
+      refs_twice: 'the overarching element names a main factor or quote of case {{ref}} twice',
     },
   },
   editor: {
@@ -606,6 +698,7 @@ export const en: Messages = {
     open: 'Open',
     import: 'Import study',
     export: 'Study as file',
+    exportEncrypted: 'Encrypted as file',
     exportQdpx: 'REFI-QDA project (.qdpx)',
     exportQdpxHint:
       'For ATLAS.ti, NVivo, MAXQDA or QualCoder: every case with its material, codes and main factors.',
@@ -804,13 +897,16 @@ export const en: Messages = {
     showShortcuts: 'Show these shortcuts',
   },
   refusal: {
+    rule: 'This is not possible: {{problem}} (rule {{rule}}, {{record}}).',
     notInStudy: 'This case is not part of the study.',
     studyFull: 'A study holds at most 100 cases.',
     tooMany: 'That is too many.',
     noTimeBox: 'No time box is set.',
     stickerForStrengths: 'This sticker is for the strengths.',
     stickerForImprovements: 'This sticker is for the improvement points.',
-    participantHasContributions: '{{name}} already has markers, cards or stickers and cannot be removed.',
+    participantHasFloor: '{{name}} has the floor. Give the floor to someone else first.',
+    participantHasContributions:
+      '{{name}} already has markers, cards, stickers, quotes or corrections and cannot be removed.',
     markersOnlyInRounds: 'Markers are placed in the “good help” and “no good help” rounds.',
     markerWrongRound: 'This round takes the other kind of marker.',
     chooseParticipant: 'First choose who you are.',

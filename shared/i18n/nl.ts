@@ -75,6 +75,24 @@ export const nl = {
     importFailed: 'Importeren mislukt',
     exported: 'Opgeslagen als {{location}}',
     renamePrompt: 'Nieuwe titel',
+    exportEncrypted: 'Versleuteld exporteren',
+    passphrase: {
+      exportExplain:
+        'Kies een wachtwoord van minstens {{min}} tekens. Zonder dit wachtwoord kan niemand het bestand openen, ook jij niet: het is niet terug te halen. Geef het apart van het bestand door.',
+      label: 'Wachtwoord',
+      repeat: 'Herhaal het wachtwoord',
+      tooShort: 'Minstens {{min}} tekens.',
+      mismatch: 'De twee wachtwoorden zijn niet gelijk.',
+      encryptAndSave: 'Versleutelen en opslaan',
+      importTitle: 'Versleuteld bestand',
+      importExplain:
+        'Dit bestand (een casus of een onderzoek) is versleuteld. Typ het wachtwoord waarmee het is opgeslagen.',
+      open: 'Openen',
+      wrong: 'Dit wachtwoord klopt niet (of het bestand is beschadigd). Er is niets veranderd.',
+      damaged: 'Dit versleutelde bestand is beschadigd. Er is niets veranderd.',
+      unsupported: 'Dit versleutelde bestand komt uit een andere versie en kan hier niet worden geopend.',
+      working: 'Bezig…',
+    },
   },
   file: {
     error: {
@@ -84,8 +102,87 @@ export const nl = {
       tooNew:
         'Dit bestand komt uit een nieuwere versie van Levenslijn (bestandsversie {{version}}). Deze versie leest tot en met versie {{supported}}. Werk de app bij.',
       invalid: 'Het bestand is beschadigd of onvolledig: {{count}} fout(en) gevonden.',
-      inconsistent: 'Het bestand klopt niet met zichzelf: {{problem}}.',
+      inconsistent:
+        'Het bestand houdt zich niet aan de regels van de app: {{problem}} (regel {{rule}}, {{record}}).',
       unchanged: 'Er is niets veranderd in je casussen.',
+    },
+  },
+  /** Messages of the rule set (shared/rules): `rules.<type>.<name>[_<problem>]`. */
+  rules: {
+    case: {
+      single: 'Een casusbestand bevat precies één casus; dit bestand heeft er {{count}}',
+      uniqueIds: 'deze id komt meer dan eens voor',
+      belongs: 'dit record hoort bij een andere casus ({{caseId}})',
+      scope: 'een casusbestand bevat geen onderzoeksgegevens, maar dit is een “{{type}}”',
+      limits:
+        'te veel records van het soort “{{type}}”: {{count}}, terwijl de app er hoogstens {{max}} kan tonen',
+      axis_calendar: 'de tijdlijn loopt van {{start}} tot {{end}}, maar die datum bestaat niet',
+      axis_order: 'de tijdlijn (of een drukke periode) eindigt op {{end}}, niet na het begin {{start}}',
+    },
+    item: {
+      lane: 'het moment staat op baan {{ref}}, die niet bestaat',
+      members: 'het moment noemt gezinslid {{ref}}, dat niet bestaat of dubbel genoemd is',
+      dates_calendar: 'een datum van het moment bestaat niet in de kalender',
+      dates_momentEnd: 'een moment heeft geen einddatum',
+      dates_order: 'de periode eindigt voordat ze begint',
+    },
+    session: {
+      speaker: 'de sessie geeft het woord aan {{ref}}, die geen deelnemer is',
+      spoken: 'deelnemer {{ref}} is in ronde {{phase}} twee keer afgevinkt als “heeft gesproken”',
+      wallFocus_calendar: 'de muur toont {{start}} tot {{end}}, maar die datum bestaat niet',
+      wallFocus_order: 'de muur toont {{start}} tot {{end}}, maar dat eindigt vóór het begin',
+      timeBox: 'het tijdvak van {{seconds}} seconden is gepauzeerd voordat het begon',
+    },
+    marker: {
+      participant: 'de markering is van deelnemer {{ref}}, die niet bestaat',
+      lane: 'de markering staat op baan {{ref}}, die niet bestaat',
+      contributors: 'aan de markering droeg deelnemer {{ref}} bij, die niet bestaat',
+      dates_calendar: 'de markering loopt van {{start}} tot {{end}}, maar die datum bestaat niet',
+      dates_order: 'de markering eindigt op {{end}}, vóór haar begin {{start}}',
+    },
+    card: {
+      marker: 'het kaartje hoort bij markering {{ref}}, die niet bestaat',
+      markerList: 'het kaartje staat op de verkeerde lijst ({{list}}) voor markering {{marker}}',
+      participant: 'het kaartje is genoemd door deelnemer {{ref}}, die niet bestaat',
+    },
+    sticker: {
+      card: 'de sticker zit op kaartje {{ref}}, dat niet bestaat',
+      participant: 'de sticker is van deelnemer {{ref}}, die niet bestaat',
+      budget:
+        'deelnemer {{participant}} heeft {{count}} stickers op de lijst {{list}}, maar het budget is {{budget}}',
+      onePerCard:
+        'deelnemer {{participant}} heeft meer dan één sticker op kaartje {{card}}, terwijl één sticker per kaartje geldt',
+    },
+    analysis: {
+      groups_missing: 'groep {{group}} bevat kaartje {{ref}}, dat niet bestaat',
+      groups_otherList: 'groep {{group}} bevat kaartje {{ref}} van de andere lijst',
+      groups_twice: 'kaartje {{ref}} staat twee keer in groep {{group}}',
+      groups_duplicate: 'groep {{group}} komt twee keer voor',
+      cards: 'de analyse verwijst naar kaartje {{ref}}, dat niet bestaat',
+      report: 'de dag van het groepsgesprek ({{date}}) bestaat niet in de kalender',
+    },
+    change: {
+      raisedBy: 'de correctie is ingebracht door deelnemer {{ref}}, die niet bestaat',
+    },
+    quote: {
+      refs_participant: 'het citaat is gezegd door deelnemer {{ref}}, die niet bestaat',
+      refs_card: 'het citaat hoort bij kaartje {{ref}}, dat niet bestaat',
+      refs_marker: 'het citaat hoort bij markering {{ref}}, die niet bestaat',
+      groups: 'het citaat hoort bij hoofdfactor {{ref}}, die niet bestaat of dubbel genoemd is',
+    },
+    study: {
+      single: 'Een onderzoeksbestand bevat precies één onderzoek; dit bestand heeft er {{count}}',
+      uniqueIds: 'deze id komt meer dan eens voor in het onderzoek',
+      belongs: 'dit record hoort bij een ander onderzoek ({{caseId}})',
+      limits:
+        'te veel records van het soort “{{type}}”: {{count}}, terwijl een onderzoek er hoogstens {{max}} heeft',
+      cases: 'casus {{ref}} staat twee keer in het onderzoek',
+      files: 'de casussen in het bestand zijn niet de casussen van het onderzoek ({{ref}})',
+    },
+    element: {
+      refs_notMember:
+        'het overstijgende element verwijst naar casus {{ref}}, die niet bij het onderzoek hoort',
+      refs_twice: 'het overstijgende element noemt een hoofdfactor of citaat van casus {{ref}} twee keer',
     },
   },
   editor: {
@@ -605,6 +702,7 @@ export const nl = {
     open: 'Openen',
     import: 'Onderzoek importeren',
     export: 'Onderzoek als bestand',
+    exportEncrypted: 'Versleuteld als bestand',
     exportQdpx: 'REFI-QDA-project (.qdpx)',
     exportQdpxHint:
       'Voor ATLAS.ti, NVivo, MAXQDA of QualCoder: alle casussen met hun materiaal, codes en hoofdfactoren.',
@@ -803,13 +901,16 @@ export const nl = {
     showShortcuts: 'Deze sneltoetsen tonen',
   },
   refusal: {
+    rule: 'Dit kan niet: {{problem}} (regel {{rule}}, {{record}}).',
     notInStudy: 'Deze casus hoort niet bij het onderzoek.',
     studyFull: 'Een onderzoek heeft hooguit 100 casussen.',
     tooMany: 'Dat zijn er te veel.',
     noTimeBox: 'Er is geen tijdvak ingesteld.',
     stickerForStrengths: 'Deze sticker is voor de sterke punten.',
     stickerForImprovements: 'Deze sticker is voor de verbeterpunten.',
-    participantHasContributions: '{{name}} heeft al markeringen, kaartjes of stickers en kan niet weg.',
+    participantHasFloor: '{{name}} heeft het woord. Geef het woord eerst aan iemand anders.',
+    participantHasContributions:
+      '{{name}} heeft al markeringen, kaartjes, stickers, citaten of correcties en kan niet weg.',
     markersOnlyInRounds: 'Markeringen zet je in de rondes “goede hulp” en “geen goede hulp”.',
     markerWrongRound: 'In deze ronde hoort een ander soort markering.',
     chooseParticipant: 'Kies eerst wie je bent.',

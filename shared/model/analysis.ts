@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './axis';
+import { idSchema } from './ids';
 import { listSchema } from './session';
 import { descriptionText, TEXT_LIMITS, timestampSchema } from './text';
 
@@ -10,7 +11,7 @@ import { descriptionText, TEXT_LIMITS, timestampSchema } from './text';
  * may support more than one main factor of its list.
  */
 export const analysisGroupSchema = z.object({
-  id: z.string().startsWith('group_'),
+  id: idSchema('group'),
   list: listSchema,
   name: z.string().trim().max(TEXT_LIMITS.title),
   /** The explanatory paragraph the report prints under the main factor. */
@@ -82,8 +83,8 @@ export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
 
 export const analysisRecordSchema = z.object({
   type: z.literal('analysis'),
-  id: z.string().startsWith('analysis_'),
-  caseId: z.string(),
+  id: idSchema('analysis'),
+  caseId: idSchema('case'),
   successStatement: descriptionText,
   /** Groups in the order of the findings tree (main factors first). */
   groups: z.array(analysisGroupSchema).max(200),
@@ -123,8 +124,8 @@ export type AnalysisRecord = z.infer<typeof analysisRecordSchema>;
  */
 export const quoteRecordSchema = z.object({
   type: z.literal('quote'),
-  id: z.string().startsWith('quote_'),
-  caseId: z.string(),
+  id: idSchema('quote'),
+  caseId: idSchema('case'),
   text: z.string().trim().min(1).max(TEXT_LIMITS.description),
   /** Who said it (null: the group). */
   participantId: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { axisSchema } from './axis';
 import { descriptionText, timestampSchema, titleText } from './text';
 
@@ -27,8 +28,8 @@ export const DEFAULT_CASE_SETTINGS: CaseSettings = {
 /** The case itself; `caseId` equals `id` so every record of a case shares one index. */
 export const caseRecordSchema = z.object({
   type: z.literal('case'),
-  id: z.string().startsWith('case_'),
-  caseId: z.string(),
+  id: idSchema('case'),
+  caseId: idSchema('case'),
   /** Pseudonymous title, e.g. "Gezin Zeeland". Never a real name. */
   title: titleText,
   familyDescription: descriptionText,

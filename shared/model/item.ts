@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { fuzzyDateSchema } from './fuzzyDate';
 import { descriptionText, titleText } from './text';
 
@@ -11,8 +12,8 @@ export const itemOriginSchema = z.enum(['prepared', 'addedInSession', 'corrected
  */
 export const itemRecordSchema = z.object({
   type: z.literal('item'),
-  id: z.string().startsWith('item_'),
-  caseId: z.string(),
+  id: idSchema('item'),
+  caseId: idSchema('case'),
   shape: z.enum(['moment', 'period']),
   kind: z.enum(['life', 'help']),
   title: titleText,

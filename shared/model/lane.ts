@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { colourSchema, nameText } from './text';
 
 /** A horizontal band: family life, or one organisation / help provider. */
 export const laneRecordSchema = z.object({
   type: z.literal('lane'),
-  id: z.string().startsWith('lane_'),
-  caseId: z.string(),
+  id: idSchema('lane'),
+  caseId: idSchema('case'),
   kind: z.enum(['family', 'help']),
   name: nameText,
   colour: colourSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { nameText } from './text';
 
 export const relationSchema = z.enum([
@@ -17,8 +18,8 @@ export type Relation = z.infer<typeof relationSchema>;
 /** A family member on the lifeline, so ages can be shown ("Sam 12"). Pseudonym only. */
 export const memberRecordSchema = z.object({
   type: z.literal('member'),
-  id: z.string().startsWith('member_'),
-  caseId: z.string(),
+  id: idSchema('member'),
+  caseId: idSchema('case'),
   pseudonym: nameText,
   relation: relationSchema,
   birthYear: z.number().int().min(1900).max(2200).nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { colourSchema, nameText } from './text';
 
 export const roleSchema = z.enum([
@@ -42,8 +43,8 @@ export function perspectiveOf(role: Role): Perspective {
 /** Someone taking part in the group interview. Pseudonym only, never a real name. */
 export const participantRecordSchema = z.object({
   type: z.literal('participant'),
-  id: z.string().startsWith('participant_'),
-  caseId: z.string(),
+  id: idSchema('participant'),
+  caseId: idSchema('case'),
   pseudonym: nameText,
   role: roleSchema,
   /** Only for professionals. */

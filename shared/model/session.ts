@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { isoDateSchema } from './axis';
 import { fuzzyDateSchema, pointPrecisionSchema } from './fuzzyDate';
 import { descriptionText, optionalTitleText, TEXT_LIMITS, timestampSchema } from './text';
@@ -54,8 +55,8 @@ export type SpokenTick = z.infer<typeof spokenTickSchema>;
 
 export const sessionRecordSchema = z.object({
   type: z.literal('session'),
-  id: z.string().startsWith('session_'),
-  caseId: z.string(),
+  id: idSchema('session'),
+  caseId: idSchema('case'),
   phase: phaseSchema,
   speakerId: z.string().nullable(),
   talliesVisible: z.boolean(),
@@ -75,8 +76,8 @@ export type CardList = z.infer<typeof listSchema>;
 /** Where someone stood on the lifeline: a good-help (green) or no-good-help (red) marker. */
 export const markerRecordSchema = z.object({
   type: z.literal('marker'),
-  id: z.string().startsWith('marker_'),
-  caseId: z.string(),
+  id: idSchema('marker'),
+  caseId: idSchema('case'),
   valence: z.enum(['good', 'bad']),
   participantId: z.string(),
   /** A point (end null) or a span on the lifeline. */
@@ -98,8 +99,8 @@ export type MarkerRecord = z.infer<typeof markerRecordSchema>;
 /** A success factor (strengths) or a hindering factor / improvement point (improvements). */
 export const cardRecordSchema = z.object({
   type: z.literal('card'),
-  id: z.string().startsWith('card_'),
-  caseId: z.string(),
+  id: idSchema('card'),
+  caseId: idSchema('case'),
   list: listSchema,
   text: z.string().trim().min(1).max(TEXT_LIMITS.cardText),
   markerId: z.string().nullable(),
@@ -112,8 +113,8 @@ export type CardRecord = z.infer<typeof cardRecordSchema>;
 /** One dot-vote sticker of one participant on one card. */
 export const stickerRecordSchema = z.object({
   type: z.literal('sticker'),
-  id: z.string().startsWith('sticker_'),
-  caseId: z.string(),
+  id: idSchema('sticker'),
+  caseId: idSchema('case'),
   cardId: z.string(),
   participantId: z.string(),
   createdAt: timestampSchema,
@@ -145,8 +146,8 @@ export type ItemSnapshot = z.infer<typeof itemSnapshotSchema>;
  */
 export const changeRecordSchema = z.object({
   type: z.literal('change'),
-  id: z.string().startsWith('change_'),
-  caseId: z.string(),
+  id: idSchema('change'),
+  caseId: idSchema('case'),
   itemId: z.string(),
   action: z.enum(['added', 'corrected', 'removed']),
   /** The item's title at the time (a removed item is gone). */

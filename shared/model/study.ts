@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { descriptionText, TEXT_LIMITS, timestampSchema, titleText } from './text';
 import { languageSchema } from './case';
+import { idSchema } from './ids';
 
 /**
  * A study (onderzoek): a named group of cases in the library, with the overarching elements the
@@ -14,14 +15,14 @@ import { languageSchema } from './case';
 export const studyRecordSchema = z
   .object({
     type: z.literal('study'),
-    id: z.string().startsWith('study_').max(64),
-    caseId: z.string(),
+    id: idSchema('study'),
+    caseId: idSchema('study'),
     name: titleText,
     description: descriptionText,
     /** Language of the cross-case report (as a case's language is of its report). */
     language: languageSchema,
     /** Member cases in the order the study shows them. */
-    caseIds: z.array(z.string().startsWith('case_').max(64)).max(100),
+    caseIds: z.array(idSchema('case')).max(100),
     /** Suggestions (candidate overarching elements) the researchers set aside, by key. */
     dismissed: z.array(z.string().max(2000)).max(1000),
     createdAt: timestampSchema,
@@ -34,14 +35,14 @@ export type StudyRecord = z.infer<typeof studyRecordSchema>;
 
 /** A main factor of one case, addressed across cases: the case and the analysis group. */
 export const factorRefSchema = z.object({
-  caseId: z.string().startsWith('case_').max(64),
-  groupId: z.string().startsWith('group_').max(64),
+  caseId: idSchema('case'),
+  groupId: idSchema('group'),
 });
 export type FactorRef = z.infer<typeof factorRefSchema>;
 
 /** A quote of one case (today a key-quote card; later a quote record of its own). */
 export const quoteRefSchema = z.object({
-  caseId: z.string().startsWith('case_').max(64),
+  caseId: idSchema('case'),
   quoteId: z.string().max(64),
 });
 export type QuoteRef = z.infer<typeof quoteRefSchema>;
@@ -49,8 +50,8 @@ export type QuoteRef = z.infer<typeof quoteRefSchema>;
 /** An overarching element (overstijgend werkzaam element) drafted across the cases of a study. */
 export const elementRecordSchema = z.object({
   type: z.literal('element'),
-  id: z.string().startsWith('element_').max(64),
-  caseId: z.string().startsWith('study_'),
+  id: idSchema('element'),
+  caseId: idSchema('study'),
   name: z.string().trim().min(1).max(TEXT_LIMITS.title),
   description: descriptionText,
   /** The main factors of the cases that support it. */
@@ -65,6 +66,4 @@ export type StudyRecordType = (typeof STUDY_RECORD_TYPES)[number];
 export const isStudyRecordType = (type: string): type is StudyRecordType =>
   (STUDY_RECORD_TYPES as readonly string[]).includes(type);
 
-/** Ids of studies and cases are scopes of the store (journal, history, backups). */
-export const SCOPE_ID_RE = /^(case|study)_[a-z0-9]{1,40}$/;
 export const isStudyId = (id: string) => id.startsWith('study_');

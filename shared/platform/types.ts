@@ -51,7 +51,34 @@ export interface ReportSource {
   caseFileText(): Promise<string>;
 }
 
-export interface Platform {
+/** One case's encryption key as the key store holds it. */
+export interface CaseKeyEntry {
+  readonly caseId: string;
+  readonly key: Uint8Array;
+}
+
+/**
+ * Where the per-case keys that encrypt case contents in IndexedDB live: outside IndexedDB, so
+ * that destroying a key when a case is purged leaves nothing readable of it in the database
+ * files (renderer/db/keyring.ts). Browser: the origin private file system; desktop:
+ * `<userData>/keys`.
+ */
+export interface CaseKeyStore {
+  /** Every stored key (at start). */
+  listCaseKeys(): Promise<CaseKeyEntry[]>;
+  /** Stores a new key; resolves once it is written (before any record of the case is). */
+  saveCaseKey(caseId: string, key: Uint8Array): Promise<void>;
+  /** Deletes a key for good (its file is removed). */
+  destroyCaseKey(caseId: string): Promise<void>;
+}
+
+/** A case file the user opened from the file manager (double-click, "Open with"). */
+export interface OpenedCaseFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface Platform extends CaseKeyStore {
   readonly kind: 'electron' | 'browser';
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
   openFile(req: OpenFileRequest): Promise<OpenFileResult>;
@@ -82,6 +109,13 @@ export interface Platform {
    * such server is available (then `saved: false`).
    */
   printReportToPdf(req: PrintReportRequest, source?: ReportSource): Promise<SaveFileResult>;
+  /**
+   * Case files opened from the file manager (desktop: at the first start, by a second start, or
+   * macOS's open-file) that the app has not taken yet; each is handed over once. Browser: none.
+   */
+  takeOpenedFiles(): Promise<OpenedCaseFile[]>;
+  /** Calls `listener` when such files arrive while the app runs; returns the unsubscribe. */
+  onFilesOpened(listener: () => void): () => void;
   /**
    * Calls `listener` when the desktop menu asks this window to run an action (Edit → Undo runs
    * the case history, see shared/keymap); returns the unsubscribe. The browser has no such menu.

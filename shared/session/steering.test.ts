@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkCase } from '../rules';
 import { buildCaseState, type CaseState } from '../model';
 import { applyPatch } from '../store/patch';
 import { testContext } from '../testing/context';
@@ -63,13 +64,18 @@ describe('steering is not an edit of the case', () => {
   it('no undoable command writes the session record (an undo would rewind the steering)', () => {
     let s = session();
     s = run(s, 'session.setSpeaker', { participantId: 'participant_ilse' });
+    // Whoever has the floor stays (every reference resolves, shared/rules): the console says so.
+    const refused = runCommand(s, 'participant.delete', { id: 'participant_ilse' }, ctx);
+    expect(refused).toMatchObject({ ok: false, refusal: { reasonKey: 'refusal.participantHasFloor' } });
+    s = run(s, 'session.setSpeaker', { participantId: null });
     const out = runCommand(s, 'participant.delete', { id: 'participant_ilse' }, ctx);
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.patch.put.filter((r) => r.type === 'session')).toEqual([]);
     const after = buildCaseState([...applyPatch(s.byId, out.patch).values()]);
-    // the removed participant no longer has the floor
     expect(speakerOf(after)).toBeNull();
+    // and what it leaves breaks no rule (a "has spoken" tick of theirs is not a reference readers follow)
+    expect(checkCase([...after.byId.values()])).toEqual([]);
   });
 });
 

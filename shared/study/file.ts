@@ -7,6 +7,7 @@ import {
   parseCaseDocument,
   parseCaseFile,
   readJsonDocument,
+  ruleError,
   serializeCase,
 } from '../file/caseFile';
 import { isJsonObject, type Migration } from '../file/migrations';
@@ -14,6 +15,7 @@ import { reassignIds } from '../file/reassignIds';
 import { sameJson } from '../store/equality';
 import type { IdPrefix } from '../model/ids';
 import { elementRecordSchema, studyRecordSchema, type AnyRecord, type StudyRecord } from '../model';
+import { checkStudy, violation, type RuleViolation } from '../rules';
 
 /**
  * The study file (`.levenslijn-onderzoek`): one JSON document with the study's own records and
@@ -136,8 +138,10 @@ function parseUnchecked(text: string, opts: { maxBytes: number }): StudyParseRes
     cases.push(c.records);
   }
   const records = parsed.data.records as AnyRecord[];
-  const problem = studyConsistencyProblem(records, cases, parsed.data.snapshot === true);
-  if (problem) return fail('inconsistent', { problem });
+  // The study's own rules (shared/rules), then that the file holds exactly the study's cases;
+  // each case inside was checked by the case rules above.
+  const violations = studyViolations(records, cases, parsed.data.snapshot === true);
+  if (violations.length) return { ok: false, error: ruleError(violations) };
   return {
     ok: true,
     records,
@@ -148,41 +152,33 @@ function parseUnchecked(text: string, opts: { maxBytes: number }): StudyParseRes
 }
 
 /**
- * What does not add up in a study file, or null (Dutch, shown in the "inconsistent" message).
- * Rules: exactly one study; every record belongs to it; ids unique; the member cases listed are
- * the cases in the file (a snapshot holds no cases); elements refer to member cases only.
+ * What breaks the rules in a study file: the study's own rules (shared/rules: one study, unique
+ * ids, its own scope, limits, members once, elements drawing on member cases only) and, unless
+ * it is a snapshot (which holds no cases), `study.files`: the cases in the file are exactly the
+ * study's cases, each once.
  */
-export function studyConsistencyProblem(
+export function studyViolations(
   records: readonly AnyRecord[],
   cases: readonly (readonly AnyRecord[])[],
   snapshot: boolean,
-): string | null {
-  const studies = records.filter((r): r is StudyRecord => r.type === 'study');
-  if (studies.length !== 1) return studies.length ? 'meer dan één onderzoek' : 'geen onderzoek';
-  const study = studies[0]!;
-  const ids = new Set<string>();
-  for (const r of records) {
-    if (ids.has(r.id)) return `dubbele id ${r.id.slice(0, 60)}`;
-    ids.add(r.id);
-    if (r.caseId !== study.id) return `record ${r.id.slice(0, 60)} hoort bij een ander onderzoek`;
+): RuleViolation[] {
+  const own = checkStudy(records, MAX_ERROR_DETAILS);
+  if (own.length || snapshot) return own;
+  const study = records.find((r): r is StudyRecord => r.type === 'study')!;
+  const inFile = cases.map((c) => c.find((r) => r.type === 'case')!.id);
+  const listed = new Set(study.caseIds);
+  const seen = new Set<string>();
+  for (const id of inFile) {
+    if (seen.has(id) || !listed.has(id)) return [violation('study.files', study.id, { ref: id })];
+    seen.add(id);
   }
-  if (new Set(study.caseIds).size !== study.caseIds.length)
-    return 'een casus staat twee keer in het onderzoek';
-  if (!snapshot) {
-    const inFile = cases.map((c) => c.find((r) => r.type === 'case')!.id);
-    if (new Set(inFile).size !== inFile.length) return 'een casus zit twee keer in het bestand';
-    const listed = new Set(study.caseIds);
-    if (inFile.length !== listed.size || inFile.some((id) => !listed.has(id)))
-      return 'de casussen in het bestand zijn niet de casussen van het onderzoek';
-  }
-  const members = new Set(study.caseIds);
-  for (const r of records) {
-    if (r.type !== 'element') continue;
-    for (const ref of [...r.support, ...r.quotes])
-      if (!members.has(ref.caseId))
-        return `element ${r.id.slice(0, 60)} verwijst naar een casus buiten het onderzoek`;
-  }
-  return null;
+  const missing = study.caseIds.find((id) => !seen.has(id));
+  return missing ? [violation('study.files', study.id, { ref: missing })] : [];
+}
+
+/** Whether a (plain) file's text is a study file rather than a case file (read from its start). */
+export function isStudyFileText(text: string): boolean {
+  return text.slice(0, 200).includes(`"${STUDY_FILE_FORMAT}"`);
 }
 
 /** The snapshot text of a scope (a case or a study) for the safety copies outside the database. */
@@ -197,8 +193,7 @@ export function parseScopeSnapshot(
   text: string,
   opts: { maxBytes: number },
 ): { ok: true; records: AnyRecord[] } | { ok: false; error: CaseFileError } {
-  const head = text.slice(0, 200);
-  if (head.includes(`"${STUDY_FILE_FORMAT}"`)) {
+  if (isStudyFileText(text)) {
     const s = parseStudyFile(text, opts);
     return s.ok ? { ok: true, records: s.records } : s;
   }

@@ -9,6 +9,7 @@ export function CaseRow({
   onRename,
   onDuplicate,
   onExport,
+  onExportEncrypted,
   onDelete,
 }: {
   caseRecord: CaseRecord;
@@ -17,6 +18,7 @@ export function CaseRow({
   onRename: () => void;
   onDuplicate: () => void;
   onExport: () => void;
+  onExportEncrypted: () => void;
   onDelete: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -59,6 +61,9 @@ export function CaseRow({
         </button>
         <button type="button" onClick={onExport}>
           {t('library.export')}
+        </button>
+        <button type="button" onClick={onExportEncrypted}>
+          {t('library.exportEncrypted')}
         </button>
         <button type="button" className="danger" onClick={onDelete}>
           {t('library.delete')}

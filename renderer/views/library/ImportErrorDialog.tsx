@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseFileError } from '@shared/file';
 import { Dialog } from '../../components/Dialog';
+import { fileErrorMessage } from '../../app/errorMessage';
 
 /** Says what is wrong with a refused file, and that nothing was changed. */
 export function ImportErrorDialog({ error, onClose }: { error: CaseFileError; onClose: () => void }) {
@@ -8,7 +9,7 @@ export function ImportErrorDialog({ error, onClose }: { error: CaseFileError; on
   return (
     <Dialog title={t('library.importFailed')} onClose={onClose}>
       <p className="error-text" data-testid="import-error">
-        {t(error.messageKey, error.values)}
+        {fileErrorMessage(t, error)}
       </p>
       {error.details.length > 0 && (
         <ul className="details">

@@ -9,7 +9,10 @@ import { useCaseList, usePref } from '../../db/hooks';
 import { setPref } from '../../db/prefs';
 import { createCase, deleteCase, duplicateCase, purgeDeletedCases, restoreCase } from '../../db/library';
 import { useDispatch } from '../../app/useDispatch';
-import { exportCaseToFile, importCaseFromFile, type ImportOutcome } from './caseFileIO';
+import { exportCaseToFile } from './caseFileIO';
+import { useCaseImport } from './useCaseImport';
+import { onWaitingFiles, takeWaitingFiles } from '../../app/openedFiles';
+import { ExportPassphraseDialog } from './PassphraseDialogs';
 import { addDemoCase } from './demo';
 import { CaseRow } from './CaseRow';
 import { copyTitle } from './copyTitle';
@@ -17,21 +20,18 @@ import { useCaseSummaries } from './caseSummary';
 import { NewCaseDialog } from './NewCaseDialog';
 import { RenameDialog } from './RenameDialog';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ImportErrorDialog } from './ImportErrorDialog';
 import { LostCaseBackups } from './LostCaseBackups';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CaseFileError } from '@shared/file';
 import { AppTopBar } from '../../app/AppTopBar';
+import { deleteUndoWindowMs } from '../../app/testMode';
 import { StudiesSection } from '../study/StudiesSection';
-
-/** How long a deleted case can be restored before it is purged for real. */
-export const DELETE_UNDO_WINDOW_MS = 30_000;
 
 export function LibraryView() {
   const { t } = useTranslation();
   const { db, platform, appVersion } = useServices();
   const toast = useToast();
   const [query, setQuery] = useState('');
+  const [undoWindowMs] = useState(deleteUndoWindowMs);
   const cases = useCaseList(query);
   const demoOffered = usePref('demoOffered');
   // Every case in the database, also those in the bin (their backups are not "lost").
@@ -45,19 +45,19 @@ export function LibraryView() {
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseRecord | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<CaseRecord | null>(null);
-  const [importError, setImportError] = useState<CaseFileError | null>(null);
+  const [exportingEncrypted, setExportingEncrypted] = useState<CaseRecord | null>(null);
 
   // Cases in the bin past the undo window are deleted for real (also right after start).
   useEffect(() => {
     // Deleting must really delete: the case's backups outside IndexedDB go with it.
     const purge = () =>
-      purgeDeletedCases(db, DELETE_UNDO_WINDOW_MS, Date.now(), (id) => platform.deleteBackups(id)).catch(
+      purgeDeletedCases(db, undoWindowMs, Date.now(), (id) => platform.deleteBackups(id)).catch(
         (err: unknown) => console.warn('purge failed', err),
       );
     void purge();
-    const timer = setInterval(() => void purge(), 5_000);
+    const timer = setInterval(() => void purge(), Math.min(5_000, undoWindowMs));
     return () => clearInterval(timer);
-  }, [db, platform]);
+  }, [db, platform, undoWindowMs]);
 
   const fail = useCallback(
     (err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) }),
@@ -75,28 +75,22 @@ export function LibraryView() {
     }
   };
 
-  const onImport = async () => {
-    let outcome: ImportOutcome;
-    try {
-      outcome = await importCaseFromFile(db, platform, {
-        copyTitle: (title, taken) => copyTitle(title, taken, copySuffix),
-      });
-    } catch (err) {
-      fail(err);
-      return;
-    }
-    if (outcome.kind === 'refused') setImportError(outcome.error);
-    if (outcome.kind === 'imported')
-      toast({
-        message: t(outcome.asCopy ? 'library.importedCopy' : 'library.imported', {
-          title: outcome.caseRecord.title,
-        }),
-      });
-  };
+  const caseImport = useCaseImport();
+  const onImport = () => void caseImport.importFile();
+  // Files opened from the file manager (desktop) go through the same import, one after another.
+  const { importText } = caseImport;
+  useEffect(() => {
+    let chain = Promise.resolve();
+    const run = () => {
+      for (const f of takeWaitingFiles()) chain = chain.then(() => importText(f.text));
+    };
+    run();
+    return onWaitingFiles(run);
+  }, [importText]);
 
-  const onExport = async (c: CaseRecord) => {
+  const onExport = async (c: CaseRecord, passphrase?: string) => {
     try {
-      const result = await exportCaseToFile(db, platform, c.id, appVersion);
+      const result = await exportCaseToFile(db, platform, c.id, appVersion, passphrase);
       if (result.saved) toast({ message: t('library.exported', { location: result.location }) });
     } catch (err) {
       fail(err);
@@ -109,7 +103,7 @@ export function LibraryView() {
       await deleteCase(db, c.id);
       toast({
         message: t('library.deleted', { title: c.title }),
-        durationMs: DELETE_UNDO_WINDOW_MS - 2_000,
+        durationMs: Math.max(1_000, undoWindowMs - 2_000),
         action: { label: t('library.restore'), run: () => void restoreCase(db, c.id).catch(fail) },
       });
     } catch (err) {
@@ -179,12 +173,15 @@ export function LibraryView() {
                   ).catch(fail)
                 }
                 onExport={() => void onExport(c)}
+                onExportEncrypted={() => setExportingEncrypted(c)}
                 onDelete={() => setConfirmDelete(c)}
               />
             ))}
           </ul>
         )}
-        {cases !== undefined && query === '' && <StudiesSection cases={cases} />}
+        {cases !== undefined && query === '' && (
+          <StudiesSection cases={cases} onImport={() => void caseImport.importFile('study')} />
+        )}
         {!showDemoOffer && (
           <p>
             <button type="button" onClick={openDemo}>
@@ -220,7 +217,16 @@ export function LibraryView() {
           onConfirm={() => void onDelete(confirmDelete)}
         />
       )}
-      {importError && <ImportErrorDialog error={importError} onClose={() => setImportError(null)} />}
+      {caseImport.dialogs}
+      {exportingEncrypted && (
+        <ExportPassphraseDialog
+          onCancel={() => setExportingEncrypted(null)}
+          onExport={async (passphrase) => {
+            await onExport(exportingEncrypted, passphrase);
+            setExportingEncrypted(null);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
   formatBytes,
   parseCaseFile,
   serializeCase,
+  encryptFileText,
   type CaseFileError,
 } from '@shared/file';
 import type { AnyRecord, CaseRecord } from '@shared/model';
@@ -37,16 +38,23 @@ export async function caseFileText(db: LevenslijnDb, caseId: string, appVersion:
   return serializeCase(await exportRecords(db, caseId), { appVersion });
 }
 
+/**
+ * Saves a case as a case file; with a passphrase, encrypted (shared/file/encrypted.ts): same
+ * extension, the import recognises it and asks for the passphrase.
+ */
 export async function exportCaseToFile(
   db: LevenslijnDb,
   platform: Platform,
   caseId: string,
   appVersion: string,
+  passphrase?: string,
 ) {
   const records = await exportRecords(db, caseId);
   const caseRecord = records.find((r): r is CaseRecord => r.type === 'case');
   if (!caseRecord) throw new Error('case not found');
-  const json = serializeCase(records, { appVersion });
+  const plain = serializeCase(records, { appVersion });
+  const json =
+    passphrase === undefined ? plain : await encryptFileText(plain, passphrase, { content: 'case' });
   return platform.saveFile({
     suggestedName: caseFileName(caseRecord.title),
     mimeType: 'application/json',
@@ -55,29 +63,26 @@ export async function exportCaseToFile(
   });
 }
 
-/** Asks for a file, validates it fully, and only then writes it (as a copy if the id exists). */
 /** How an imported copy of a case that is already in the library is named (see copyTitle). */
 export interface ImportOptions {
   readonly copyTitle?: (title: string, takenTitles: string[]) => string;
 }
 
-export async function importCaseFromFile(
-  db: LevenslijnDb,
-  platform: Platform,
-  opts: ImportOptions = {},
-): Promise<ImportOutcome> {
+export type OpenedCaseFile =
+  { kind: 'cancelled' } | { kind: 'refused'; error: CaseFileError } | { kind: 'text'; text: string };
+
+/** Asks for a case file (the platform reads it as UTF-8 or UTF-16, shared/file/decode.ts). */
+export async function openCaseFile(platform: Platform): Promise<OpenedCaseFile> {
   const file = await platform.openFile({
     extensions: [CASE_FILE_EXTENSION, 'json'],
     maxBytes: MAX_CASE_FILE_BYTES,
   });
-  if (!file.opened) {
-    if (file.reason === 'cancelled') return { kind: 'cancelled' };
-    return {
-      kind: 'refused',
-      error: fileError('tooLarge', { size: formatBytes(file.bytes), max: formatBytes(MAX_CASE_FILE_BYTES) }),
-    };
-  }
-  return importCaseText(db, file.text, opts);
+  if (file.opened) return { kind: 'text', text: file.text };
+  if (file.reason === 'cancelled') return { kind: 'cancelled' };
+  return {
+    kind: 'refused',
+    error: fileError('tooLarge', { size: formatBytes(file.bytes), max: formatBytes(MAX_CASE_FILE_BYTES) }),
+  };
 }
 
 export async function importCaseText(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, Language } from '@shared/model';
 import { buildReportDocument, type Block, type ReportSection } from '@shared/report';
@@ -10,6 +10,7 @@ import { navigate } from '../../app/router';
 import { useDispatch } from '../../app/useDispatch';
 import { useToast } from '../../components/Toasts';
 import { SectionEditor } from './SectionEditor';
+import { useReportPage } from './useReportPage';
 import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
 import '../../styles/report.css';
 
@@ -39,21 +40,8 @@ function Report({ state }: { state: CaseState }) {
   const [generatedAt] = useState(() => Date.now());
   const doc = useMemo(() => buildReportDocument(state, generatedAt), [state, generatedAt]);
   const [editing, setEditing] = useState<ReportSection | null>(null);
-  useEffect(() => {
-    // Chromium copies the document title into the PDF's metadata: the pseudonymous title only.
-    document.title = t('report.documentTitle', { title: state.case.title });
-    document.documentElement.lang = lang;
-    // Read by the PDF writers (desktop and command line) for the document's author.
-    const author = document.createElement('meta');
-    author.name = 'author';
-    author.content = doc.author;
-    document.head.append(author);
-    document.body.dataset.reportReady = 'true';
-    return () => {
-      author.remove();
-      delete document.body.dataset.reportReady;
-    };
-  }, [t, state.case.title, lang, doc.author]);
+  const pdfTitle = t('report.documentTitle', { title: state.case.title });
+  useReportPage({ lang, pdfTitle, author: doc.author });
 
   const done = (r: { saved: boolean; location?: string }) =>
     r.saved && toast({ message: tUi('library.exported', { location: r.location ?? '' }) });
@@ -61,7 +49,7 @@ function Report({ state }: { state: CaseState }) {
   const savePdf = async () => {
     try {
       const r = await platform.printReportToPdf(
-        { suggestedName: pdfName(state), title: document.title, author: doc.author },
+        { suggestedName: pdfName(state), title: pdfTitle, author: doc.author },
         { caseFileText: () => caseFileText(db, state.case.id, appVersion) },
       );
       done(r);

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, StudyRecord } from '@shared/model';
-import type { CaseFileError } from '@shared/file';
 import { useServices } from '../../app/services';
 import { errorMessage } from '../../app/errorMessage';
 import { navigate } from '../../app/router';
@@ -9,44 +8,32 @@ import { useToast } from '../../components/Toasts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useStudyList } from '../../db/hooks';
 import { createStudy, deleteStudy, restoreStudy } from '../../db/library';
-import { ImportErrorDialog } from '../library/ImportErrorDialog';
-import { DELETE_UNDO_WINDOW_MS } from '../library/LibraryView';
+import { deleteUndoWindowMs } from '../../app/testMode';
 import { NewStudyDialog } from './NewStudyDialog';
 import { uiLanguage } from '../../i18n';
-import { importStudyFromFile } from './studyFileIO';
 import '../../styles/study.css';
 
-/** The library's studies (onderzoeken): list, new, import, delete with undo. */
-export function StudiesSection({ cases }: { cases: readonly CaseRecord[] }) {
+/**
+ * The library's studies (onderzoeken): list, new, import, delete with undo. The import is the
+ * library's one import (useCaseImport: plain or encrypted, checked completely), asking for a
+ * study file.
+ */
+export function StudiesSection({ cases, onImport }: { cases: readonly CaseRecord[]; onImport: () => void }) {
   const { t } = useTranslation();
-  const { db, platform } = useServices();
+  const { db } = useServices();
   const toast = useToast();
   const studies = useStudyList();
   const [creating, setCreating] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<StudyRecord | null>(null);
-  const [importError, setImportError] = useState<CaseFileError | null>(null);
   const fail = (err: unknown) => toast({ tone: 'error', message: errorMessage(t, err) });
 
-  const onImport = async () => {
-    try {
-      const outcome = await importStudyFromFile(db, platform);
-      if (outcome.kind === 'refused') setImportError(outcome.error);
-      if (outcome.kind === 'imported') {
-        toast({ message: t('study.imported', { name: outcome.study.name, count: outcome.cases }) });
-        if (outcome.copies) toast({ message: t('study.importedCopies', { count: outcome.copies }) });
-        navigate({ name: 'study', studyId: outcome.study.id });
-      }
-    } catch (err) {
-      fail(err);
-    }
-  };
   const onDelete = async (s: StudyRecord) => {
     setConfirmDelete(null);
     try {
       await deleteStudy(db, s.id);
       toast({
         message: t('study.deleted', { name: s.name }),
-        durationMs: DELETE_UNDO_WINDOW_MS - 2_000,
+        durationMs: deleteUndoWindowMs() - 2_000,
         action: { label: t('library.restore'), run: () => void restoreStudy(db, s.id).catch(fail) },
       });
     } catch (err) {
@@ -60,7 +47,7 @@ export function StudiesSection({ cases }: { cases: readonly CaseRecord[] }) {
         <h2 id="studies-heading" className="grow">
           {t('study.studies')}
         </h2>
-        <button type="button" onClick={() => void onImport()}>
+        <button type="button" onClick={onImport}>
           {t('study.import')}
         </button>
         <button type="button" onClick={() => setCreating(true)}>
@@ -126,7 +113,6 @@ export function StudiesSection({ cases }: { cases: readonly CaseRecord[] }) {
           onConfirm={() => void onDelete(confirmDelete)}
         />
       )}
-      {importError && <ImportErrorDialog error={importError} onClose={() => setImportError(null)} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/model';
 import { buildCrossCaseReport, type Matrix, type Tally } from '@shared/crosscase';
@@ -10,6 +10,7 @@ import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { useStudyState } from '../../db/hooks';
 import { cssString } from '../report/ReportView';
+import { useReportPage } from '../report/useReportPage';
 import { studyFileText } from './studyFileIO';
 import '../../styles/report.css';
 import '../../styles/crossReport.css';
@@ -40,25 +41,15 @@ function CrossCaseReport({ state }: { state: StudyState }) {
   const date = new Date(model.generatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'long',
   });
-  useEffect(() => {
-    document.title = t('crossReport.documentTitle', { title: model.title });
-    document.documentElement.lang = lang;
-    const author = document.createElement('meta');
-    author.name = 'author';
-    author.content = model.authors || 'Levenslijn';
-    document.head.append(author);
-    document.body.dataset.reportReady = 'true';
-    return () => {
-      author.remove();
-      delete document.body.dataset.reportReady;
-    };
-  }, [t, model.title, model.authors, lang]);
+  const pdfTitle = t('crossReport.documentTitle', { title: model.title });
+  const author = model.authors || 'Levenslijn';
+  useReportPage({ lang, pdfTitle, author });
 
   const savePdf = async () => {
     const name = `${model.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'rapport'}.pdf`;
     try {
       const r = await platform.printReportToPdf(
-        { suggestedName: name, title: document.title, author: model.authors || 'Levenslijn' },
+        { suggestedName: name, title: pdfTitle, author },
         { caseFileText: () => studyFileText(db, state.study.id, appVersion) },
       );
       if (r.saved) toast({ message: t('library.exported', { location: r.location }) });

@@ -14,6 +14,7 @@ import { BlurField } from '../../components/BlurField';
 import { useCaseList, useStudyState } from '../../db/hooks';
 import { UndoButtons } from '../editor/UndoButtons';
 import { exportQdpx, exportStudyToFile } from './studyFileIO';
+import { ExportPassphraseDialog } from '../library/PassphraseDialogs';
 import '../../styles/study.css';
 
 /** A study: its name and description, its cases with where each stands, and the ways out (synthesis, report, files). */
@@ -34,6 +35,7 @@ function Study({ state }: { state: StudyState }) {
   useCaseBackup(study.id, study.updatedAt);
   const library = useCaseList('');
   const [adding, setAdding] = useState('');
+  const [exportingEncrypted, setExportingEncrypted] = useState(false);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
   const day = (ms: number) => new Date(ms).toLocaleDateString(locale, { dateStyle: 'medium' });
   const addable = (library ?? []).filter((c) => !study.caseIds.includes(c.id));
@@ -202,6 +204,9 @@ function Study({ state }: { state: StudyState }) {
             >
               {t('study.export')}
             </button>
+            <button type="button" onClick={() => setExportingEncrypted(true)}>
+              {t('study.exportEncrypted')}
+            </button>
             <button
               type="button"
               onClick={() =>
@@ -220,6 +225,15 @@ function Study({ state }: { state: StudyState }) {
           <p className="muted">{t('study.exportQdpxHint')}</p>
         </section>
       </main>
+      {exportingEncrypted && (
+        <ExportPassphraseDialog
+          onCancel={() => setExportingEncrypted(false)}
+          onExport={async (passphrase) => {
+            setExportingEncrypted(false);
+            await exportStudyToFile(db, platform, study, appVersion, passphrase).then(saved, fail);
+          }}
+        />
+      )}
     </div>
   );
 }

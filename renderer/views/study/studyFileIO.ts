@@ -6,7 +6,7 @@ import {
   type Language,
   type StudyRecord,
 } from '@shared/model';
-import { fileError, formatBytes, type CaseFileError } from '@shared/file';
+import { encryptFileText, fileError, formatBytes, type CaseFileError } from '@shared/file';
 import { parseStudyFile, planStudyImport, serializeStudy, STUDY_FILE_EXTENSION } from '@shared/study/file';
 import { buildRefiProject, qdpxBytes } from '@shared/refi';
 import type { StudyState } from '@shared/study/state';
@@ -36,16 +36,22 @@ export async function studyFileText(db: LevenslijnDb, studyId: string, appVersio
   return serializeStudy(records, cases, { appVersion });
 }
 
+/**
+ * Saves a study with its cases as a study file; with a passphrase, encrypted like a case file
+ * (shared/file/encrypted.ts, content "study"): the import recognises it and asks for it.
+ */
 export async function exportStudyToFile(
   db: LevenslijnDb,
   platform: Platform,
   study: StudyRecord,
   appVersion: string,
+  passphrase?: string,
 ): Promise<SaveFileResult> {
+  const plain = await studyFileText(db, study.id, appVersion);
   return platform.saveFile({
     suggestedName: studyFileName(study.name),
     mimeType: 'application/json',
-    data: await studyFileText(db, study.id, appVersion),
+    data: passphrase === undefined ? plain : await encryptFileText(plain, passphrase, { content: 'study' }),
     extensions: [STUDY_FILE_EXTENSION, 'json'],
   });
 }
@@ -55,19 +61,21 @@ export type StudyImportOutcome =
   | { kind: 'imported'; study: StudyRecord; cases: number; copies: number }
   | { kind: 'refused'; error: CaseFileError };
 
-export async function importStudyFromFile(db: LevenslijnDb, platform: Platform): Promise<StudyImportOutcome> {
+export type OpenedStudyFile =
+  { kind: 'cancelled' } | { kind: 'refused'; error: CaseFileError } | { kind: 'text'; text: string };
+
+/** Asks for a study file (read as UTF-8 or UTF-16, as a case file is). */
+export async function openStudyFile(platform: Platform): Promise<OpenedStudyFile> {
   const file = await platform.openFile({
     extensions: [STUDY_FILE_EXTENSION, 'json'],
     maxBytes: MAX_STUDY_FILE_BYTES,
   });
-  if (!file.opened) {
-    if (file.reason === 'cancelled') return { kind: 'cancelled' };
-    return {
-      kind: 'refused',
-      error: fileError('tooLarge', { size: formatBytes(file.bytes), max: formatBytes(MAX_STUDY_FILE_BYTES) }),
-    };
-  }
-  return importStudyText(db, file.text);
+  if (file.opened) return { kind: 'text', text: file.text };
+  if (file.reason === 'cancelled') return { kind: 'cancelled' };
+  return {
+    kind: 'refused',
+    error: fileError('tooLarge', { size: formatBytes(file.bytes), max: formatBytes(MAX_STUDY_FILE_BYTES) }),
+  };
 }
 
 /**

@@ -36,8 +36,9 @@ export function WallView({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const state = useCaseState(caseId);
   useEffect(() => {
-    document.title = state ? `${state.case.title} · ${t('app.name')}` : t('app.name');
-  }, [state, t]);
+    // Never the case title: browsers keep page titles in their history and session files.
+    document.title = t('app.name');
+  }, [t]);
   if (state === undefined)
     return (
       <div className="wall">

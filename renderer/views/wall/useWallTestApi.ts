@@ -13,6 +13,7 @@ let markedScene: WallScene | null = null;
 export function useWallTestApi(view: LifelineView): void {
   const latest = useLatest(view);
   useEffect(() => {
+    if (!__TEST_API__) return;
     const api = window.__levenslijn;
     if (!api) return;
     const v = () => latest.current;
