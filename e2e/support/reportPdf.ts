@@ -37,6 +37,9 @@ export function normalise(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** The fonts the app bundles (Atkinson Hyperlegible and the arrow face, regular and bold); nothing else may be embedded. */
+export const BUNDLED_FONT = /^[A-Z]{6}\+(AtkinsonHyperlegible|LevenslijnArrows)-(Regular|Bold)$/;
+
 /** Font lines of `pdffonts`: name, type, and whether embedded. */
 export function pdfFonts(file: string): { name: string; line: string }[] {
   return execFileSync('pdffonts', [file], { encoding: 'utf8' })

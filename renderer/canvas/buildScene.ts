@@ -1,11 +1,13 @@
 import type { CaseState, ItemRecord, Language } from '@shared/model';
 import { createAxisScale, type AxisScale } from '@shared/axis';
-import { ageAt, dayToYmd, formatFuzzyDate, fuzzySpan, isoToDay, isUncertain, yearStart } from '@shared/time';
+import { ageAt, dayToYmd, fuzzySpan, isoToDay, isUncertain, yearStart } from '@shared/time';
 import {
   ageLabels,
   cardGeometry,
   draggedDates,
   layoutMoments,
+  momentInputs,
+  yearSpanLabel,
   packBadges,
   packRows,
   timeScale,
@@ -197,37 +199,18 @@ export function buildWallScene(
   // Moments: cards where they fit, else counted in groups.
   const moments = items.filter((i) => i.shape === 'moment');
   const momentById = new Map(moments.map((mm) => [mm.id, mm]));
-  const layout = layoutMoments(
-    moments.map((mm) => {
-      const lane = laneById.get(mm.laneId);
-      const when = formatFuzzyDate(mm.start, lang);
-      const centre = fuzzySpan(mm.start).centre;
-      return {
-        id: mm.id,
-        x: px(centre),
-        day: centre,
-        title: mm.title,
-        detail: lane && lane.kind === 'help' ? `${when} · ${lane.name}` : when,
-        marked: mm.origin !== 'prepared',
-      };
-    }),
-    {
-      minX,
-      maxX,
-      heightAbove,
-      heightBelow,
-      unit: u,
-      titlePx: base.titleFont,
-      detailPx: base.textFont,
-      groupPx: base.groupFont,
-      measure,
-      spanLabel: (a, b) => {
-        const ya = dayToYmd(a).year;
-        const yb = dayToYmd(b).year;
-        return ya === yb ? String(ya) : `${ya}–${yb}`;
-      },
-    },
-  );
+  const layout = layoutMoments(momentInputs(moments, state.lanes, lang, px), {
+    minX,
+    maxX,
+    heightAbove,
+    heightBelow,
+    unit: u,
+    titlePx: base.titleFont,
+    detailPx: base.textFont,
+    groupPx: base.groupFont,
+    measure,
+    spanLabel: yearSpanLabel,
+  });
   const yOf = (box: { side: 'above' | 'below'; offset: number; height: number }) =>
     box.side === 'above' ? axisY - stem - box.offset - box.height : belowTop + box.offset;
   const colourOf = (id: string) => laneById.get(momentById.get(id)?.laneId ?? '')?.colour ?? '#555555';

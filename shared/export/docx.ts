@@ -38,6 +38,9 @@ const PAGE = {
 const MARGIN = 1020; // 18 mm
 const PT = 20; // twips per point
 const PNG_SCALE = 200 / 72; // 200 dpi
+/** Margins of a lifeline page, as in the PDF (12 mm beside, 14 mm above and below), twips. */
+const LIFELINE_SIDE = 680;
+const LIFELINE_TOP = 794;
 
 /**
  * The report as a Word document (DOCX): real headings (Heading 1 per chapter, Heading 2 within),
@@ -95,6 +98,49 @@ export async function reportDocx(doc: PrintDocument, options: DocxOptions): Prom
             new Paragraph({ text: block.caption, style: 'Caption' }),
           ],
         });
+        continue;
+      }
+      if (block.kind === 'lifeline') {
+        // each lifeline page (overview, then the tiles) as an image on a landscape page of its
+        // own, at its printed size (the drawing is sized in pt for the report's landscape page)
+        flush();
+        for (const p of block.pages) {
+          const png = await options.rasterise(
+            p.svg,
+            Math.round(p.width * PNG_SCALE),
+            Math.round(p.height * PNG_SCALE),
+          );
+          const usable = page.height - 2 * LIFELINE_SIDE;
+          const scale = Math.min(1, usable / (p.width * PT));
+          const px = (pt: number) => Math.round(pt * scale * (96 / 72));
+          sections.push({
+            properties: {
+              page: {
+                size: { width: page.width, height: page.height, orientation: PageOrientation.LANDSCAPE },
+                margin: {
+                  top: LIFELINE_TOP,
+                  bottom: LIFELINE_TOP,
+                  left: LIFELINE_SIDE,
+                  right: LIFELINE_SIDE,
+                },
+              },
+            },
+            children: [
+              new Paragraph({ text: p.caption, heading: HeadingLevel.HEADING_2 }),
+              ...(p.note ? [new Paragraph({ text: p.note, style: 'Muted' })] : []),
+              new Paragraph({
+                children: [
+                  new ImageRun({
+                    type: 'png',
+                    data: png,
+                    transformation: { width: px(p.width), height: px(p.height) },
+                    altText: { name: p.caption, description: p.caption, title: p.caption },
+                  }),
+                ],
+              }),
+            ],
+          });
+        }
         continue;
       }
       if (block.kind === 'bullets' && block.ordered) orderedList++;
@@ -212,7 +258,7 @@ function titlePage(doc: PrintDocument): Paragraph[] {
 }
 
 function blockToDocx(
-  block: Exclude<Block, { kind: 'tree' }>,
+  block: Exclude<Block, { kind: 'tree' | 'lifeline' }>,
   orderedInstance: number,
 ): (Paragraph | Table)[] {
   switch (block.kind) {
@@ -258,8 +304,6 @@ function blockToDocx(
         ),
         new Paragraph({ text: '' }),
       ];
-    case 'lifeline':
-      return [];
   }
 }
 

@@ -16,7 +16,7 @@ const state = publishedCase();
 const cards = state.cards;
 
 describe('DOCX', () => {
-  it('has the chapters as real headings, every card, the quotes by role and the trees as images', async () => {
+  it('has the chapters as real headings, every card, the quotes by role, the trees and the lifeline pages as images', async () => {
     const bytes = await exportCase(state, 'docx', {
       uiLanguage: 'nl',
       rasterise,
@@ -44,7 +44,10 @@ describe('DOCX', () => {
     expect(text).toContain('— vader');
     expect(text).toContain('Jeugdbescherming Gelderland');
     expect(html).toMatch(/<table>/);
-    expect((html.match(/<img /g) ?? []).length).toBe(2);
+    // two trees, the lifeline's overview and its ten tiled pages (each under its own heading)
+    expect((html.match(/<img /g) ?? []).length).toBe(2 + 1 + 10);
+    expect(h2).toContain('De hele levenslijn (10 meter) in één overzicht');
+    expect(h2).toContain('Levenslijn, deel 10 van 10');
   });
 });
 

@@ -1120,6 +1120,14 @@ export const en: Messages = {
     noReflection: 'The follow-up meeting has not been held or recorded yet.',
     limitationsText:
       'This report describes one family. The family was chosen because the help went well; what worked here does not automatically work for other families. The lifeline and the interviews rest on what the participants remembered and wanted to tell. The sticker counts show what the participants found important, but are not a measurement: a small group placed a limited number of stickers.',
+    lifelineCountedOverview_one:
+      '{{titled}} of {{count}} moment titled; the other {{counted}} are counted (+) and titled on the pages after this one.',
+    lifelineCountedOverview_other:
+      '{{titled}} of {{count}} moments titled; the other {{counted}} are counted (+) and titled on the pages after this one.',
+    lifelineCounted_one:
+      '{{titled}} of {{count}} moment titled; the other {{counted}} are counted (+) and listed in the table after these pages.',
+    lifelineCounted_other:
+      '{{titled}} of {{count}} moments titled; the other {{counted}} are counted (+) and listed in the table after these pages.',
     lifelineIntro:
       'The whole lifeline on one page, then in parts over landscape pages (overlapping, like the paper roll).',
     itemsHeader: ['Date', 'Lane', 'Moment or period'],

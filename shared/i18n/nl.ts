@@ -1143,6 +1143,14 @@ export const nl = {
     noReflection: 'De nabespreking is nog niet gehouden of nog niet vastgelegd.',
     limitationsText:
       'Dit rapport beschrijft één gezin. Het gezin is gekozen omdat de hulp goed ging; wat hier werkte, werkt niet vanzelf ook bij andere gezinnen. De levenslijn en de gesprekken gaan uit van wat de deelnemers zich herinneren en wilden vertellen. Het aantal stickers geeft aan wat de deelnemers belangrijk vonden, maar is geen meting: een kleine groep plakte een beperkt aantal stickers.',
+    lifelineCountedOverview_one:
+      '{{titled}} van {{count}} moment met titel; de andere {{counted}} zijn geteld (+) en staan met titel op de pagina’s hierna.',
+    lifelineCountedOverview_other:
+      '{{titled}} van {{count}} momenten met titel; de andere {{counted}} zijn geteld (+) en staan met titel op de pagina’s hierna.',
+    lifelineCounted_one:
+      '{{titled}} van {{count}} moment met titel; de andere {{counted}} zijn geteld (+) en staan in de tabel hierna.',
+    lifelineCounted_other:
+      '{{titled}} van {{count}} momenten met titel; de andere {{counted}} zijn geteld (+) en staan in de tabel hierna.',
     lifelineIntro:
       'De hele levenslijn op één pagina, daarna in delen over liggende pagina’s (met overlap, zoals de papieren rol).',
     itemsHeader: ['Datum', 'Baan', 'Moment of periode'],

@@ -6,3 +6,4 @@ export * from './textMeasure';
 export * from './labels';
 export * from './timeLabels';
 export * from './momentLayout';
+export * from './momentInputs';

@@ -19,6 +19,8 @@ import { translatedList, translator, type Translate } from '../i18n/translate';
 import { changeTrailRows } from '../trail/table';
 import { displayRoleOf, quoted } from './people';
 import { findingsTreeSvg, type TreeDrawing } from './treeSvg';
+import { lifelinePrint, type LifelinePrintPage } from './lifelinePrint';
+import { lifelinePageSvg } from './lifelineSvg';
 
 /**
  * The case-study report as a document: sections of blocks in the case's language, pure data.
@@ -64,7 +66,22 @@ export type Block =
       readonly tieLabel: string;
       readonly rows: readonly RankRow[];
     }
-  | { readonly kind: 'lifeline' };
+  | {
+      readonly kind: 'lifeline';
+      /** The overview page first, then the tiled pages (shared/report/lifelinePrint). */
+      readonly pages: readonly LifelinePageDrawing[];
+    };
+
+/** One lifeline page of the report: its heading, a note under it, and the drawing (pt). */
+export interface LifelinePageDrawing extends Pick<
+  LifelinePrintPage,
+  'kind' | 'overlap' | 'width' | 'height' | 'titled' | 'counted'
+> {
+  readonly caption: string;
+  /** What the page leaves to the others ("12 of 40 moments titled here; …"), or ''. */
+  readonly note: string;
+  readonly svg: string;
+}
 
 export interface RankRow {
   readonly rank: number;
@@ -626,7 +643,7 @@ function lifelineAppendix(ctx: Ctx): Block[] {
   const { state, lang } = ctx;
   const lanes = new Map(state.lanes.map((l) => [l.id, l.name]));
   return [
-    { kind: 'lifeline' },
+    { kind: 'lifeline', pages: lifelinePages(ctx) },
     { kind: 'heading', text: ctx.t('report.items') },
     {
       kind: 'table',
@@ -638,6 +655,41 @@ function lifelineAppendix(ctx: Ctx): Block[] {
       widths: [3, 2.5, 5],
     },
   ];
+}
+
+/**
+ * The lifeline pages: the whole roll on one page, then about a metre per page. A page that
+ * counts moments in groups ("+3") says so under its heading, and where their titles are.
+ */
+function lifelinePages(ctx: Ctx): LifelinePageDrawing[] {
+  const { state, t } = ctx;
+  const print = lifelinePrint(state, ctx.lang, state.analysis?.paper ?? 'A4');
+  const parts = print.tiles.length;
+  return [print.overview, ...print.tiles].map((page, i) => {
+    const caption =
+      page.kind === 'overview'
+        ? t('report.lifelineOverview', { metres: state.case.axis.lengthMetres })
+        : t('report.lifelinePart', { part: i, parts });
+    const total = page.titled.length + page.counted.length;
+    const note = page.counted.length
+      ? t(page.kind === 'overview' ? 'doc.lifelineCountedOverview' : 'doc.lifelineCounted', {
+          count: total,
+          titled: page.titled.length,
+          counted: page.counted.length,
+        })
+      : '';
+    return {
+      kind: page.kind,
+      caption,
+      note,
+      overlap: page.overlap,
+      svg: lifelinePageSvg(page, `${caption}: ${state.case.title}`),
+      width: page.width,
+      height: page.height,
+      titled: page.titled,
+      counted: page.counted,
+    };
+  });
 }
 
 function markersAppendix(ctx: Ctx): Block[] {

@@ -1,5 +1,6 @@
 export * from './document';
 export * from './people';
-export * from './tiles';
+export * from './lifelinePrint';
+export * from './lifelineSvg';
 export * from './treeSvg';
 export { textWidth, wrapText, hasAllGlyphs } from './textMeasure';

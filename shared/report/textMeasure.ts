@@ -12,21 +12,23 @@ function decode(runs: string): Map<number, number> {
   return map;
 }
 
+/**
+ * The arrows ← → ↔ come from the bundled arrow face under the same family (DejaVu Sans's,
+ * renamed: resources/fonts/levenslijn-arrows-*), 838 units per 1000 in both weights.
+ */
+const ARROWS: readonly [number, number][] = [0x2190, 0x2192, 0x2194].map((c) => [c, 838]);
 const tables: Record<Weight, Map<number, number>> = {
-  regular: decode(ADVANCES.regular),
-  bold: decode(ADVANCES.bold),
+  regular: new Map([...decode(ADVANCES.regular), ...ARROWS]),
+  bold: new Map([...decode(ADVANCES.bold), ...ARROWS]),
 };
 /** Width of a glyph the bundled font lacks (set in a fallback font): a wide letter, to be safe. */
 const MISSING = 700;
-
-/** The arrows of the bundled arrow face (resources/fonts/levenslijn-arrows-*, under the same family): ← → ↔. */
-const BUNDLED_ARROWS = new Set([0x2190, 0x2192, 0x2194]);
 
 /** Whether the bundled fonts have a glyph for every character of the text. */
 export function hasAllGlyphs(text: string): boolean {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    if (c >= 0x20 && !tables.regular.has(c) && !BUNDLED_ARROWS.has(c) && !/\s/u.test(ch)) return false;
+    if (c >= 0x20 && !tables.regular.has(c) && !/\s/u.test(ch)) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState, Language } from '@shared/model';
-import { buildReportDocument, lifelineTiles, type Block, type ReportSection } from '@shared/report';
+import { buildReportDocument, type Block, type ReportSection } from '@shared/report';
 import { hyphenate } from '@shared/text/hyphenate';
 import { useCaseState } from '../../db/hooks';
 import { useServices } from '../../app/services';
@@ -9,15 +9,11 @@ import { errorMessage } from '../../app/errorMessage';
 import { navigate } from '../../app/router';
 import { useDispatch } from '../../app/useDispatch';
 import { useToast } from '../../components/Toasts';
-import { LifelineSvg, lifelineDrawingHeight } from './LifelineSvg';
 import { SectionEditor } from './SectionEditor';
 import { useReportPage } from './useReportPage';
 import { caseFileText, exportCaseToFile } from '../library/caseFileIO';
 import { BusyButton } from '../../components/BusyButton';
 import '../../styles/report.css';
-
-/** Width / height of the lifeline area on a landscape page (report.css: page width, max-height). */
-const PAGE_RATIO = { A4: 273 / 158, A3: 396 / 240 } as const;
 
 /**
  * The case-study report as one printable view, built from the report document model
@@ -110,7 +106,7 @@ function Report({ state }: { state: CaseState }) {
         page = newPage(`${key}-after`);
       } else if (block.kind === 'lifeline') {
         // the overview joins the section's heading on a landscape page; the tiles follow
-        const [overview, ...tiles] = lifelinePages(state, lang, t, doc.paper);
+        const [overview, ...tiles] = lifelinePages(block);
         page.className = 'page landscape';
         page.children.push(...overview!.children);
         pages.push(...tiles);
@@ -354,51 +350,31 @@ function TreeFigure({ block }: { block: Extract<Block, { kind: 'tree' }> }) {
   );
 }
 
-function lifelinePages(
-  state: CaseState,
-  lang: Language,
-  t: (key: string, values?: Record<string, unknown>) => string,
-  paper: 'A4' | 'A3',
-) {
-  const length = state.case.axis.lengthMetres;
-  const tiles = lifelineTiles(length, lifelineDrawingHeight(state, lang), PAGE_RATIO[paper]);
-  const pages: { key: string; className: string; children: ReactNode[] }[] = [
-    {
-      key: 'lifeline-overview',
-      className: 'page landscape',
-      children: [
-        <h3 key="h">{t('report.lifelineOverview', { metres: length })}</h3>,
-        <LifelineSvg
-          key="svg"
-          state={state}
-          lang={lang}
-          from={0}
-          to={length * 1000}
-          overview
-          className="lifeline-overview"
-        />,
-      ],
-    },
-  ];
-  tiles.forEach(({ from, to }, i) => {
-    const overlap = i > 0 ? tiles[i - 1]!.to - from : 0;
-    pages.push({
-      key: `lifeline-${i}`,
-      className: 'page landscape tile',
-      children: [
-        <h3 key="h">{t('report.lifelinePart', { part: i + 1, parts: tiles.length })}</h3>,
-        <div key="f" className="tile-frame">
-          {overlap > 0 && (
-            <span
-              className="overlap-mark"
-              style={{ width: `${(overlap * 100) / (to - from)}%` }}
-              aria-hidden
-            />
-          )}
-          <LifelineSvg state={state} lang={lang} from={from} to={to} className="lifeline-tile" />
-        </div>,
-      ],
-    });
-  });
-  return pages;
+/** The lifeline pages of the report document: the overview (joins the section's page), then the tiles. */
+function lifelinePages(block: Extract<Block, { kind: 'lifeline' }>) {
+  return block.pages.map((p, i) => ({
+    key: `lifeline-${i}`,
+    className: p.kind === 'overview' ? 'page landscape' : 'page landscape tile',
+    children: [
+      <h3 key="h">{p.caption}</h3>,
+      ...(p.note
+        ? [
+            <p key="n" className="muted lifeline-note">
+              {p.note}
+            </p>,
+          ]
+        : []),
+      <div
+        key="f"
+        className={p.kind === 'overview' ? 'lifeline-overview' : 'tile-frame lifeline-tile'}
+        data-testid={p.kind === 'overview' ? 'lifeline-overview' : `lifeline-tile-${i}`}
+      >
+        {p.overlap > 0 && (
+          <span className="overlap-mark" style={{ width: `${p.overlap * 100}%` }} aria-hidden />
+        )}
+        {/* The drawing is built by shared/report/lifelineSvg.ts with every text escaped. */}
+        <div className="lifeline-svg" dangerouslySetInnerHTML={{ __html: p.svg }} />
+      </div>,
+    ],
+  }));
 }
