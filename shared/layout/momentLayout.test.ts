@@ -129,13 +129,27 @@ describe('moment layout', () => {
     expect(problems(input, l, o, false)).toEqual([]);
   });
 
-  it('wraps a long title in two lines and ends it with an ellipsis', () => {
+  it('wraps a long title in two lines and ends it with an ellipsis where neighbours leave no room', () => {
     const long = 'Melding bij Veilig Thuis na een ruzie op straat waar de buren de politie belden';
-    const l = layoutMoments([moment(1, 500, { title: long })], options());
-    const card = l.cards[0]!;
+    const input = [moment(0, 200), moment(1, 500, { title: long }), moment(2, 800)];
+    const l = layoutMoments(input, options({ heightAbove: 90, heightBelow: 0 }));
+    const card = l.cards.find((c) => c.id === 'm001')!;
     expect(card.lines).toHaveLength(2);
     expect(long.startsWith(card.lines[0]!)).toBe(true);
     expect(card.lines[1]!.endsWith('…')).toBe(true);
+  });
+
+  it('a cut title takes the free room beside it and is shown whole, without moving its neighbours', () => {
+    const long = 'Melding bij Veilig Thuis na een ruzie op straat waar de buren de politie belden';
+    const l = layoutMoments([moment(1, 500, { title: long })], options());
+    const card = l.cards[0]!;
+    expect(card.lines.join(' ')).toBe(long);
+    expect(card.lines.length).toBeLessThanOrEqual(2);
+    const input = [moment(0, 100), moment(1, 700, { title: long }), moment(2, 1300)];
+    const o = options({ heightAbove: 90, heightBelow: 0 });
+    const wide = layoutMoments(input, o);
+    expect(wide.cards.find((c) => c.id === 'm001')!.lines.join(' ')).toBe(long);
+    expect(problems(input, wide, o)).toEqual([]);
   });
 
   it('keeps every rule for any moments (property: each moment once, no overlap, time order, inside)', () => {

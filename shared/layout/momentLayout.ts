@@ -409,7 +409,65 @@ function packAt(
 }
 
 /** The chosen packing, finished: boxes moved towards their points, groups named, output built. */
+/**
+ * A card whose title (or date line) had to be cut takes the free room beside it in its row, up
+ * to what its text needs, without moving its neighbours: where a zoom leaves space, a title is
+ * shown whole instead of ending in "…" beside an empty stretch.
+ */
+function widenCutCards(p: Packed, opts: MomentLayoutOptions): void {
+  const g = cardGeometry(p.density, opts);
+  const fixed = g.padLeft + g.padRight;
+  for (const row of p.rows) {
+    for (let i = 0; i < row.length; i++) {
+      const box = row[i]!;
+      const card = box.card;
+      if (!card) continue;
+      const title = card.m.title.replace(/\s+/g, ' ').trim();
+      const cutTitle = card.lines.join(' ') !== title;
+      const cutDetail = card.detail !== null && card.detail !== card.m.detail;
+      if (!cutTitle && !cutDetail) continue;
+      const mark = card.m.marked ? g.markWidth : 0;
+      const prev = row[i - 1];
+      const next = row[i + 1];
+      const left = prev ? prev.x + prev.width + g.gap : opts.minX;
+      const right = next ? next.x - g.gap : opts.maxX;
+      const needed = Math.max(
+        opts.measure(title, opts.titlePx, true),
+        card.detail !== null ? opts.measure(card.m.detail, opts.detailPx, false) : 0,
+      );
+      const avail = right - left - fixed - mark;
+      if (avail <= box.width - fixed - mark) continue;
+      // The narrowest width that shows the text whole in the card's lines (two lines where the
+      // density has two), else all the room there is.
+      let room = avail;
+      let lines = card.lines;
+      let detail = card.detail;
+      for (const share of [0.6, 0.75, 1]) {
+        const w = Math.min(
+          avail,
+          Math.max(box.width - fixed - mark, needed * (g.titleLines > 1 ? share : 1)),
+        );
+        const l = wrapText(card.m.title, w, g.titleLines, opts.titlePx, true, opts.measure);
+        const d = card.detail !== null ? fitText(card.m.detail, w, opts.detailPx, false, opts.measure) : null;
+        room = w;
+        lines = l;
+        detail = d;
+        if (l.join(' ') === title && d === (card.detail !== null ? card.m.detail : null)) break;
+      }
+      let textWidth = 0;
+      for (const l of lines) textWidth = Math.max(textWidth, opts.measure(l, opts.titlePx, true));
+      if (detail) textWidth = Math.max(textWidth, opts.measure(detail, opts.detailPx, false));
+      const width = Math.ceil(Math.min(room, textWidth) + fixed + mark);
+      if (width <= box.width) continue;
+      box.x = Math.min(Math.max(left, box.x - (width - box.width) / 2), right - width);
+      box.width = width;
+      box.card = { ...card, width, lines, detail };
+    }
+  }
+}
+
 function finish(p: Packed, opts: MomentLayoutOptions): MomentLayout {
+  widenCutCards(p, opts);
   const groupHeight = cardGeometry('title', opts).height;
   const cards: MomentCard[] = [];
   const groups: MomentGroup[] = [];
