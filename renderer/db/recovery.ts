@@ -7,7 +7,6 @@ import { applyPatch, isEmptyPatch, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
 import { writePatch } from './executor';
 import { journaled } from './journal';
-import { importRecords } from './library';
 
 /** Case files larger than this are not read back from a backup (the import limit). */
 const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -41,11 +40,12 @@ export async function recoverFromSafetyCopies(
       const inDb = await db.records.where('caseId').equals(backup.caseId).toArray();
       if (!inDb.some((r) => r.type === 'case' || r.type === 'study')) {
         const restored = await restoreFromSafetyCopy(db, platform, backup);
-        report.restored.push({
-          caseId: backup.caseId,
-          title: restored.title,
-          changes: restored.changes,
-        });
+        if (restored)
+          report.restored.push({
+            caseId: backup.caseId,
+            title: restored.title,
+            changes: restored.changes,
+          });
       } else {
         const repaired = await repairFromJournal(db, platform, backup.caseId);
         if (repaired > 0)
@@ -70,23 +70,38 @@ export function newestPerCase(backups: readonly BackupEntry[]): BackupEntry[] {
 /**
  * Rebuilds a case from its latest snapshot and the journal kept since, validated as an import
  * is, and writes it (which starts a new snapshot). Throws with a readable message when unusable.
+ * Snapshot and journal are read under the case's journal lock, and only while the case is still
+ * missing: the other window (console and wall start together) may have rebuilt it meanwhile and
+ * committed changes since, which a second, older rebuild must never write over. Returns null when
+ * the case was there by the time the lock was held.
  */
 export async function restoreFromSafetyCopy(
   db: LevenslijnDb,
   platform: RecoveryPlatform,
   backup: BackupEntry,
-): Promise<{ title: string; changes: number }> {
-  const snapshot = parseScopeSnapshot(await platform.readBackup(backup.file), { maxBytes: MAX_BACKUP_BYTES });
-  if (!snapshot.ok)
-    throw new Error(
-      `backup ${backup.file}: ${snapshot.error.details.join('; ') || snapshot.error.messageKey}`,
-    );
-  const { entries } = parseJournal(await platform.readJournal(backup.caseId));
-  const checked = checkedCase(applyJournal(snapshot.records, entries), backup.caseId);
-  const scope = checked.find((r): r is CaseRecord | StudyRecord => r.type === 'case' || r.type === 'study');
-  if (!scope || scope.id !== backup.caseId) throw new Error(`backup ${backup.file} holds another case`);
-  await importRecords(db, checked);
-  return { title: scope.type === 'study' ? scope.name : scope.title, changes: entries.length };
+): Promise<{ title: string; changes: number } | null> {
+  return journaled(db, backup.caseId, async () => {
+    const inDb = await db.records.where('caseId').equals(backup.caseId).toArray();
+    if (inDb.some((r) => r.type === 'case' || r.type === 'study')) return { value: null, patch: null };
+    const snapshot = parseScopeSnapshot(await platform.readBackup(backup.file), {
+      maxBytes: MAX_BACKUP_BYTES,
+    });
+    if (!snapshot.ok)
+      throw new Error(
+        `backup ${backup.file}: ${snapshot.error.details.join('; ') || snapshot.error.messageKey}`,
+      );
+    const { entries } = parseJournal(await platform.readJournal(backup.caseId));
+    const checked = checkedCase(applyJournal(snapshot.records, entries), backup.caseId);
+    const scope = checked.find((r): r is CaseRecord | StudyRecord => r.type === 'case' || r.type === 'study');
+    if (!scope || scope.id !== backup.caseId) throw new Error(`backup ${backup.file} holds another case`);
+    return {
+      value: { title: scope.type === 'study' ? scope.name : scope.title, changes: entries.length },
+      patch: null,
+      wholeCase: checked,
+      commit: () =>
+        db.transaction('rw', db.records, async () => void (await db.records.bulkPut([...checked]))),
+    };
+  });
 }
 
 /** Writes back what the journal says a case's records must be where the database differs; returns how many. */

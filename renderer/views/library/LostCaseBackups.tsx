@@ -32,7 +32,8 @@ export function LostCaseBackups({ knownCaseIds }: { knownCaseIds: ReadonlySet<st
   const restore = async (b: BackupEntry) => {
     try {
       const restored = await restoreFromSafetyCopy(db, platform, b);
-      toast({ message: t('app.recovered', { title: restored.title, count: restored.changes }) });
+      if (restored)
+        toast({ message: t('app.recovered', { title: restored.title, count: restored.changes }) });
     } catch (err) {
       toast({ tone: 'error', message: errorMessage(t, err) });
     }
