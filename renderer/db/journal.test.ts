@@ -7,7 +7,7 @@ import { testKeyring } from './keyring';
 import { executeCommand } from './executor';
 import { CaseJournal, JournalWriteError, inWindowLock } from './journal';
 import { createCase, deleteCase, getCaseRecords, purgeDeletedCases } from './library';
-import { recoverFromSafetyCopies, repairFromJournal } from './recovery';
+import { recoverFromSafetyCopies, repairFromJournal, restoreFromSafetyCopy } from './recovery';
 import { redo, undo } from './undo';
 import { MemorySafetyStore } from './memorySafetyStore';
 
@@ -83,6 +83,26 @@ describe('safety journal', () => {
     expect(sorted(await getCaseRecords(db, id))).toEqual(before);
     // Restoring wrote a fresh snapshot, so the journal starts empty again.
     expect(await store.readJournal(id)).toBe('');
+  });
+
+  it('console and wall rebuilding a lost case at once: one rebuild writes it, the other finds it there and writes nothing over later changes', async () => {
+    const id = await createCase(db, { title: 'Gezin Twee Vensters', language: 'nl' });
+    await addMoment(id, 'Een');
+    await addMoment(id, 'Twee');
+    await recoverAfterWipe().then(() => db.records.where('caseId').equals(id).delete());
+    const [backup] = await store.listBackups();
+    // Both windows start together and find the case missing.
+    const first = restoreFromSafetyCopy(db, store, backup!);
+    const second = restoreFromSafetyCopy(db, store, backup!);
+    expect(await first).toEqual({ title: 'Gezin Twee Vensters', changes: 0 });
+    expect(await second).toBeNull();
+    // A moment deleted after the rebuild stays deleted when a late rebuild comes.
+    const twee = (await getCaseRecords(db, id)).find(
+      (r) => r.type === 'item' && (r as { title: string }).title === 'Twee',
+    )!;
+    expect((await executeCommand(db, id, 'item.delete', { ids: [twee.id] })).ok).toBe(true);
+    expect(await restoreFromSafetyCopy(db, store, backup!)).toBeNull();
+    expect((await getCaseRecords(db, id)).some((r) => r.id === twee.id)).toBe(false);
   });
 
   it('changes the database lost are put back from the journal; an intact database is left alone', async () => {
