@@ -59,8 +59,13 @@ export async function importRecords(db: LevenslijnDb, records: readonly AnyRecor
     value: undefined,
     patch: null,
     wholeCase: records,
-    commit: () => db.transaction('rw', db.records, async () => void (await db.records.bulkPut([...records]))),
+    commit: () => writeWholeCase(db, records),
   }));
+}
+
+/** The commit of a case written whole (imported or rebuilt): all its records in one transaction. */
+export function writeWholeCase(db: LevenslijnDb, records: readonly AnyRecord[]): Promise<void> {
+  return db.transaction('rw', db.records, async () => void (await db.records.bulkPut([...records])));
 }
 
 /** A full copy with new ids and a new title; the copy has no undo history. */

@@ -7,6 +7,7 @@ import { applyPatch, isEmptyPatch, type Patch } from '@shared/store/patch';
 import type { LevenslijnDb } from './database';
 import { writePatch } from './executor';
 import { journaled } from './journal';
+import { writeWholeCase } from './library';
 
 /** Case files larger than this are not read back from a backup (the import limit). */
 const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -98,8 +99,7 @@ export async function restoreFromSafetyCopy(
       value: { title: scope.type === 'study' ? scope.name : scope.title, changes: entries.length },
       patch: null,
       wholeCase: checked,
-      commit: () =>
-        db.transaction('rw', db.records, async () => void (await db.records.bulkPut([...checked]))),
+      commit: () => writeWholeCase(db, checked),
     };
   });
 }
